@@ -1,0 +1,45 @@
+/**
+ * A typed Parse.Cloud.define: parameters and results follow types/api.ts, and every
+ * function must carry a validator object (fields, requireUser, roles, rateLimit).
+ */
+import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { RoleName } from '../../types/domain'
+import { registerFieldMessages } from '../http/chinese-errors'
+import { Parse } from './parse'
+
+export interface FieldRule {
+  type?: StringConstructor | NumberConstructor | BooleanConstructor | ObjectConstructor | ArrayConstructor
+  required?: boolean
+  options?: (value: unknown) => boolean
+  error?: string
+}
+
+export interface Validator {
+  requireUser?: boolean
+  requireMaster?: boolean
+  requireAnyUserRoles?: RoleName[]
+  fields?: Record<string, FieldRule>
+  rateLimit?: { requestTimeWindow: number; requestCount: number; errorResponseMessage?: string; includeInternalRequests?: boolean }
+}
+
+export interface CloudRequest<P> {
+  params: P
+  user: Parse.User | undefined
+  master: boolean
+  ip: string
+  headers: Record<string, string | undefined>
+}
+
+type Handler<N extends CloudFunctionName> = (req: CloudRequest<CloudParams<N>>) => Promise<CloudResult<N>>
+
+export function defineFunction<N extends CloudFunctionName>(name: N, validator: Validator, handler: Handler<N>): void {
+  const define = Parse.Cloud.define as unknown as (
+    name: string,
+    handler: (req: CloudRequest<CloudParams<N>>) => Promise<CloudResult<N>>,
+    validator: Validator,
+  ) => void
+  const messages: Record<string, string> = {}
+  for (const [field, rule] of Object.entries(validator.fields ?? {})) if (rule.error) messages[field] = rule.error
+  registerFieldMessages(name, messages)
+  define(name, handler, validator)
+}

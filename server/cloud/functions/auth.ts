@@ -1,0 +1,70 @@
+/** Signing in: WeChat mini-program login, and demo login for seeded accounts (never in production). */
+import { isMobilePhone, maskPhone, normalizePhone } from '../../../src/domain/phone'
+import { isSeniorAge } from '../../../src/domain/time'
+import { makeAssertion, WXMINI_PROVIDER } from '../../auth/wxmini-adapter'
+import { jscode2session, WechatLoginError } from '../../wechat/jscode2session'
+import { defineFunction } from '../define'
+import { fail, notFound } from '../errors'
+import { idOf } from '../ids'
+import { Parse } from '../parse'
+import { residentOf, rolesOf } from '../queries/people'
+import { runtime } from '../runtime'
+import { createSessionFor } from '../sessions'
+import { noParams, perMinute, requiredString } from '../validators/common'
+
+defineFunction(
+  'demoLogin',
+  {
+    fields: { phone: requiredString('请输入11位手机号。', (v) => isMobilePhone(normalizePhone(v))) },
+    rateLimit: perMinute(30),
+  },
+  async ({ params }) => {
+    if (!runtime().config.demo) fail(Parse.Error.OPERATION_FORBIDDEN, '演示登录未开启，请使用微信登录。')
+    const phone = normalizePhone(params.phone)
+    const resident = await new Parse.Query('Resident').equalTo('phone', phone).exists('user').first({ useMasterKey: true })
+    if (!resident) notFound('没有找到这个演示账号，请核对手机号。')
+    const user = resident!.get('user') as Parse.User
+    return { sessionToken: await createSessionFor(idOf(user), 'demo') }
+  },
+)
+
+defineFunction(
+  'wechatLogin',
+  {
+    fields: { code: requiredString('登录凭证缺失，请重新打开小程序。', (v) => v.length <= 128) },
+    rateLimit: perMinute(20),
+  },
+  async ({ params }) => {
+    const { config } = runtime()
+    if (!config.wxAppId || !config.wxSecret) fail(Parse.Error.OPERATION_FORBIDDEN, '微信登录尚未配置，请联系管理员。')
+    let openid: string
+    try {
+      ;({ openid } = await jscode2session(params.code, { apiBase: config.wxApiBase, appId: config.wxAppId, secret: config.wxSecret }))
+    } catch (err) {
+      if (err instanceof WechatLoginError) {
+        console.warn(`wechatLogin: ${err.message}`)
+        fail(Parse.Error.SCRIPT_FAILED, err.userMessage)
+      }
+      throw err
+    }
+    const authData = { id: openid, assertion: makeAssertion(config.masterKey, openid) }
+    const user = await Parse.User.logInWith(WXMINI_PROVIDER, { authData }, { useMasterKey: true })
+    const sessionToken = user.getSessionToken()
+    if (!sessionToken) throw new Error(`wechatLogin: no session for user ${user.id}`)
+    return { sessionToken, isNew: !user.existed() }
+  },
+)
+
+defineFunction('me', { requireUser: true, fields: noParams }, async ({ user }) => {
+  const resident = await residentOf(user!)
+  const phone = resident?.get('phone') as string | undefined
+  return {
+    userId: idOf(user!),
+    displayName: (resident?.get('name') as string | undefined) ?? '微信用户',
+    maskedPhone: phone ? maskPhone(phone) : null,
+    roles: await rolesOf(user!),
+    hasHome: !!resident?.get('building'),
+    isSenior: isSeniorAge(resident?.get('birthYear') as number | undefined),
+    isNewResident: !!resident?.get('isNewResident'),
+  }
+})

@@ -1,0 +1,89 @@
+/** The resident's home: where they live, their building's steward and their micro-grid leader. */
+import type { Contact, HomeInfo } from '../../../types/domain'
+import { maskPhone } from '../../../src/domain/phone'
+import { defineFunction } from '../define'
+import { forbidden, notFound } from '../errors'
+import { idOf } from '../ids'
+import { currentStewardUserIds, residentOf, residentsOfUsers } from '../queries/people'
+import { noParams, perMinute } from '../validators/common'
+
+const NO_HOME = '您还没有绑定住址，请先完成住户登记。'
+
+function contactOf(resident: Parse.Object | undefined): Contact | null {
+  if (!resident) return null
+  return { name: resident.get('name') as string, maskedPhone: maskPhone(resident.get('phone') as string) }
+}
+
+function ref(o: Parse.Object): { id: string; name: string } {
+  return { id: idOf(o), name: o.get('name') as string }
+}
+
+async function homeOf(user: Parse.User) {
+  const resident = await residentOf(user, ['building', 'building.compound', 'building.community', 'building.street', 'building.microGrid', 'building.microGrid.grid'])
+  const building = resident?.get('building') as Parse.Object | undefined
+  if (!resident || !building) notFound(NO_HOME)
+  return { resident: resident!, building: building! }
+}
+
+defineFunction('myHome', { requireUser: true, fields: noParams, rateLimit: perMinute(120) }, async ({ user }) => {
+  const { resident, building } = await homeOf(user!)
+  const community = building.get('community') as Parse.Object
+  const microGrid = building.get('microGrid') as Parse.Object | undefined
+  const stewardIds = await currentStewardUserIds(idOf(building))
+  const leaderId = (microGrid?.get('leader') as Parse.User | undefined)?.id
+  const people = await residentsOfUsers([...stewardIds.slice(0, 1), ...(leaderId ? [leaderId] : [])])
+  const steward = stewardIds.length ? contactOf(people.get(stewardIds[0])) : null
+  const home: HomeInfo = {
+    street: ref(building.get('street') as Parse.Object),
+    community: {
+      ...ref(community),
+      servicePhone: (community.get('servicePhone') as string | undefined) ?? null,
+      address: (community.get('address') as string | undefined) ?? null,
+    },
+    compound: ref(building.get('compound') as Parse.Object),
+    building: { ...ref(building), room: (resident.get('room') as string | undefined) ?? null },
+    steward: steward ? { ...steward, buildingId: idOf(building) } : null,
+    microGrid: microGrid
+      ? {
+          ...ref(microGrid),
+          gridName: ((microGrid.get('grid') as Parse.Object | undefined)?.get('name') as string | undefined) ?? '',
+          leader: leaderId ? contactOf(people.get(leaderId)) : null,
+        }
+      : null,
+  }
+  return home
+})
+
+defineFunction(
+  'callContact',
+  {
+    requireUser: true,
+    fields: {
+      kind: {
+        type: String,
+        required: true,
+        options: (v: unknown) => v === 'steward' || v === 'gridLeader',
+        error: '请选择要联系的人：红管家或微网格长。',
+      },
+    },
+    // Dialling is for reaching one's own steward, not for harvesting numbers.
+    rateLimit: perMinute(10),
+  },
+  async ({ user, params }) => {
+    // The number goes only to residents of the building, at the moment they tap "call",
+    // and is handed to the phone dialler; the screen shows the masked form.
+    const { building } = await homeOf(user!)
+    let targetUserId: string | undefined
+    if (params.kind === 'steward') {
+      targetUserId = (await currentStewardUserIds(idOf(building)))[0]
+    } else {
+      const microGrid = building.get('microGrid') as Parse.Object | undefined
+      targetUserId = (microGrid?.get('leader') as Parse.User | undefined)?.id
+    }
+    if (!targetUserId) notFound(params.kind === 'steward' ? '您的楼栋暂时没有红管家。' : '您的微网格暂时没有网格长。')
+    const target = (await residentsOfUsers([targetUserId!])).get(targetUserId!)
+    const phone = target?.get('phone') as string | undefined
+    if (!phone) forbidden('对方没有留下电话，请通过社区联系。')
+    return { phone: phone! }
+  },
+)

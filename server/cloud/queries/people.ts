@@ -1,0 +1,39 @@
+/** Lookups of people and roles that several cloud functions share. All run with the master key. */
+import type { RoleName } from '../../../types/domain'
+import { ROLE_NAMES } from '../../../types/domain'
+import { idOf, pointer } from '../ids'
+import { Parse } from '../parse'
+
+const MASTER = { useMasterKey: true } as const
+
+/** The resident profile of a user, or undefined when they have not registered a home. */
+export async function residentOf(user: Parse.User, include: string[] = []): Promise<Parse.Object | undefined> {
+  const q = new Parse.Query('Resident').equalTo('user', user)
+  if (include.length) q.include(include)
+  return q.first(MASTER)
+}
+
+/** Resident profiles of several users at once, keyed by user id. */
+export async function residentsOfUsers(userIds: string[]): Promise<Map<string, Parse.Object>> {
+  if (!userIds.length) return new Map()
+  const users = userIds.map((id) => pointer('_User', id))
+  const rows = await new Parse.Query('Resident').containedIn('user', users).limit(userIds.length).find(MASTER)
+  return new Map(rows.map((r) => [idOf(r.get('user') as Parse.User), r]))
+}
+
+/** The app-level roles (resident, steward, ...) a user holds. */
+export async function rolesOf(user: Parse.User): Promise<RoleName[]> {
+  const roles = await new Parse.Query(Parse.Role).equalTo('users', user).containedIn('name', ROLE_NAMES as string[]).find(MASTER)
+  const names = new Set(roles.map((r) => r.get('name') as string))
+  return ROLE_NAMES.filter((n) => names.has(n))
+}
+
+/** The stewards looking after a building now, earliest assigned first. */
+export async function currentStewardUserIds(buildingId: string): Promise<string[]> {
+  const rows = await new Parse.Query('StewardAssignment')
+    .equalTo('building', pointer('Building', buildingId))
+    .doesNotExist('endedAt')
+    .ascending('startedAt')
+    .find(MASTER)
+  return rows.map((r) => idOf(r.get('steward') as Parse.User))
+}

@@ -1,0 +1,19 @@
+/** What cloud code needs from the process that booted it: configuration and the SQL pool. */
+import type { Pool } from 'pg'
+import type { ServerConfig } from '../config'
+
+interface Runtime {
+  config: ServerConfig
+  pool: Pool
+}
+
+let current: Runtime | null = null
+
+export function setRuntime(runtime: Runtime): void {
+  current = runtime
+}
+
+export function runtime(): Runtime {
+  if (!current) throw new Error('cloud code loaded before the server set its runtime')
+  return current
+}

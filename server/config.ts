@@ -1,0 +1,76 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** Everything the server reads from its environment, with the documented defaults applied. */
+export interface ServerConfig {
+  port: number
+  dataDir: string
+  /** An external PostgreSQL; when absent the embedded one under dataDir is used. */
+  databaseUri: string | null
+  appId: string
+  masterKey: string
+  serverUrl: string
+  /** Public URL clients use (the H5 app's API base); defaults to serverUrl. */
+  publicServerUrl: string
+  demo: boolean
+  production: boolean
+  wxAppId: string
+  wxSecret: string
+  wxApiBase: string
+  /** Folder of the built H5 app served at "/", or null to serve none. */
+  h5Dir: string | null
+  /** Mount Parse Dashboard at /dashboard. */
+  dashboard: boolean
+  logLevel: string
+}
+
+export class ConfigError extends Error {}
+
+const ROOT = path.resolve(__dirname, '..')
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase())
+}
+
+/** A master key generated on first start and kept beside the data, so restarts reuse it. */
+function persistedMasterKey(dataDir: string): string {
+  const file = path.join(dataDir, 'master-key')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  fs.mkdirSync(dataDir, { recursive: true })
+  const key = crypto.randomBytes(24).toString('hex')
+  fs.writeFileSync(file, key + '\n', { mode: 0o600 })
+  return key
+}
+
+/** Reads the configuration; throws ConfigError when production lacks what it must have. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const production = env.NODE_ENV === 'production'
+  const port = Number(env.PORT ?? 1337)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT is not a port: ${env.PORT}`)
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(ROOT, '.data'))
+  const databaseUri = env.DATABASE_URI || null
+  if (production && !env.MASTER_KEY) throw new ConfigError('NODE_ENV=production needs MASTER_KEY')
+  if (production && !databaseUri) throw new ConfigError('NODE_ENV=production needs DATABASE_URI (an external PostgreSQL)')
+  const masterKey = env.MASTER_KEY || persistedMasterKey(dataDir)
+  const serverUrl = env.SERVER_URL || `http://localhost:${port}/parse`
+  return {
+    port,
+    dataDir,
+    databaseUri,
+    appId: env.APP_ID || 'tongxin',
+    masterKey,
+    serverUrl,
+    publicServerUrl: env.PUBLIC_SERVER_URL || serverUrl,
+    // Demo login is never available in production, whatever DEMO says.
+    demo: !production && flag(env.DEMO, true),
+    production,
+    wxAppId: env.WX_APPID || '',
+    wxSecret: env.WX_SECRET || '',
+    wxApiBase: (env.WX_API_BASE || 'https://api.weixin.qq.com').replace(/\/$/, ''),
+    h5Dir: env.H5_DIR === '' ? null : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist', 'h5')),
+    dashboard: flag(env.DASHBOARD, true),
+    logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
+  }
+}

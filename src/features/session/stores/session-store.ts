@@ -1,0 +1,126 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { Me } from '../../../../types/domain'
+import { ApiError, INVALID_SESSION, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import { primaryRoleLabel } from '../../../domain/roles'
+import type { SessionRepository } from '../session-repository'
+
+export const SESSION_KEY = 'tongxin.session'
+
+export type SessionStatus = 'idle' | 'restoring' | 'signingIn' | 'signedIn' | 'signedOut'
+
+function messageOf(err: unknown): string {
+  return err instanceof ApiError ? err.message : '登录失败，请稍后再试。'
+}
+
+/** Who is signed in; the session token is kept on the device and restored on the next open. */
+export class SessionStore {
+  status: SessionStatus = 'idle'
+  me: Me | null = null
+  error: string | null = null
+
+  constructor(
+    private readonly repo: SessionRepository,
+    private readonly storage: StoragePort,
+    private readonly platform: PlatformPort,
+  ) {
+    makeAutoObservable<SessionStore, 'repo' | 'storage' | 'platform'>(this, { repo: false, storage: false, platform: false })
+  }
+
+  get isSignedIn(): boolean {
+    return this.status === 'signedIn' && this.me !== null
+  }
+
+  get roleLabel(): string {
+    return primaryRoleLabel(this.me?.roles ?? [])
+  }
+
+  get canUseWechat(): boolean {
+    return this.platform.name === 'weapp'
+  }
+
+  /** Restores a kept session; a session the server no longer knows is dropped quietly. */
+  async restore(): Promise<void> {
+    const token = this.storage.get(SESSION_KEY)
+    if (!token) {
+      this.status = 'signedOut'
+      return
+    }
+    this.status = 'restoring'
+    this.repo.useToken(token)
+    try {
+      const me = await this.repo.me()
+      runInAction(() => {
+        this.me = me
+        this.status = 'signedIn'
+      })
+    } catch (err) {
+      if (err instanceof ApiError && err.code === INVALID_SESSION) this.forget()
+      runInAction(() => {
+        // Offline with a kept token: stay signed out for now, the token is kept for a retry.
+        this.status = 'signedOut'
+        this.error = messageOf(err)
+      })
+    }
+  }
+
+  /** Demo sign-in by phone (seeded accounts; the server refuses it in production). */
+  async signInDemo(phoneInput: string): Promise<boolean> {
+    const phone = normalizePhone(phoneInput)
+    if (!isMobilePhone(phone)) {
+      this.error = '请输入11位手机号。'
+      return false
+    }
+    return this.signInWith(() => this.repo.demoLogin(phone))
+  }
+
+  /** WeChat sign-in: a wx.login code exchanged by the server. */
+  async signInWechat(): Promise<boolean> {
+    return this.signInWith(async () => this.repo.wechatLogin(await this.platform.wechatLoginCode()))
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await this.repo.logout()
+    } catch {
+      // The session ends on this device whether or not the server heard us.
+    }
+    runInAction(() => this.forget())
+  }
+
+  /** Called when any request reports the session is gone. */
+  sessionExpired(): void {
+    this.forget()
+    this.error = '登录已过期，请重新登录。'
+  }
+
+  private async signInWith(getToken: () => Promise<string>): Promise<boolean> {
+    this.status = 'signingIn'
+    this.error = null
+    try {
+      const token = await getToken()
+      this.repo.useToken(token)
+      const me = await this.repo.me()
+      this.storage.set(SESSION_KEY, token)
+      runInAction(() => {
+        this.me = me
+        this.status = 'signedIn'
+      })
+      return true
+    } catch (err) {
+      this.repo.useToken(null)
+      runInAction(() => {
+        this.status = 'signedOut'
+        this.error = messageOf(err)
+      })
+      return false
+    }
+  }
+
+  private forget(): void {
+    this.storage.remove(SESSION_KEY)
+    this.repo.useToken(null)
+    this.me = null
+    this.status = 'signedOut'
+  }
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '同心社区',
+  enablePullDownRefresh: true,
+})

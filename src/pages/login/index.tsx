@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useStores } from '../../app/stores-context'
+import { LoginForm } from '../../features/session/components/LoginForm'
+
+// The browser preview has no WeChat: there, seeded demo accounts sign in by phone.
+// The server refuses demo login in production, whatever the client shows.
+const DEMO = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_DEMO === 'true'
+
+function LoginPage() {
+  const { session, home } = useStores()
+  return (
+    <LoginForm
+      store={session}
+      demo={DEMO}
+      onSignedIn={() => {
+        home.reset()
+        void Taro.switchTab({ url: '/pages/index/index' })
+      }}
+      onOpenPrivacy={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
+    />
+  )
+}
+
+export default observer(LoginPage)

@@ -99,6 +99,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     protectedFieldsSaveResponseExempt: false,
     installation: { duplicateDeviceTokenActionEnforceAuth: true },
     allowAggregationForReadOnlyMasterKey: false,
+    fileUpload: { allowedFileUrlDomains: [] },
+    pages: { encodePageParamHeaders: true },
   } as unknown as ConstructorParameters<typeof ParseServer>[0]
   const parse = new ParseServer(parseOptions)
   await parse.start()

@@ -1,10 +1,10 @@
 /**
  * Sessions for users whose identity cloud code has already established (demo login).
- * Parse has no public API for this; its own Auth.createSession is what /login uses.
+ * Parse has no public API for this; RestWrite.createSession is what its own /login uses.
  */
 import { runtime } from './runtime'
 
-interface AuthModule {
+interface RestWriteModule {
   createSession(
     config: unknown,
     opts: { userId: string; createdWith: { action: string; authProvider: string }; installationId?: string },
@@ -16,10 +16,11 @@ interface ConfigModule {
 
 /** Creates a session for the user and returns its token. */
 export async function createSessionFor(userId: string, provider: string): Promise<string> {
-  const Auth = require('parse-server/lib/Auth') as AuthModule
+  const restWrite = require('parse-server/lib/RestWrite') as { default?: RestWriteModule } & RestWriteModule
+  const RestWrite = restWrite.default ?? restWrite
   const Config = (require('parse-server/lib/Config') as { default?: ConfigModule } & ConfigModule)
   const config = (Config.default ?? Config).get(runtime().config.appId)
-  const { sessionData, createSession } = Auth.createSession(config, {
+  const { sessionData, createSession } = RestWrite.createSession(config, {
     userId,
     createdWith: { action: 'login', authProvider: provider },
   })

@@ -122,8 +122,10 @@ export const definitions: ClassDefinition[] = [
       community: ptr('Community', true),
       // The leader's user; their name and phone live in their Resident profile, served masked.
       leader: ptr('_User'),
+      // Larger micro-grids have deputy leaders (the street counts 3,274 leaders for 2,489 micro-grids).
+      deputies: { type: 'Array' },
     },
-    classLevelPermissions: { ...publicRead, protectedFields: { '*': ['leader'] } },
+    classLevelPermissions: { ...publicRead, protectedFields: { '*': ['leader', 'deputies'] } },
   },
   {
     className: 'Building',
@@ -153,6 +155,8 @@ export const definitions: ClassDefinition[] = [
       moveInDate: str(),
       isNewResident: bool(),
       verified: bool(),
+      // Province a new resident came from (optional, for the street's newcomer services).
+      origin: str(),
     },
     classLevelPermissions: aclRead,
   },

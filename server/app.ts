@@ -89,6 +89,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     liveQuery: { classNames: LIVE_QUERY_CLASSES },
     sessionLength: 60 * 60 * 24 * 30,
     logLevel: config.logLevel,
+    // Parse writes log files to ./logs by default; keep them with the data, never in the tree.
+    logsFolder: path.join(config.dataDir, 'logs'),
     silent: config.logLevel === 'silent',
     maxLimit: 500,
     // Opt into the safer defaults Parse announces for its next major, and silence the notices.

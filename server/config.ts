@@ -45,7 +45,7 @@ function persistedMasterKey(dataDir: string): string {
 }
 
 /** Reads the configuration; throws ConfigError when production lacks what it must have. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const production = env.NODE_ENV === 'production'
   const port = Number(env.PORT ?? 1337)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT is not a port: ${env.PORT}`)

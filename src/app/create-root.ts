@@ -2,6 +2,7 @@ import { taroHttp } from '../adapters/http'
 import { ParseRestClient } from '../adapters/parse-rest'
 import { taroPlatform } from '../adapters/platform'
 import { taroStorage } from '../adapters/storage'
+import { buildEnv } from './build-env'
 import { RootStore } from './root-store'
 
 /**
@@ -9,13 +10,13 @@ import { RootStore } from './root-store'
  * on H5 the page is served by the server itself, so its own origin.
  */
 function serverUrl(): string {
-  const configured = process.env.TARO_APP_API_BASE
+  const configured = buildEnv(() => process.env.TARO_APP_API_BASE)
   if (configured) return configured
   if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') return `${window.location.origin}/parse`
   return 'http://localhost:1337/parse'
 }
 
 export function createRoot(): RootStore {
-  const api = new ParseRestClient({ serverUrl: serverUrl(), appId: process.env.TARO_APP_ID_PARSE || 'tongxin', http: taroHttp })
+  const api = new ParseRestClient({ serverUrl: serverUrl(), appId: buildEnv(() => process.env.TARO_APP_ID_PARSE) || 'tongxin', http: taroHttp })
   return new RootStore({ api, storage: taroStorage, platform: taroPlatform() })
 }

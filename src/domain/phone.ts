@@ -16,6 +16,7 @@ export function normalizePhone(value: string): string {
 export function maskPhone(phone: string | null | undefined): string {
   if (!phone) return ''
   const digits = normalizePhone(phone)
-  if (digits.length < 7) return '*'.repeat(digits.length)
+  // Showing three plus four must still hide four; below 11 digits it would show (nearly) all.
+  if (digits.length < 11) return '*'.repeat(digits.length)
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`
 }

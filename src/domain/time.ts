@@ -12,9 +12,16 @@ export const APP_TIMEZONE = 'Asia/Shanghai'
 
 export { dayjs }
 
+// A calendar date ('2026-11-26', as moveInDate is stored) is that day in the street, not the
+// device's midnight, which is another day east of Shanghai; a timestamp is an instant.
+// dayjs.tz() would read a timestamp's wall clock as Shanghai time and drop its offset.
+function inAppZone(iso: string): dayjs.Dayjs {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayjs.tz(iso, APP_TIMEZONE) : dayjs(iso).tz(APP_TIMEZONE)
+}
+
 /** A date as residents read it: 2026年11月26日. */
 export function formatDate(iso: string): string {
-  return dayjs(iso).tz(APP_TIMEZONE).format('YYYY年M月D日')
+  return inAppZone(iso).format('YYYY年M月D日')
 }
 
 /**
@@ -30,7 +37,7 @@ export function isSeniorAge(birthYear: number | null | undefined, now: Date = ne
 export function isRecentMoveIn(moveInDate: string | null | undefined, now: Date = new Date()): boolean {
   if (!moveInDate) return false
   const cutoff = dayjs(now).tz(APP_TIMEZONE).subtract(NEW_RESIDENT_YEARS, 'year')
-  return !dayjs.tz(moveInDate, APP_TIMEZONE).isBefore(cutoff, 'day')
+  return !inAppZone(moveInDate).isBefore(cutoff, 'day')
 }
 
 /** A greeting for the time of day, in Chinese. */

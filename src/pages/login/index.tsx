@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { buildEnv } from '../../app/build-env'
 import { useStores } from '../../app/stores-context'
 import { LoginForm } from '../../features/session/components/LoginForm'
 
 // The browser preview has no WeChat: there, seeded demo accounts sign in by phone.
 // The server refuses demo login in production, whatever the client shows.
-const DEMO = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_DEMO === 'true'
+const DEMO = process.env.TARO_ENV === 'h5' || buildEnv(() => process.env.TARO_APP_DEMO) === 'true'
 
 function LoginPage() {
   const { session, home } = useStores()

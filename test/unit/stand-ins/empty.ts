@@ -1,0 +1,2 @@
+// CSS and style-only imports resolve here: jsdom cannot apply the app's stylesheets anyway.
+export {}

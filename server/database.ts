@@ -59,6 +59,28 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
   return check()
 }
 
+export class DataDirBusyError extends Error {}
+
+/**
+ * One server per data dir. A postmaster whose owning server is alive is in use, not stale:
+ * recovering it would pull the database from under a running `npm start`.
+ */
+function claimDataDir(dataDir: string): void {
+  const lock = path.join(dataDir, 'server.pid')
+  if (fs.existsSync(lock)) {
+    const owner = Number(fs.readFileSync(lock, 'utf8').trim())
+    if (owner !== process.pid && Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+      throw new DataDirBusyError(`另一个同心服务（进程 ${owner}）正在使用数据目录 ${dataDir}，请先停止它。`)
+    }
+  }
+  fs.writeFileSync(lock, `${process.pid}\n`)
+}
+
+function releaseDataDir(dataDir: string): void {
+  const lock = path.join(dataDir, 'server.pid')
+  if (fs.existsSync(lock) && Number(fs.readFileSync(lock, 'utf8').trim()) === process.pid) fs.rmSync(lock)
+}
+
 /** Stops a postmaster left running by a crashed server, so the data dir can be opened again. */
 export async function recoverStalePostmaster(pgDir: string, log: (line: string) => void = () => {}): Promise<boolean> {
   const pidFile = path.join(pgDir, 'postmaster.pid')
@@ -109,6 +131,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
   if (process.getuid?.() === 0) fs.chmodSync(opts.dataDir, 0o711)
   const pgDir = path.join(opts.dataDir, 'pg')
   const password = readOrCreate(path.join(opts.dataDir, 'pg-password'), () => crypto.randomBytes(16).toString('hex'))
+  claimDataDir(opts.dataDir)
   await recoverStalePostmaster(pgDir, log)
   const port = opts.port || (await freePort())
 
@@ -139,6 +162,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
       if (stopped) return
       stopped = true
       await pg.stop()
+      releaseDataDir(opts.dataDir)
     },
   }
 }

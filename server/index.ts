@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
-import { openDatabase, type Database } from './database'
+import { DataDirBusyError, openDatabase, type Database } from './database'
 import { startServer, type RunningServer } from './app'
 import { isSeeded, seedDatabase } from './seed/run'
 
@@ -96,7 +96,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    console.error(err instanceof ConfigError ? `配置错误: ${err.message}` : err)
+    if (err instanceof ConfigError) console.error(`配置错误：${err.message}`)
+    else if (err instanceof DataDirBusyError) console.error(err.message)
+    else console.error(err)
     process.exit(1)
   })
 }

@@ -93,6 +93,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     logsFolder: path.join(config.dataDir, 'logs'),
     silent: config.logLevel === 'silent',
     maxLimit: 500,
+    trustProxy: config.trustProxy,
     // Opt into the safer defaults Parse announces for its next major, and silence the notices.
     readOnlyMasterKeyIps: ['127.0.0.1', '::1'],
     requestComplexity: { includeDepth: 10, includeCount: 100, subqueryDepth: 10, queryDepth: 10, graphQLDepth: 20, graphQLFields: 200, batchRequestLimit: 100 },
@@ -110,6 +111,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
 
   const app = express()
   app.disable('x-powered-by')
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy)
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)

@@ -23,6 +23,13 @@ export interface ServerConfig {
   /** Mount Parse Dashboard at /dashboard. */
   dashboard: boolean
   logLevel: string
+  /** Per-address rate limits of cloud functions; only a benchmark turns them off, never production. */
+  rateLimits: boolean
+  /**
+   * Express "trust proxy": behind a reverse proxy every request comes from 127.0.0.1, which
+   * Parse exempts from rate limits; trusting the proxy makes limits apply to the real client.
+   */
+  trustProxy: number | false
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     h5Dir: env.H5_DIR === '' ? null : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist', 'h5')),
     dashboard: flag(env.DASHBOARD, true),
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
+    rateLimits: production || flag(env.RATE_LIMITS, true),
+    trustProxy: env.TRUST_PROXY ? Number(env.TRUST_PROXY) || 1 : false,
   }
 }

@@ -6,6 +6,7 @@ import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/ap
 import type { RoleName } from '../../types/domain'
 import { registerFieldMessages } from '../http/chinese-errors'
 import { Parse } from './parse'
+import { runtime } from './runtime'
 
 export interface FieldRule {
   type?: StringConstructor | NumberConstructor | BooleanConstructor | ObjectConstructor | ArrayConstructor
@@ -41,5 +42,6 @@ export function defineFunction<N extends CloudFunctionName>(name: N, validator: 
   const messages: Record<string, string> = {}
   for (const [field, rule] of Object.entries(validator.fields ?? {})) if (rule.error) messages[field] = rule.error
   registerFieldMessages(name, messages)
-  define(name, handler, validator)
+  const { rateLimit, ...rest } = validator
+  define(name, handler, runtime().config.rateLimits && rateLimit ? { ...rest, rateLimit } : rest)
 }

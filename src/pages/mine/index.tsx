@@ -2,19 +2,14 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useStores } from '../../app/stores-context'
-import { StateView } from '../../components/StateView'
+import { SessionGate } from '../../components/SessionGate'
 import { Button } from '../../components/ui'
 import { ProfileCard } from '../../features/session/components/ProfileCard'
 
 function MinePage() {
   const root = useStores()
   const { session } = root
-  const toLogin = () => void Taro.navigateTo({ url: '/pages/login/index' })
   const toPrivacy = () => void Taro.navigateTo({ url: '/pages/privacy/index' })
-
-  if (session.status === 'idle' || session.status === 'restoring') return <StateView kind='loading' title='正在登录…' />
-  if (!session.isSignedIn || !session.me)
-    return <StateView kind='empty' title='您还没有登录' detail='登录后查看个人资料' actionText='登录' onAction={toLogin} />
 
   const signOut = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出当前账号吗？' })
@@ -23,15 +18,17 @@ function MinePage() {
     void Taro.switchTab({ url: '/pages/index/index' })
   }
   return (
-    <View className='tx-page'>
-      <ProfileCard me={session.me} roleLabel={session.roleLabel} />
-      <View className='tx-card' onClick={toPrivacy} role='link'>
-        <Text>隐私保护指引</Text>
+    <SessionGate session={session} signedOutTitle='您还没有登录' signedOutDetail='登录后查看个人资料'>
+      <View className='tx-page'>
+        {session.me && <ProfileCard me={session.me} roleLabel={session.roleLabel} />}
+        <View className='tx-card' onClick={toPrivacy} role='link'>
+          <Text>隐私保护指引</Text>
+        </View>
+        <Button className='tx-mine__signout' block type='default' onClick={() => void signOut()}>
+          退出登录
+        </Button>
       </View>
-      <Button className='tx-mine__signout' block type='default' onClick={() => void signOut()}>
-        退出登录
-      </Button>
-    </View>
+    </SessionGate>
   )
 }
 

@@ -3,6 +3,7 @@
  */
 import { autorun, type IReactionDisposer } from 'mobx'
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { ApiError } from '@/adapters/ports'
 import type { PlatformPort } from '@/adapters/ports'
 import { homeRepository } from '@/features/home/home-repository'
 import { HomeStore } from '@/features/home/stores/home-store'
@@ -240,5 +241,48 @@ describe('HomeStore.reset', () => {
     expect(store.home).toBeNull()
     expect(store.status).toBe('idle')
     expect(store.addressLine).toBe('')
+  })
+})
+
+describe('HomeStore.reset during a request', () => {
+  it("drops an answer that arrives after sign-out: the previous person's home never comes back", async () => {
+    const answer = deferred<HomeInfo>()
+    const { store } = setup(new FakeApi().on('myHome', () => answer.promise))
+
+    const loading = store.load()
+    store.reset()
+    answer.resolve(aHome())
+    await loading
+
+    expect(store.home).toBeNull()
+    expect(store.status).toBe('idle')
+  })
+
+  it('drops a late failure too, and a new load after reset asks again', async () => {
+    const first = deferred<HomeInfo>()
+    const api = new FakeApi().on('myHome', () => first.promise)
+    const { store } = setup(api)
+
+    const loading = store.load()
+    store.reset()
+    first.reject(new ApiError(500, '服务暂时不可用'))
+    await loading
+    expect(store.status).toBe('idle')
+    expect(store.error).toBeNull()
+
+    api.on('myHome', () => aHome())
+    await store.load()
+    expect(store.status).toBe('ready')
+    expect(api.calls.filter((c) => c.name === 'myHome')).toHaveLength(2)
+  })
+
+  it('clears the calling and refreshing flags', async () => {
+    const never = deferred<HomeInfo>()
+    const { store } = setup(new FakeApi().on('myHome', () => never.promise))
+    void store.refresh()
+    expect(store.refreshing).toBe(true)
+    store.reset()
+    expect(store.refreshing).toBe(false)
+    expect(store.calling).toBeNull()
   })
 })

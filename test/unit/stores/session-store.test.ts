@@ -92,9 +92,23 @@ describe('SessionStore.restore', () => {
 
     await store.restore()
 
-    expect(store.status).toBe('signedOut')
+    expect(store.status).toBe('offline')
+    expect(store.isSignedIn).toBe(false)
     expect(store.error).toBe('网络不可用，请检查网络后重试。')
     expect(storage.get(SESSION_KEY)).toBe('r:kept')
+  })
+
+  it('signs in with the kept token when restore is retried with the network back', async () => {
+    const api = new FakeApi().failWith('me', 100, '网络不可用，请检查网络后重试。')
+    const { store } = setup({ api, token: 'r:kept' })
+    await store.restore()
+    expect(store.status).toBe('offline')
+
+    api.on('me', (_params, token) => aMe({ displayName: token === 'r:kept' ? '邓敏' : '?' }))
+    await store.restore()
+
+    expect(store.status).toBe('signedIn')
+    expect(store.me?.displayName).toBe('邓敏')
   })
 })
 

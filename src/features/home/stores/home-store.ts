@@ -14,16 +14,21 @@ export class HomeStore {
   error: string | null = null
   refreshing = false
   calling: ContactKind | null = null
+  // Bumped by reset(): an answer that arrives after sign-out belongs to the previous person.
+  private generation = 0
+  private inflight: Promise<void> | null = null
 
   constructor(
     private readonly repo: HomeRepository,
     private readonly platform: PlatformPort,
     private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'onSessionExpired'>(this, {
+    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation' | 'inflight'>(this, {
       repo: false,
       platform: false,
       onSessionExpired: false,
+      generation: false,
+      inflight: false,
     })
   }
 
@@ -34,20 +39,29 @@ export class HomeStore {
     return [h.community.name, h.compound.name, h.building.name + (h.building.room ? ` ${h.building.room}室` : '')].join(' · ')
   }
 
-  /** Loads once; shows the loading state only when there is nothing on screen yet. */
-  async load(): Promise<void> {
-    if (this.status === 'loading') return
+  /** Loads the home; calls made while one is under way share it. Shows loading only over an empty screen. */
+  load(): Promise<void> {
+    if (this.inflight) return this.inflight
     if (!this.home) this.status = 'loading'
-    try {
-      const home = await this.repo.myHome()
-      runInAction(() => {
-        this.home = home
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => this.failed(err))
-    }
+    const generation = this.generation
+    this.inflight = this.repo.myHome().then(
+      (home) =>
+        runInAction(() => {
+          if (generation !== this.generation) return
+          this.home = home
+          this.status = 'ready'
+          this.error = null
+        }),
+      (err: unknown) =>
+        runInAction(() => {
+          if (generation === this.generation) this.failed(err)
+        }),
+    )
+    const done = this.inflight
+    void done.finally(() => {
+      if (this.inflight === done) this.inflight = null
+    })
+    return done
   }
 
   /** Pull-down refresh: keeps what is on screen while it reloads. */
@@ -78,10 +92,15 @@ export class HomeStore {
     }
   }
 
+  /** Forgets everything of the signed-in person, including answers still on their way. */
   reset(): void {
+    this.generation++
+    this.inflight = null
     this.home = null
     this.status = 'idle'
     this.error = null
+    this.refreshing = false
+    this.calling = null
   }
 
   private failed(err: unknown): void {

@@ -1,13 +1,14 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { Me } from '../../../../types/domain'
-import { ApiError, INVALID_SESSION, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { ApiError, CONNECTION_FAILED, INVALID_SESSION, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { primaryRoleLabel } from '../../../domain/roles'
 import type { SessionRepository } from '../session-repository'
 
 export const SESSION_KEY = 'tongxin.session'
 
-export type SessionStatus = 'idle' | 'restoring' | 'signingIn' | 'signedIn' | 'signedOut'
+/** offline: a kept session could not be checked for want of network; restore() again retries it. */
+export type SessionStatus = 'idle' | 'restoring' | 'signingIn' | 'signedIn' | 'signedOut' | 'offline'
 
 function messageOf(err: unknown): string {
   return err instanceof ApiError ? err.message : '登录失败，请稍后再试。'
@@ -55,10 +56,12 @@ export class SessionStore {
         this.status = 'signedIn'
       })
     } catch (err) {
-      if (err instanceof ApiError && err.code === INVALID_SESSION) this.forget()
       runInAction(() => {
-        // Offline with a kept token: stay signed out for now, the token is kept for a retry.
-        this.status = 'signedOut'
+        if (err instanceof ApiError && err.code === INVALID_SESSION) this.forget()
+        // No network: the kept token may be perfectly good, so keep it and offer a retry
+        // rather than sending the person to sign in again.
+        const offline = err instanceof ApiError && err.code === CONNECTION_FAILED && this.storage.get(SESSION_KEY) !== null
+        this.status = offline ? 'offline' : 'signedOut'
         this.error = messageOf(err)
       })
     }

@@ -1,0 +1,87 @@
+/**
+ * End-to-end: the H5 build served by the real server (fresh embedded PostgreSQL, demo seed),
+ * driven in Debian's Chromium through playwright-core. `npm run test:e2e`.
+ */
+import './env'
+import type { Browser } from 'playwright-core'
+import { Api } from './api'
+import { buildH5, cjkFontMissing, launchBrowser, Runner, staleReason, startServer, type TestServer } from './harness'
+import { runJourneys } from './journeys'
+
+/** Past this the run is stuck, not slow (the build is not counted). */
+const WATCHDOG_MS = 120_000
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+async function main(): Promise<number> {
+  const runner = new Runner()
+  const timings: string[] = []
+  const timed = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+    const start = Date.now()
+    const value = await fn()
+    timings.push(`${label} ${seconds(Date.now() - start)}`)
+    return value
+  }
+  let server: TestServer | null = null
+  let browser: Browser | null = null
+  let cleaning: Promise<void> | null = null
+  const cleanUp = (): Promise<void> =>
+    (cleaning ??= (async () => {
+      await browser?.close().catch((err: unknown) => runner.fail('closing Chromium', err))
+      await server?.stop().catch((err: unknown) => runner.fail('stopping the server', err))
+    })())
+  const abort = (why: string) => {
+    runner.fail(why, 'stopped before the journeys finished')
+    void cleanUp().finally(() => {
+      console.log(`${runner.passed} passed, ${runner.failed} failed`)
+      process.exit(1)
+    })
+  }
+  process.once('SIGINT', () => abort('interrupted (SIGINT)'))
+  process.once('SIGTERM', () => abort('terminated (SIGTERM)'))
+
+  const started = Date.now()
+  try {
+    const stale = staleReason()
+    if (stale) {
+      console.log(`${stale}: building it with npm run build:h5 …`)
+      await timed('build', buildH5)
+    } else {
+      console.log('dist/h5 is up to date with src/ and config/')
+    }
+    const watchdog = setTimeout(() => abort(`the run took longer than ${seconds(WATCHDOG_MS)}`), WATCHDOG_MS)
+    watchdog.unref()
+    const running = await timed('boot', () => startServer((line) => console.log(`  server: ${line}`)))
+    server = running
+    console.log(`server on ${running.url} (data in ${running.dataDir})`)
+    const noFont = cjkFontMissing()
+    if (noFont) console.log(`warning: ${noFont}`)
+    browser = await timed('chromium', launchBrowser)
+    const journeysStart = Date.now()
+    await runJourneys({
+      runner,
+      browser,
+      baseUrl: running.url,
+      api: new Api(running.url, running.booted.config.appId),
+      pool: running.booted.server.pool,
+    })
+    timings.push(`journeys ${seconds(Date.now() - journeysStart)}`)
+    clearTimeout(watchdog)
+  } catch (err) {
+    runner.fail('setup', err)
+  } finally {
+    await timed('teardown', cleanUp)
+  }
+  console.log(`timings: ${timings.join(', ')}, total ${seconds(Date.now() - started)}`)
+  console.log(`${runner.passed} passed, ${runner.failed} failed`)
+  return runner.failed ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  },
+)

@@ -78,3 +78,33 @@ describe('the server process', () => {
     }
   })
 })
+
+describe('one port for everything', () => {
+  it('serves the H5 app at /, Parse Dashboard behind a login at /dashboard, and the API at /parse', async () => {
+    const h5 = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-h5-'))
+    fs.writeFileSync(path.join(h5, 'index.html'), '<!DOCTYPE html><title>同心社区</title>')
+    fs.mkdirSync(path.join(h5, 'js'))
+    fs.writeFileSync(path.join(h5, 'js', 'app.0123abcd.js'), 'console.log(1)')
+    const server = await startTestServer({ H5_DIR: h5, DASHBOARD: 'on', DASHBOARD_PASSWORD: 'test-pass' })
+    try {
+      const origin = server.base.replace(/\/parse$/, '')
+      const index = await fetch(`${origin}/`)
+      expect(await index.text()).toContain('同心社区')
+      // The page must never be cached (it names the current bundles); hashed bundles may be, for a year.
+      expect(index.headers.get('cache-control')).toBe('no-cache')
+      expect((await fetch(`${origin}/js/app.0123abcd.js`)).headers.get('cache-control')).toContain('immutable')
+
+      const dashboard = await fetch(`${origin}/dashboard/apps`, { redirect: 'manual' })
+      expect([301, 302, 303]).toContain(dashboard.status)
+      expect(dashboard.headers.get('location')).toMatch(/login/)
+      const login = await fetch(`${origin}/dashboard/login`)
+      expect(login.status).toBe(200)
+      expect(await login.text()).toMatch(/Parse Dashboard|dashboard/i)
+
+      expect(await (await fetch(`${server.base}/health`)).json()).toEqual({ status: 'ok' })
+    } finally {
+      await server.close()
+      fs.rmSync(h5, { recursive: true, force: true })
+    }
+  })
+})

@@ -57,7 +57,7 @@ defineFunction(
   },
 )
 
-defineFunction('me', { requireUser: true, fields: noParams }, async ({ user }) => {
+defineFunction('me', { requireUser: true, fields: noParams, rateLimit: perMinute(120) }, async ({ user }) => {
   const resident = await residentOf(user!)
   const phone = resident?.get('phone') as string | undefined
   return {

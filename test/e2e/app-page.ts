@@ -2,8 +2,8 @@
  * The H5 app as a person sees it: find things by role, label and visible Chinese text.
  *
  * Taro's H5 router keeps earlier pages in the DOM, hidden, so every lookup is narrowed to
- * what is visible. NutUI's Button renders a <taro-button-core> element without
- * role="button", so buttons are found by that element name and their exact text.
+ * what is visible. Buttons are found by their role (src/components/ui.tsx gives NutUI's
+ * <taro-button-core> role="button") and their exact text.
  */
 import type { Locator, Page } from 'playwright-core'
 import { check } from './harness'
@@ -43,7 +43,7 @@ export class AppPage {
 
   /** The visible button labelled exactly text. */
   button(text: string): Locator {
-    return this.page.locator('taro-button-core').filter({ hasText: exactly(text) }).filter({ visible: true })
+    return this.page.getByRole('button').filter({ hasText: exactly(text) }).filter({ visible: true })
   }
 
   async tapButton(text: string): Promise<void> {

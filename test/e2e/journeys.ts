@@ -88,6 +88,8 @@ export async function runJourneys(env: JourneyEnv): Promise<void> {
     const card = app.page.getByLabel('我的楼道红管家', { exact: true }).filter({ visible: true })
     await card.getByText(steward.name, { exact: true }).waitFor()
     await card.getByText('139****0004', { exact: true }).waitFor()
+    // A screen reader finds the call button by its purpose, not just its two characters.
+    await card.getByRole('button', { name: '给红管家打电话' }).waitFor()
     const shown = await app.visibleText()
     const everything = await app.allText()
     for (const phone of [RESIDENT, STEWARD]) {

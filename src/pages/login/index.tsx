@@ -9,15 +9,14 @@ import { LoginForm } from '../../features/session/components/LoginForm'
 const DEMO = process.env.TARO_ENV === 'h5' || buildEnv(() => process.env.TARO_APP_DEMO) === 'true'
 
 function LoginPage() {
-  const { session, home } = useStores()
+  const { session } = useStores()
   return (
     <LoginForm
       store={session}
       demo={DEMO}
-      onSignedIn={() => {
-        home.reset()
-        void Taro.switchTab({ url: '/pages/index/index' })
-      }}
+      // The home store was cleared when the last person signed out (RootStore.signOut), and the
+      // home page loads as soon as someone is signed in: nothing to reset here.
+      onSignedIn={() => void Taro.switchTab({ url: '/pages/index/index' })}
       onOpenPrivacy={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
     />
   )

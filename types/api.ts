@@ -3,17 +3,75 @@
  * The client's REST adapter and the server's cloud code are both typed by this map,
  * so a change here breaks whichever side has not followed.
  */
-import type { HomeInfo, Me } from './domain'
+import type {
+  ActRecord,
+  BuildingLayout,
+  FamilyLinkStatus,
+  FamilyLinkView,
+  GuideItem,
+  HomeInfo,
+  Me,
+  MyDataExport,
+  PlaceRef,
+  ProfileAccessRecord,
+  RegistrationInput,
+  RegistrationStatus,
+  RegistrationView,
+} from './domain'
+
+/** Acting for a linked senior: functions that take it act on the senior's behalf and record who did. */
+export interface ForSenior {
+  forUserId?: string
+}
 
 export interface CloudFunctions {
   demoLogin: { params: { phone: string }; result: { sessionToken: string } }
   wechatLogin: { params: { code: string }; result: { sessionToken: string; isNew: boolean } }
-  myHome: { params: Record<string, never>; result: HomeInfo }
+  myHome: { params: ForSenior; result: HomeInfo }
   me: { params: Record<string, never>; result: Me }
   callContact: {
-    params: { kind: 'steward' | 'gridLeader' }
+    params: { kind: 'steward' | 'gridLeader' } & ForSenior
     result: { phone: string }
   }
+
+  // Registration (issue #3)
+  /** Places to choose a home from: communities; a community's compounds (filtered by q); a compound's buildings. */
+  placeOptions: {
+    params: { communityId?: string; compoundId?: string; q?: string }
+    result: { communities: PlaceRef[]; compounds: Array<PlaceRef & { communityId: string }>; buildings: BuildingLayout[] }
+  }
+  /** The phone number from WeChat's getPhoneNumber button (a one-time code exchanged server-side). */
+  wechatPhoneNumber: { params: { code: string }; result: { phone: string } }
+  submitResidentRegistration: { params: RegistrationInput & ForSenior; result: { registrationId: string; status: 'pending' } }
+  myRegistration: { params: ForSenior; result: { registration: RegistrationView | null } }
+  listRegistrations: {
+    params: { status?: RegistrationStatus; compoundId?: string; from?: string; to?: string; cursor?: string; limit?: number }
+    result: { items: RegistrationView[]; nextCursor: string | null }
+  }
+  reviewResidentRegistration: { params: { registrationId: string; approve: boolean; reason?: string }; result: { status: RegistrationStatus } }
+  /** Staff register a resident in person (no smartphone): approved at once, recorded as staff-entered. */
+  registerOnBehalf: { params: Omit<RegistrationInput, 'consent'> & { consent: true }; result: { registrationId: string; residentId: string } }
+
+  // Newcomer guide
+  myGuide: { params: Record<string, never>; result: { community: PlaceRef; items: GuideItem[] } }
+  tickGuideItem: { params: { itemId: string; done: boolean }; result: { done: boolean } }
+  listGuideItems: { params: { communityId: string }; result: { items: GuideItem[] } }
+  saveGuideItem: { params: { communityId: string; itemId?: string; title: string; body: string; order: number }; result: { itemId: string } }
+  deleteGuideItem: { params: { itemId: string }; result: { deleted: true } }
+
+  // Family members acting for seniors
+  requestFamilyLink: { params: { seniorPhone: string }; result: { linkId: string; status: 'pending' } }
+  answerFamilyLink: { params: { linkId: string; accept: boolean }; result: { status: FamilyLinkStatus } }
+  removeFamilyLink: { params: { linkId: string }; result: { removed: true } }
+  myFamilyLinks: { params: Record<string, never>; result: { seniors: FamilyLinkView[]; family: FamilyLinkView[] } }
+  actsForMe: { params: Record<string, never>; result: { items: ActRecord[] } }
+
+  // Privacy and my data
+  /** Staff or the building's steward open a resident's full profile; every opening is logged. */
+  viewResidentProfile: { params: { residentId: string }; result: { profile: RegistrationView } }
+  myProfileAccessLog: { params: Record<string, never>; result: { items: ProfileAccessRecord[] } }
+  exportMyData: { params: Record<string, never>; result: MyDataExport }
+  deleteMyData: { params: { confirm: true }; result: { deleted: true } }
 }
 
 export type CloudFunctionName = keyof CloudFunctions

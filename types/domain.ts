@@ -47,3 +47,121 @@ export interface Me {
   isSenior: boolean
   isNewResident: boolean
 }
+
+// ── Residents: registration, guide, family, my data (issue #3) ────────────────────────────
+
+/** A building's layout: rooms are `${unit}单元${floor}${door:02}`. */
+export interface BuildingLayout extends PlaceRef {
+  units: number
+  floors: number
+  doorsPerFloor: number
+}
+
+export interface HouseholdMember {
+  /** One of RELATIONS in src/domain/registration.ts; no names, no ID numbers. */
+  relation: string
+}
+
+export interface RegistrationInput {
+  name: string
+  phone: string
+  buildingId: string
+  room: string
+  /** YYYY-MM-DD, at most a month ahead. */
+  moveInDate: string
+  /** The other people living there (not the registrant). */
+  household: HouseholdMember[]
+  /** Only the year is kept: enough to know a senior, no more. */
+  birthYear?: number
+  /** Province/city they came from, for newcomers; optional. */
+  origin?: string
+  workplace?: string
+  consent: true
+}
+
+export type RegistrationStatus = 'pending' | 'approved' | 'rejected'
+
+/** A registration as its resident and the reviewing staff see it. */
+export interface RegistrationView {
+  id: string
+  status: RegistrationStatus
+  name: string
+  /** Full to the registrant and to staff of the community; never shown to other residents. */
+  phone: string
+  community: PlaceRef
+  compound: PlaceRef
+  building: PlaceRef
+  room: string
+  moveInDate: string
+  birthYear: number | null
+  household: HouseholdMember[]
+  origin: string | null
+  workplace: string | null
+  submittedAt: string
+  reviewedAt: string | null
+  /** Why it was rejected, for the resident to correct. */
+  reason: string | null
+  reviewerName: string | null
+  /** self: the resident; staff: entered by community staff in person; family: by a linked family member. */
+  submittedBy: 'self' | 'staff' | 'family'
+  submittedByName: string | null
+  /** Set on approval when they moved in within the last 3 years. */
+  isNewResident: boolean
+}
+
+export interface GuideItem {
+  id: string
+  title: string
+  body: string
+  order: number
+  done: boolean
+}
+
+export type FamilyLinkStatus = 'pending' | 'confirmed' | 'declined'
+
+export interface FamilyLinkView {
+  id: string
+  status: FamilyLinkStatus
+  /** The other person of the link, as this side may see them (masked phone). */
+  other: Contact & { userId: string }
+  createdAt: string
+}
+
+/** One act a family member did for a senior: every act says who did it. */
+export interface ActRecord {
+  at: string
+  actorName: string
+  action: string
+}
+
+export interface ProfileAccessRecord {
+  at: string
+  viewerName: string
+  viewerRole: string
+}
+
+/** Everything held about a person, as exported by 我的数据. */
+export interface MyDataExport {
+  exportedAt: string
+  account: { userId: string; createdAt: string; loginMethods: string[] }
+  profile: {
+    name: string
+    phone: string | null
+    community: string | null
+    compound: string | null
+    building: string | null
+    room: string | null
+    birthYear: number | null
+    moveInDate: string | null
+    isNewResident: boolean
+    origin: string | null
+    workplace: string | null
+    household: HouseholdMember[]
+  } | null
+  roles: RoleName[]
+  registrations: RegistrationView[]
+  guideTicks: Array<{ title: string; at: string }>
+  profileAccesses: ProfileAccessRecord[]
+  familyLinks: FamilyLinkView[]
+  actsForMe: ActRecord[]
+}

@@ -18,6 +18,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Taro substitutes process.env.TARO_APP_* only for keys it knows of: list them, so a shell
+    // variable at build time (the HTTPS API base above all) reaches the weapp bundle.
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      TARO_APP_ID_PARSE: JSON.stringify(process.env.TARO_APP_ID_PARSE ?? ''),
+      TARO_APP_DEMO: JSON.stringify(process.env.TARO_APP_DEMO ?? ''),
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

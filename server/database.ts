@@ -41,12 +41,22 @@ function freePort(): Promise<number> {
   })
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether a process is running. A zombie (exited, not yet reaped: what a postmaster becomes
+ * when its server was kill -9'd and nothing reaps orphans) answers kill(pid, 0) but is dead.
+ */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch {
     return false
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) S ..." — the state letter follows the last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true // no /proc (macOS): kill(pid, 0) is the best answer there
   }
 }
 

@@ -1,5 +1,30 @@
 export default defineAppConfig({
+  // The main package holds only the first screens (WeChat's 2 MB limit); the rest are subpackages.
   pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index', 'pages/privacy/index'],
+  subPackages: [
+    {
+      root: 'packages/resident',
+      name: 'resident',
+      pages: [
+        'pages/register/index',
+        'pages/registration/index',
+        'pages/guide/index',
+        'pages/my-data/index',
+        'pages/access-log/index',
+        'pages/family/index',
+        'pages/senior-home/index',
+      ],
+    },
+    {
+      root: 'packages/staff',
+      name: 'staff',
+      pages: ['pages/registrations/index', 'pages/review/index', 'pages/register-for/index', 'pages/guide-edit/index'],
+    },
+  ],
+  // Residents go from home to registration, the guide and 我的数据: fetch their package while home shows.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['resident'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8161d',

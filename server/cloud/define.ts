@@ -4,7 +4,8 @@
  */
 import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
 import type { RoleName } from '../../types/domain'
-import { registerFieldMessages } from '../http/chinese-errors'
+import { ROLE_LABELS } from '../../src/domain/roles'
+import { registerFieldMessages, registerRoleMessage } from '../http/chinese-errors'
 import { Parse } from './parse'
 import { runtime } from './runtime'
 
@@ -42,6 +43,9 @@ export function defineFunction<N extends CloudFunctionName>(name: N, validator: 
   const messages: Record<string, string> = {}
   for (const [field, rule] of Object.entries(validator.fields ?? {})) if (rule.error) messages[field] = rule.error
   registerFieldMessages(name, messages)
+  if (validator.requireAnyUserRoles?.length) {
+    registerRoleMessage(name, `只有${validator.requireAnyUserRoles.map((r) => ROLE_LABELS[r]).join('或')}可以进行此操作。`)
+  }
   const { rateLimit, ...rest } = validator
   define(name, handler, runtime().config.rateLimits && rateLimit ? { ...rest, rateLimit } : rest)
 }

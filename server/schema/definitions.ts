@@ -2,8 +2,10 @@
  * The schema in code. Parse Server applies it at boot with lockSchemas and strict on,
  * so clients can neither add fields nor classes, and these class-level permissions hold.
  *
- * Personal details live only in Resident, whose rows carry ACLs: the resident, the stewards
- * of their building, and the staff of their community and street. Places hold nothing personal.
+ * Personal details live in Resident, whose rows carry ACLs: the resident, the stewards of their
+ * building, and the staff of their community and street; and in Registration, FamilyLink, Act and
+ * ProfileAccess, which only cloud code reads (master-only class-level permissions). Places hold
+ * nothing personal.
  */
 
 type FieldType = 'String' | 'Number' | 'Boolean' | 'Date' | 'Object' | 'Array' | 'Pointer' | 'Relation' | 'GeoPoint' | 'File'
@@ -73,6 +75,7 @@ const ptr = (targetClass: string, required = false): FieldDef => ({ type: 'Point
 const str = (required = false): FieldDef => ({ type: 'String', required })
 const num = (required = false): FieldDef => ({ type: 'Number', required })
 const bool = (defaultValue = false): FieldDef => ({ type: 'Boolean', defaultValue })
+const date = (required = false): FieldDef => ({ type: 'Date', required })
 
 export const definitions: ClassDefinition[] = [
   {
@@ -136,6 +139,9 @@ export const definitions: ClassDefinition[] = [
       street: ptr('Street', true),
       microGrid: ptr('MicroGrid'),
       units: num(),
+      // Rooms are `${unit}单元${floor}${door:02}` (src/domain/registration.ts): the layout says which exist.
+      floors: num(),
+      doorsPerFloor: num(),
       households: num(),
     },
     classLevelPermissions: publicRead,
@@ -157,6 +163,9 @@ export const definitions: ClassDefinition[] = [
       verified: bool(),
       // Province a new resident came from (optional, for the street's newcomer services).
       origin: str(),
+      workplace: str(),
+      // The others living there, by relation only ({relation}[]): no names, no ID numbers.
+      household: { type: 'Array' },
     },
     classLevelPermissions: aclRead,
   },
@@ -170,6 +179,68 @@ export const definitions: ClassDefinition[] = [
       startedAt: { type: 'Date', required: true },
       endedAt: { type: 'Date' },
     },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'Registration',
+    // A resident's registration (新居民登记 / 住户认证) and its review, kept as history: a
+    // resubmission after rejection is a new row. Personal fields are not required, so deleting
+    // one's data can erase them and keep the row. Rows carry ACLs (registrant, the community's
+    // and the street's staff), but clients read them only through cloud functions.
+    fields: {
+      user: ptr('_User'),
+      resident: ptr('Resident'),
+      name: str(),
+      phone: str(),
+      street: ptr('Street', true),
+      community: ptr('Community', true),
+      compound: ptr('Compound'),
+      building: ptr('Building'),
+      room: str(),
+      moveInDate: str(),
+      birthYear: num(),
+      household: { type: 'Array' },
+      origin: str(),
+      workplace: str(),
+      consentAt: date(),
+      status: str(true),
+      reason: str(),
+      reviewer: ptr('_User'),
+      reviewedAt: date(),
+      isNewResident: bool(),
+      // self | staff | family, and who actually entered it (the resident, a staff member, a family member).
+      submittedBy: str(true),
+      actor: ptr('_User'),
+    },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'GuideItem',
+    // The newcomer guide of a community: data that its staff edit, not text in the code.
+    fields: { community: ptr('Community', true), title: str(true), body: str(true), order: num(true) },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'GuideTick',
+    fields: { user: ptr('_User', true), item: ptr('GuideItem', true) },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'FamilyLink',
+    // A family member acting for a senior, once the senior confirms (pending | confirmed | declined).
+    fields: { senior: ptr('_User', true), family: ptr('_User', true), status: str(true), answeredAt: date() },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'Act',
+    // Every act a family member does for a senior, so the senior sees who did what.
+    fields: { actor: ptr('_User'), subject: ptr('_User'), action: str(true), at: date(true) },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'ProfileAccess',
+    // Every opening of a resident's full profile by staff or a steward, for the resident to see.
+    fields: { resident: ptr('Resident'), viewer: ptr('_User'), viewerRole: str(true), at: date(true) },
     classLevelPermissions: masterOnly,
   },
 ]

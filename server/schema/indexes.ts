@@ -13,12 +13,31 @@ const INDEXES: Array<[table: string, name: string, columns: string]> = [
   ['MicroGrid', 'microgrid_grid', '"grid"'],
   ['StewardAssignment', 'steward_assignment_building', '"building", "endedAt"'],
   ['StewardAssignment', 'steward_assignment_steward', '"steward"'],
+  ['Registration', 'registration_user', '"user", "createdAt"'],
+  ['Registration', 'registration_community', '"community", "createdAt"'],
+  ['Registration', 'registration_street', '"street", "createdAt"'],
+  ['GuideItem', 'guide_item_community', '"community", "order"'],
+  ['FamilyLink', 'family_link_family', '"family"'],
+  ['Act', 'act_subject', '"subject", "at"'],
+  ['ProfileAccess', 'profile_access_resident', '"resident", "at"'],
+]
+
+// Rules that must hold under concurrency are unique indexes, not read-then-write checks.
+const UNIQUE: Array<[table: string, name: string, columns: string, where: string]> = [
+  // One profile per login: a double registration fails instead of forking.
+  ['Resident', 'resident_user_unique', '"user"', '"user" IS NOT NULL'],
+  // One pending registration per person, however many submissions race.
+  ['Registration', 'registration_one_pending', '"user"', `"user" IS NOT NULL AND "status" = 'pending'`],
+  ['GuideTick', 'guide_tick_unique', '"user", "item"', 'true'],
+  // One live link (asked or confirmed) per senior and family member.
+  ['FamilyLink', 'family_link_live', '"senior", "family"', `"status" IN ('pending', 'confirmed')`],
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {
   for (const [table, name, columns] of INDEXES) {
     await pool.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns})`)
   }
-  // One profile per login: the unique index makes a double registration fail instead of forking.
-  await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS "resident_user_unique" ON "Resident" ("user") WHERE "user" IS NOT NULL`)
+  for (const [table, name, columns, where] of UNIQUE) {
+    await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns}) WHERE ${where}`)
+  }
 }

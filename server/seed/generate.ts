@@ -2,59 +2,18 @@
  * The demo street, generated deterministically from the real figures of Wutong Street
  * (../shared/context.md). Pure: no I/O; write.ts puts the result into PostgreSQL.
  */
+import { formatRoom } from '../../src/domain/registration'
 import { scopedRole } from '../../src/domain/roles'
 import type { RoleName } from '../../types/domain'
+import { defaultGuide } from './guide'
 import { COMMUNITIES, COMPOUND_STEMS, COMPOUND_SUFFIXES, GIVEN, ORIGINS, STREET, SURNAMES } from './names'
 import { intBetween, pick, rng, spread, stableId, type Rng } from './random'
+import { NEW_RESIDENT_SHARE, SCALES, SEED_DATE, SENIOR_SHARE, type DemoAccount, type Person, type Row, type Scale, type SeedData } from './types'
 
-export type Scale = 'demo' | 'full'
+export { SCALES, SENIOR_SHARE, NEW_RESIDENT_SHARE, SEED_DATE } from './types'
+export type { Scale, ScaleFigures, Row, SeedData, DemoAccount } from './types'
 
-export interface ScaleFigures {
-  compounds: number
-  buildings: number
-  grids: number
-  microGrids: number
-  gridLeaders: number
-  residents: number
-}
-
-/** Full scale is the street's real size; demo scale keeps every structure but few people. */
-export const SCALES: Record<Scale, ScaleFigures> = {
-  demo: { compounds: 36, buildings: 108, grids: 36, microGrids: 54, gridLeaders: 60, residents: 1300 },
-  full: { compounds: 288, buildings: 3000, grids: 203, microGrids: 2489, gridLeaders: 3274, residents: 300_000 },
-}
-
-export const SENIOR_SHARE = 0.191
-export const NEW_RESIDENT_SHARE = 0.5
-/** Dates are fixed so the same seed gives the same data whatever day it runs. */
-export const SEED_DATE = '2026-07-01'
 const SEED_YEAR = 2026
-
-export interface Row {
-  objectId: string
-  [field: string]: string | number | boolean | null | string[] | Date | undefined
-}
-
-export interface SeedData {
-  rows: Record<string, Row[]>
-  /** role name -> user ids in it */
-  roleMembers: Map<string, string[]>
-  demoAccounts: DemoAccount[]
-}
-
-export interface DemoAccount {
-  phone: string
-  role: string
-  name: string
-  note: string
-}
-
-interface Person {
-  userId: string
-  residentId: string
-  name: string
-  phone: string
-}
 
 function personName(r: Rng): string {
   const given = r() < 0.45 ? pick(r, GIVEN) : pick(r, GIVEN) + pick(r, GIVEN)
@@ -72,9 +31,12 @@ function isoDate(year: number, month: number, day: number): string {
 export function generate(scale: Scale, seed = 20260701): SeedData {
   const fig = SCALES[scale]
   const r = rng(seed)
+  // Building layouts draw from their own stream, so adding them left every person and name
+  // the seed made before unchanged.
+  const layout = rng(seed + 1)
   const rows: Record<string, Row[]> = {
     Street: [], Community: [], Compound: [], Grid: [], MicroGrid: [], Building: [],
-    _User: [], Resident: [], StewardAssignment: [], _Role: [],
+    _User: [], Resident: [], StewardAssignment: [], _Role: [], GuideItem: [],
   }
   const roleMembers = new Map<string, string[]>()
   const addMember = (role: string, userId: string) => {
@@ -133,6 +95,8 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
         rows.Building.push({
           objectId: buildingId, name: `${b + 1}幢`, compound: compoundId, community: communityId, street: streetId,
           microGrid: mg, units: intBetween(r, 1, 3), households: 0,
+          // At least 6 floors and 2 doors: the rooms people get below are on floors 1-6, doors 01-02.
+          floors: pick(layout, [6, 6, 7, 11, 18]), doorsPerFloor: pick(layout, [2, 2, 3, 4]),
         })
         buildings.push(buildingId)
         buildingCommunity.set(buildingId, ci)
@@ -167,7 +131,7 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
     let place: Record<string, string | null> = { street: streetId, community: null, compound: null, building: null }
     if (bId) {
       const units = unitsOf.get(bId) ?? 1
-      room = opts.room ?? `${intBetween(r, 1, units)}单元${intBetween(r, 1, 6)}0${intBetween(r, 1, 2)}`
+      room = opts.room ?? formatRoom(intBetween(r, 1, units), intBetween(r, 1, 6), intBetween(r, 1, 2))
       const set = households.get(bId) ?? new Set<string>()
       set.add(room)
       households.set(bId, set)
@@ -210,6 +174,8 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
   note(cstaff, '社区工作人员', '杨家门社区')
   const sstaff = addPerson({ buildingId: buildingsByCommunity[1][0], birthYear: 1983, moveIn: '2010-01-01' })
   note(sstaff, '街道工作人员', '梧桐街道')
+  const otherStaff = addPerson({ buildingId: buildingsByCommunity[1][1] ?? buildingsByCommunity[1][0], birthYear: 1988, moveIn: '2016-03-01' })
+  note(otherStaff, '社区工作人员', `${COMMUNITIES[1]}（另一个社区：不能审核${COMMUNITIES[0]}的登记）`)
 
   // Everyone else, spread over the buildings.
   const allBuildings = buildingsByCommunity.flat()
@@ -274,10 +240,20 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
   const pilotId = stableId('Community', 0)
   addMember('communityStaff', cstaff.userId)
   addMember(scopedRole.communityStaff(pilotId), cstaff.userId)
+  addMember('communityStaff', otherStaff.userId)
+  addMember(scopedRole.communityStaff(stableId('Community', 1)), otherStaff.userId)
   addMember('streetStaff', sstaff.userId)
   addMember(scopedRole.streetStaff(streetId), sstaff.userId)
   // Every community and building gets its scoped roles even with no member yet, so ACLs name real roles.
   for (const c of rows.Community) if (!roleMembers.has(scopedRole.communityStaff(c.objectId))) roleMembers.set(scopedRole.communityStaff(c.objectId), [])
+
+  // Every community starts with the default newcomer guide; its staff edit it from there.
+  for (const c of rows.Community) {
+    const facts = { name: c.name as string, address: c.address as string, officeHours: c.officeHours as string, servicePhone: c.servicePhone as string }
+    defaultGuide(facts).forEach((item, order) => {
+      rows.GuideItem.push({ objectId: stableId('GuideItem', `${c.objectId}-${order}`), community: c.objectId, ...item, order, _rperm: [], _wperm: [] })
+    })
+  }
 
   for (const b of rows.Building) b.households = households.get(b.objectId)?.size ?? 0
 

@@ -51,7 +51,9 @@ async function insertRoleMembers(client: PoolClient, data: SeedData): Promise<vo
 }
 
 // Parents before children, so a reader never sees a pointer to a row that is not there yet.
-const ORDER = ['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role']
+const ORDER = ['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role', 'GuideItem']
+/** Written by people using the app, never by the seed; they point at seeded rows, so a reset empties them too. */
+const APP_WRITTEN = ['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess']
 
 /** Inserts everything in one transaction: a failed seed leaves the database as it was. */
 export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): Promise<void> {
@@ -71,6 +73,6 @@ export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): P
 
 /** Empties every table the seed writes, and the sessions that pointed at its users. */
 export async function clearSeed(pool: Pool): Promise<void> {
-  const tables = [...ORDER, '_Join:users:_Role', '_Join:roles:_Role', '_Session']
+  const tables = [...ORDER, ...APP_WRITTEN, '_Join:users:_Role', '_Join:roles:_Role', '_Session']
   await pool.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
 }

@@ -1,6 +1,6 @@
 /** In-memory fakes of the ports, for unit tests of stores and components. */
 import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
-import { ApiError, type ApiPort, type PlatformPort, type StoragePort } from './ports'
+import { ApiError, type ApiPort, type PlatformPort, type PrivacyPrompt, type SharedFile, type StoragePort } from './ports'
 
 type Handler<N extends CloudFunctionName> = (params: CloudParams<N>, token: string | null) => CloudResult<N> | Promise<CloudResult<N>>
 
@@ -57,7 +57,17 @@ export class FakePlatform implements PlatformPort {
   readonly name = 'h5' as const
   readonly toasts: string[] = []
   readonly dialled: string[] = []
+  readonly sharedFiles: SharedFile[] = []
   loginCode: string | null = null
+  /** What getAppBaseInfo().fontSizeScaleFactor answers. */
+  scale = 1
+  /** Whether the person refuses the privacy authorisation. */
+  privacyRefused = false
+  privacyAsked = 0
+  /** Whether the share sheet is cancelled. */
+  shareCancelled = false
+  private readonly privacyListeners: Array<(prompt: PrivacyPrompt) => void> = []
+
   async wechatLoginCode() {
     if (!this.loginCode) throw new Error('no WeChat here')
     return this.loginCode
@@ -67,5 +77,37 @@ export class FakePlatform implements PlatformPort {
   }
   toast(message: string) {
     this.toasts.push(message)
+  }
+  fontScale() {
+    return this.scale
+  }
+  async requirePrivacyAuthorize() {
+    this.privacyAsked++
+    if (this.privacyRefused) throw new Error('requirePrivacyAuthorize:fail privacy permission is not authorized')
+  }
+  onPrivacyPrompt(show: (prompt: PrivacyPrompt) => void) {
+    this.privacyListeners.push(show)
+    return () => {
+      const i = this.privacyListeners.indexOf(show)
+      if (i >= 0) this.privacyListeners.splice(i, 1)
+    }
+  }
+  /** Plays WeChat asking for privacy authorisation; returns what the app answered. */
+  promptPrivacy(): { events: string[]; buttonIds: string[] } {
+    const answer = { events: [] as string[], buttonIds: [] as string[] }
+    const show = this.privacyListeners[this.privacyListeners.length - 1]
+    show?.({
+      exposed: () => answer.events.push('exposureAuthorization'),
+      agree: (id) => {
+        answer.events.push('agree')
+        answer.buttonIds.push(id)
+      },
+      disagree: () => answer.events.push('disagree'),
+    })
+    return answer
+  }
+  async shareFile(file: SharedFile) {
+    if (this.shareCancelled) throw new Error('shareFileMessage:fail cancel')
+    this.sharedFiles.push(file)
   }
 }

@@ -1,9 +1,79 @@
 /** WeChat (and H5 stand-in) platform calls. */
 import Taro from '@tarojs/taro'
-import type { PlatformName, PlatformPort } from './ports'
+import type { PlatformName, PlatformPort, PrivacyPrompt, SharedFile } from './ports'
+
+// getAppBaseInfo's typings predate fontSizeScaleFactor; read it as unknown data.
+function numberField(value: unknown, key: string): number | null {
+  if (typeof value !== 'object' || value === null) return null
+  const field: unknown = (value as Record<string, unknown>)[key]
+  return typeof field === 'number' && Number.isFinite(field) && field > 0 ? field : null
+}
+
+function wechatFontScale(): number {
+  try {
+    return numberField(Taro.getAppBaseInfo(), 'fontSizeScaleFactor') ?? 1
+  } catch {
+    // Base libraries before getAppBaseInfo: treat as the standard size.
+    return 1
+  }
+}
+
+function errMsgOf(res: unknown): string {
+  return typeof res === 'object' && res !== null && typeof (res as { errMsg?: unknown }).errMsg === 'string'
+    ? (res as { errMsg: string }).errMsg
+    : 'fail'
+}
+
+async function shareOnWechat(file: SharedFile): Promise<void> {
+  const fs = Taro.getFileSystemManager()
+  const path = `${Taro.env.USER_DATA_PATH}/${file.name}`
+  // Written synchronously: shareFileMessage must still be inside the tap that asked for it.
+  fs.writeFileSync(path, file.content, 'utf8')
+  try {
+    await Taro.shareFileMessage({ filePath: path, fileName: file.name })
+  } finally {
+    // The export holds personal information: no copy stays behind in the app's files.
+    try {
+      fs.unlinkSync(path)
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function downloadInBrowser(file: SharedFile): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  // Revoked after the click has been handled, or the download would find nothing.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
 
 export function taroPlatform(): PlatformPort {
   const name: PlatformName = process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5'
+  // The newest page's popup answers: the page on top is the one the person sees.
+  const privacyListeners: Array<(prompt: PrivacyPrompt) => void> = []
+  let privacyHooked = false
+
+  const hookPrivacy = () => {
+    if (privacyHooked || name !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
+    privacyHooked = true
+    Taro.onNeedPrivacyAuthorization((resolve) => {
+      const show = privacyListeners[privacyListeners.length - 1]
+      // Nobody to ask: refusing is the safe answer, the privacy API then fails instead of hanging.
+      if (!show) return resolve({ event: 'disagree' })
+      show({
+        exposed: () => resolve({ event: 'exposureAuthorization' }),
+        agree: (buttonId) => resolve({ event: 'agree', buttonId }),
+        disagree: () => resolve({ event: 'disagree' }),
+      })
+    })
+  }
+
   return {
     name,
     async wechatLoginCode() {
@@ -21,6 +91,29 @@ export function taroPlatform(): PlatformPort {
     },
     toast(message, kind = 'none') {
       void Taro.showToast({ title: message, icon: kind, duration: 2000 })
+    },
+    fontScale() {
+      return name === 'weapp' ? wechatFontScale() : 1
+    },
+    requirePrivacyAuthorize() {
+      // H5 has no privacy contract: its consent checkbox is the notice. Base libraries older
+      // than 2.32.3 have no API either, and then no privacy check to pass.
+      if (name !== 'weapp' || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve()
+      return new Promise<void>((resolve, reject) => {
+        Taro.requirePrivacyAuthorize({ success: () => resolve(), fail: (res) => reject(new Error(errMsgOf(res))) })
+      })
+    },
+    onPrivacyPrompt(show) {
+      hookPrivacy()
+      privacyListeners.push(show)
+      return () => {
+        const i = privacyListeners.lastIndexOf(show)
+        if (i >= 0) privacyListeners.splice(i, 1)
+      }
+    },
+    async shareFile(file) {
+      if (name === 'weapp') return shareOnWechat(file)
+      downloadInBrowser(file)
     },
   }
 }

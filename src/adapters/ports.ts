@@ -17,6 +17,16 @@ export const INVALID_SESSION = 209
 /** No network, or the server did not answer. */
 export const CONNECTION_FAILED = 100
 
+/** The sentence to show for a failed call: the server's own Chinese message, or the fallback. */
+export function userMessage(err: unknown, fallback: string): string {
+  return err instanceof ApiError ? err.message : fallback
+}
+
+/** True when a call failed because the session is gone (the person must sign in again). */
+export function isSessionExpired(err: unknown): boolean {
+  return err instanceof ApiError && err.code === INVALID_SESSION
+}
+
 export interface ApiPort {
   /** Calls a cloud function with the current session. */
   call<N extends CloudFunctionName>(name: N, params: CloudParams<N>): Promise<CloudResult<N>>
@@ -33,10 +43,34 @@ export interface StoragePort {
 
 export type PlatformName = 'weapp' | 'h5'
 
+/** WeChat asks the app to show its own privacy popup (wx.onNeedPrivacyAuthorization) and waits for the answer. */
+export interface PrivacyPrompt {
+  /** Tells WeChat the popup is on screen. */
+  exposed(): void
+  /** The person tapped the open-type="agreePrivacyAuthorization" button with this id. */
+  agree(buttonId: string): void
+  disagree(): void
+}
+
+/** A file the person takes away: 我的数据's JSON export. */
+export interface SharedFile {
+  name: string
+  content: string
+  mimeType: string
+}
+
 export interface PlatformPort {
   readonly name: PlatformName
   /** A one-time WeChat login code (wx.login); rejects where there is no WeChat. */
   wechatLoginCode(): Promise<string>
   makePhoneCall(phone: string): Promise<void>
   toast(message: string, kind?: 'success' | 'error' | 'none'): void
+  /** WeChat's font scale (getAppBaseInfo().fontSizeScaleFactor); 1 in the browser. */
+  fontScale(): number
+  /** Resolves once the person has agreed to the privacy notice (wx.requirePrivacyAuthorize); rejects when they refuse. */
+  requirePrivacyAuthorize(): Promise<void>
+  /** Routes WeChat's privacy prompts to the app's popup; returns the unsubscribe. */
+  onPrivacyPrompt(show: (prompt: PrivacyPrompt) => void): () => void
+  /** Hands a file to the person: WeChat's share-file sheet, or a download in the browser. Rejects when cancelled. */
+  shareFile(file: SharedFile): Promise<void>
 }

@@ -1,6 +1,21 @@
 import type { ApiPort, PlatformPort, StoragePort } from '../adapters/ports'
+import { CareStore } from '../features/care/stores/care-store'
+import { familyRepository } from '../features/family/family-repository'
+import { ActForStore } from '../features/family/stores/act-for-store'
+import { FamilyStore } from '../features/family/stores/family-store'
+import { guideRepository } from '../features/guide/guide-repository'
+import { GuideEditStore } from '../features/guide/stores/guide-edit-store'
+import { GuideStore } from '../features/guide/stores/guide-store'
 import { HomeStore } from '../features/home/stores/home-store'
 import { homeRepository } from '../features/home/home-repository'
+import { privacyRepository } from '../features/privacy/privacy-repository'
+import { AccessLogStore } from '../features/privacy/stores/access-log-store'
+import { MyDataStore } from '../features/privacy/stores/my-data-store'
+import { PrivacyPromptStore } from '../features/privacy/stores/privacy-prompt-store'
+import { registrationRepository } from '../features/registration/registration-repository'
+import { RegisterForStore } from '../features/registration/stores/register-for-store'
+import { RegistrationStore } from '../features/registration/stores/registration-store'
+import { ReviewStore } from '../features/registration/stores/review-store'
 import { SessionStore } from '../features/session/stores/session-store'
 import { sessionRepository } from '../features/session/session-repository'
 
@@ -8,23 +23,88 @@ export interface RootDeps {
   api: ApiPort
   storage: StoragePort
   platform: PlatformPort
+  /** The clock; tests fix it. */
+  now?: () => Date
 }
 
 /** The app's one store tree; adapters are injected so tests can build it on fakes. */
 export class RootStore {
   readonly session: SessionStore
   readonly home: HomeStore
+  readonly registration: RegistrationStore
+  readonly review: ReviewStore
+  readonly registerFor: RegisterForStore
+  readonly guide: GuideStore
+  readonly guideEdit: GuideEditStore
+  readonly care: CareStore
+  readonly family: FamilyStore
+  readonly actFor: ActForStore
+  readonly myData: MyDataStore
+  readonly accessLog: AccessLogStore
+  readonly privacyPrompt: PrivacyPromptStore
   readonly platform: PlatformPort
 
-  constructor({ api, storage, platform }: RootDeps) {
+  constructor({ api, storage, platform, now = () => new Date() }: RootDeps) {
     this.platform = platform
+    const expired = () => this.sessionExpired()
     this.session = new SessionStore(sessionRepository(api), storage, platform)
-    this.home = new HomeStore(homeRepository(api), platform, () => this.session.sessionExpired())
+    this.home = new HomeStore(homeRepository(api), platform, expired)
+    const registrations = registrationRepository(api)
+    this.registration = new RegistrationStore(registrations, storage, platform, {
+      userId: () => this.session.me?.userId ?? null,
+      hasHome: () => this.session.me?.hasHome ?? false,
+      now,
+      onApproved: () => {
+        // Approval bound them to a building and gave them a role: ask again who they are, and reload home.
+        void this.session.reloadMe()
+        this.home.reset()
+      },
+      onSessionExpired: expired,
+    })
+    this.review = new ReviewStore(registrations, platform, expired, now)
+    this.registerFor = new RegisterForStore(registrations, platform, expired, now)
+    const guides = guideRepository(api)
+    this.guide = new GuideStore(guides, platform, expired)
+    this.guideEdit = new GuideEditStore(guides, platform, expired)
+    this.care = new CareStore(storage, platform, () => this.session.me?.isSenior ?? false)
+    const families = familyRepository(api)
+    this.family = new FamilyStore(families, platform, expired)
+    this.actFor = new ActForStore(families, platform, expired)
+    const privacy = privacyRepository(api)
+    this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), onSessionExpired: expired, now })
+    this.accessLog = new AccessLogStore(privacy, expired)
+    this.privacyPrompt = new PrivacyPromptStore(platform)
   }
 
-  /** Signs out and clears every store that holds the person's data. */
+  /** Signs out and clears every store that holds the person's data, and their draft on this device. */
   async signOut(): Promise<void> {
+    // Before the session ends: the draft is kept under the person's id.
+    this.registration.forgetDraft()
     await this.session.signOut()
+    this.resetPersonal()
+  }
+
+  /** The server has erased the account: nothing of the person may stay on this device. */
+  private async accountDeleted(): Promise<void> {
+    await this.signOut()
+  }
+
+  /** A lapsed session signs out but keeps the draft: the same person signs in again to finish it. */
+  private sessionExpired(): void {
+    this.session.sessionExpired()
+    this.resetPersonal()
+  }
+
+  private resetPersonal(): void {
     this.home.reset()
+    this.registration.reset()
+    this.review.reset()
+    this.registerFor.reset()
+    this.guide.reset()
+    this.guideEdit.reset()
+    this.family.reset()
+    this.actFor.reset()
+    this.myData.reset()
+    this.accessLog.reset()
   }
 }

@@ -49,3 +49,23 @@ export function greeting(now: Date = new Date()): string {
   if (h < 18) return '下午好'
   return '晚上好'
 }
+
+/** A date and time as residents read it: 2026年11月26日 14:05. */
+export function formatDateTime(iso: string): string {
+  return inAppZone(iso).format('YYYY年M月D日 HH:mm')
+}
+
+/** Today in the street, as a calendar date (YYYY-MM-DD). */
+export function isoDay(now: Date = new Date()): string {
+  return dayjs(now).tz(APP_TIMEZONE).format('YYYY-MM-DD')
+}
+
+/** The calendar date some months from today in the street (YYYY-MM-DD): the end of a date picker. */
+export function isoDayAfterMonths(months: number, now: Date = new Date()): string {
+  return dayjs(now).tz(APP_TIMEZONE).add(months, 'month').format('YYYY-MM-DD')
+}
+
+/** The current year in the street. */
+export function yearOf(now: Date = new Date()): number {
+  return dayjs(now).tz(APP_TIMEZONE).year()
+}

@@ -1,8 +1,8 @@
 /**
- * The end-to-end run's plumbing: keeping dist/h5 fresh, booting the real server on a
+ * The end-to-end run's plumbing: booting the real server on a
  * throwaway database, launching Debian's Chromium, and a tiny named-test runner.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,42 +15,6 @@ export const H5_DIR = path.join(ROOT, 'dist', 'h5')
 export const RESULTS_DIR = path.join(ROOT, 'test-results')
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-
-/** Newest modification time of any file under dir (0 when it does not exist). */
-function newestMtime(dir: string): number {
-  if (!fs.existsSync(dir)) return 0
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    const t = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs
-    if (t > newest) newest = t
-  }
-  return newest
-}
-
-/** Why dist/h5 must be rebuilt, or null when it is up to date with src/ and config/. */
-export function staleReason(): string | null {
-  const index = path.join(H5_DIR, 'index.html')
-  if (!fs.existsSync(index)) return 'dist/h5 is missing'
-  const built = fs.statSync(index).mtimeMs
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'config')))
-  return sources > built ? 'dist/h5 is older than src/ or config/' : null
-}
-
-/** Runs `npm run build:h5`; its output is shown only when it fails. */
-export function buildH5(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code === 0 && fs.existsSync(path.join(H5_DIR, 'index.html'))) resolve()
-      else reject(new Error(`npm run build:h5 failed (exit ${code}):\n${output.slice(-4000)}`))
-    })
-  })
-}
 
 export interface TestServer {
   booted: Booted

@@ -5,7 +5,8 @@
 import './env'
 import type { Browser } from 'playwright-core'
 import { Api } from './api'
-import { buildH5, cjkFontMissing, launchBrowser, Runner, staleReason, startServer, type TestServer } from './harness'
+import { ensureBuilt, staleReason } from '../../scripts/lib/build'
+import { cjkFontMissing, launchBrowser, Runner, startServer, type TestServer } from './harness'
 import { runJourneys } from './journeys'
 
 /** Past this the run is stuck, not slow (the build is not counted). */
@@ -42,13 +43,9 @@ async function main(): Promise<number> {
 
   const started = Date.now()
   try {
-    const stale = staleReason()
-    if (stale) {
-      console.log(`${stale}: building it with npm run build:h5 …`)
-      await timed('build', buildH5)
-    } else {
-      console.log('dist/h5 is up to date with src/ and config/')
-    }
+    // The same freshness rule as npm start and the weapp checks (scripts/lib/build.ts).
+    if (staleReason('h5')) await timed('build', async () => void ensureBuilt('h5'))
+    else console.log('dist/h5 is up to date with its sources')
     const watchdog = setTimeout(() => abort(`the run took longer than ${seconds(WATCHDOG_MS)}`), WATCHDOG_MS)
     watchdog.unref()
     const running = await timed('boot', () => startServer((line) => console.log(`  server: ${line}`)))

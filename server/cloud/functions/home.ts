@@ -5,7 +5,8 @@ import { defineFunction } from '../define'
 import { forbidden, notFound } from '../errors'
 import { idOf } from '../ids'
 import { currentStewardUserIds, residentOf, residentsOfUsers } from '../queries/people'
-import { noParams, perMinute } from '../validators/common'
+import { asSubject } from '../family/acting'
+import { forSenior, perMinute } from '../validators/common'
 
 const NO_HOME = '您还没有绑定住址，请先完成住户登记。'
 
@@ -25,8 +26,13 @@ async function homeOf(user: Parse.User) {
   return { resident: resident!, building: building! }
 }
 
-defineFunction('myHome', { requireUser: true, fields: noParams, rateLimit: perMinute(120) }, async ({ user }) => {
-  const { resident, building } = await homeOf(user!)
+// A family member with a confirmed link may look for the senior (forUserId); it is recorded.
+defineFunction('myHome', { requireUser: true, fields: forSenior, rateLimit: perMinute(120) }, ({ user, params }) =>
+  asSubject(user!, params.forUserId, '代为查看住址', ({ subject }) => homeInfo(subject)),
+)
+
+async function homeInfo(person: Parse.User): Promise<HomeInfo> {
+  const { resident, building } = await homeOf(person)
   const community = building.get('community') as Parse.Object
   const microGrid = building.get('microGrid') as Parse.Object | undefined
   const stewardIds = await currentStewardUserIds(idOf(building))
@@ -52,7 +58,7 @@ defineFunction('myHome', { requireUser: true, fields: noParams, rateLimit: perMi
       : null,
   }
   return home
-})
+}
 
 defineFunction(
   'callContact',
@@ -65,25 +71,31 @@ defineFunction(
         options: (v: unknown) => v === 'steward' || v === 'gridLeader',
         error: '请选择要联系的人：红管家或微网格长。',
       },
+      ...forSenior,
     },
     // Dialling is for reaching one's own steward, not for harvesting numbers.
     rateLimit: perMinute(10),
   },
-  async ({ user, params }) => {
-    // The number goes only to residents of the building, at the moment they tap "call",
-    // and is handed to the phone dialler; the screen shows the masked form.
-    const { building } = await homeOf(user!)
-    let targetUserId: string | undefined
-    if (params.kind === 'steward') {
-      targetUserId = (await currentStewardUserIds(idOf(building)))[0]
-    } else {
-      const microGrid = building.get('microGrid') as Parse.Object | undefined
-      targetUserId = (microGrid?.get('leader') as Parse.User | undefined)?.id
-    }
-    if (!targetUserId) notFound(params.kind === 'steward' ? '您的楼栋暂时没有红管家。' : '您的微网格暂时没有网格长。')
-    const target = (await residentsOfUsers([targetUserId!])).get(targetUserId!)
-    const phone = target?.get('phone') as string | undefined
-    if (!phone) forbidden('对方没有留下电话，请通过社区联系。')
-    return { phone: phone! }
-  },
+  ({ user, params }) =>
+    asSubject(user!, params.forUserId, params.kind === 'steward' ? '代为拨打红管家电话' : '代为拨打微网格长电话', ({ subject }) =>
+      contactPhone(subject, params.kind),
+    ),
 )
+
+async function contactPhone(person: Parse.User, kind: 'steward' | 'gridLeader'): Promise<{ phone: string }> {
+  // The number goes only to residents of the building (or family acting for one), at the
+  // moment they tap "call", and is handed to the phone dialler; the screen shows the masked form.
+  const { building } = await homeOf(person)
+  let targetUserId: string | undefined
+  if (kind === 'steward') {
+    targetUserId = (await currentStewardUserIds(idOf(building)))[0]
+  } else {
+    const microGrid = building.get('microGrid') as Parse.Object | undefined
+    targetUserId = (microGrid?.get('leader') as Parse.User | undefined)?.id
+  }
+  if (!targetUserId) notFound(kind === 'steward' ? '您的楼栋暂时没有红管家。' : '您的微网格暂时没有网格长。')
+  const target = (await residentsOfUsers([targetUserId])).get(targetUserId)
+  const phone = target?.get('phone') as string | undefined
+  if (!phone) forbidden('对方没有留下电话，请通过社区联系。')
+  return { phone }
+}

@@ -37,3 +37,13 @@ export async function currentStewardUserIds(buildingId: string): Promise<string[
     .find(MASTER)
   return rows.map((r) => idOf(r.get('steward') as Parse.User))
 }
+
+/** What others see of someone whose profile is gone (erased with deleteMyData). */
+export const REMOVED_NAME = '已注销用户'
+
+/** Display names of users, by id; a user without a profile shows as removed. */
+export async function namesOfUsers(userIds: Array<string | null | undefined>): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => !!id))]
+  const profiles = await residentsOfUsers(ids)
+  return new Map(ids.map((id) => [id, (profiles.get(id)?.get('name') as string | undefined) ?? REMOVED_NAME]))
+}

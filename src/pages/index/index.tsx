@@ -2,32 +2,57 @@ import { useEffect } from 'react'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../app/PageShell'
+import { ROUTES } from '../../app/routes'
 import { useStores } from '../../app/stores-context'
 import { SessionGate } from '../../components/SessionGate'
+import { CareHome } from '../../features/care/components/CareHome'
 import { HomeView } from '../../features/home/components/HomeView'
+import { RegistrationStatusCard } from '../../features/registration/components/RegistrationStatusCard'
+import { greeting } from '../../domain/time'
+import { careContacts } from './care-contacts'
 
 function IndexPage() {
-  const { session, home } = useStores()
+  const { session, home, registration, care } = useStores()
+  const go = (url: string) => void Taro.navigateTo({ url })
 
   // Load when a person is signed in and nothing is loaded: on open, after sign-in, after a reset.
   useEffect(() => {
     if (session.isSignedIn && home.status === 'idle') void home.load()
   }, [session.isSignedIn, home.status, home])
+  // No home yet: a registration may be waiting for review or back for correction.
+  useEffect(() => {
+    if (home.status === 'noHome' && registration.mineStatus === 'idle') void registration.loadMine()
+  }, [home.status, registration.mineStatus, registration])
   usePullDownRefresh(() => {
-    void home.refresh().finally(() => Taro.stopPullDownRefresh())
+    const work = home.status === 'noHome' ? Promise.all([home.refresh(), registration.loadMine()]) : home.refresh()
+    void work.finally(() => Taro.stopPullDownRefresh())
   })
-  useShareAppMessage(() => ({ title: '同心社区：找得到红管家，看得到社区事', path: '/pages/index/index' }))
+  useShareAppMessage(() => ({ title: '同心社区：找得到红管家，看得到社区事', path: ROUTES.home }))
 
+  const waiting = home.status === 'noHome' ? registration.awaiting : null
+  const h = home.home
   return (
-    <SessionGate session={session} signedOutDetail='登录后查看您的楼道红管家和微网格长'>
-      <View className='tx-page'>
-        <HomeView
-          store={home}
-          displayName={session.me?.displayName ?? ''}
-          onRegister={() => void Taro.showModal({ title: '住户登记', content: '请到社区服务站办理住户登记，线上登记即将开放。', showCancel: false })}
-        />
-      </View>
-    </SessionGate>
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看您的楼道红管家和微网格长'>
+        <View className='tx-page'>
+          {waiting ? (
+            <RegistrationStatusCard registration={waiting} detailed={false} onCorrect={() => go(ROUTES.register)} onOpen={() => go(ROUTES.registration)} />
+          ) : care.enabled && home.status === 'ready' && h ? (
+            <CareHome
+              greeting={`${greeting()}，${session.me?.displayName ?? ''}`}
+              address={home.addressLine}
+              stewardName={h.steward?.name ?? null}
+              contacts={careContacts(h)}
+              calling={home.calling}
+              onCall={(kind) => void (kind === 'community' ? home.callCommunity() : home.call(kind))}
+            />
+          ) : (
+            <HomeView store={home} displayName={session.me?.displayName ?? ''} onRegister={() => go(ROUTES.register)} />
+          )}
+        </View>
+      </SessionGate>
+    </PageShell>
   )
 }
 

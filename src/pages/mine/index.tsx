@@ -1,34 +1,75 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../app/PageShell'
+import { ROUTES } from '../../app/routes'
 import { useStores } from '../../app/stores-context'
+import { confirmAction } from '../../components/confirm'
+import { MenuList } from '../../components/MenuList'
 import { SessionGate } from '../../components/SessionGate'
+import { ToggleRow } from '../../components/ToggleRow'
 import { Button } from '../../components/ui'
 import { ProfileCard } from '../../features/session/components/ProfileCard'
 
 function MinePage() {
   const root = useStores()
-  const { session } = root
-  const toPrivacy = () => void Taro.navigateTo({ url: '/pages/privacy/index' })
+  const { session, care } = root
+  const go = (url: string) => () => void Taro.navigateTo({ url })
 
   const signOut = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出当前账号吗？' })
-    if (!confirm) return
+    if (!(await confirmAction('退出登录', '确定退出当前账号吗？'))) return
     await root.signOut()
-    void Taro.switchTab({ url: '/pages/index/index' })
+    void Taro.switchTab({ url: ROUTES.home })
   }
   return (
-    <SessionGate session={session} signedOutTitle='您还没有登录' signedOutDetail='登录后查看个人资料'>
-      <View className='tx-page'>
-        {session.me && <ProfileCard me={session.me} roleLabel={session.roleLabel} />}
-        <View className='tx-card' onClick={toPrivacy} role='link'>
-          <Text>隐私保护指引</Text>
+    <PageShell>
+      <SessionGate session={session} signedOutTitle='您还没有登录' signedOutDetail='登录后查看个人资料'>
+        <View className='tx-page'>
+          {session.me && <ProfileCard me={session.me} roleLabel={session.roleLabel} />}
+          <View className='tx-card'>
+            <ToggleRow label='长辈模式' detail={care.explanation} on={care.enabled} onChange={(on) => care.set(on)} />
+            {care.choice !== null && (
+              <View className='tx-link tx-mine__auto' role='button' onClick={() => care.followAutomatic()}>
+                恢复自动（按年龄和微信字体大小）
+              </View>
+            )}
+          </View>
+          <MenuList
+            title='我的服务'
+            entries={[
+              { key: 'registration', label: '我的登记', detail: session.me?.hasHome ? '住址已登记' : '登记住址，绑定楼栋', onOpen: go(ROUTES.registration) },
+              { key: 'guide', label: '新居民指南', detail: '居住证、入学、医保、垃圾分类…', onOpen: go(ROUTES.guide) },
+              { key: 'family', label: '家属代办', detail: '家人帮长辈办事，长辈确认', onOpen: go(ROUTES.family) },
+            ]}
+          />
+          <MenuList
+            title='隐私'
+            entries={[
+              { key: 'my-data', label: '我的数据', detail: '查看、导出、删除账号', onOpen: go(ROUTES.myData) },
+              { key: 'access-log', label: '谁查看过我的资料', onOpen: go(ROUTES.accessLog) },
+              { key: 'privacy', label: '隐私保护指引', onOpen: go(ROUTES.privacy) },
+            ]}
+          />
+          {session.isStaff && (
+            <MenuList
+              title='社区工作'
+              entries={[
+                { key: 'review', label: '住户登记审核', onOpen: go(ROUTES.registrations) },
+                ...(session.isCommunityStaff
+                  ? [
+                      { key: 'register-for', label: '代居民登记', detail: '为没有智能手机的居民登记', onOpen: go(ROUTES.registerFor) },
+                      { key: 'guide-edit', label: '编辑新居民指南', onOpen: go(ROUTES.guideEdit) },
+                    ]
+                  : []),
+              ]}
+            />
+          )}
+          <Button className='tx-mine__signout' block type='default' onClick={() => void signOut()}>
+            退出登录
+          </Button>
         </View>
-        <Button className='tx-mine__signout' block type='default' onClick={() => void signOut()}>
-          退出登录
-        </Button>
-      </View>
-    </SessionGate>
+      </SessionGate>
+    </PageShell>
   )
 }
 

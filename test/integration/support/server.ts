@@ -79,4 +79,6 @@ export const DEMO = {
   gridLeader: '13900000006',
   communityStaff: '13900000007',
   streetStaff: '13900000008',
+  /** Community staff of another community (庆丰社区): may not review 杨家门社区's registrations. */
+  otherCommunityStaff: '13900000009',
 } as const

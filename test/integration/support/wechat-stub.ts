@@ -1,6 +1,9 @@
 /**
- * A local stand-in for WeChat's jscode2session, so the whole login flow runs offline.
- * Codes: "ok-<openid>" succeeds with that openid; the others return WeChat's documented errors.
+ * A local stand-in for WeChat's server APIs, so login and the phone-number button run offline.
+ * - sns/jscode2session: "ok-<openid>" succeeds with that openid; the others return WeChat's errors.
+ * - cgi-bin/token: an access token for the stub's AppID and secret (counted, revocable).
+ * - wxa/business/getuserphonenumber: "phone-<11 digits>" gives that number; "foreign-<digits>"
+ *   a non-mainland one; the error codes below return WeChat's documented errors.
  */
 import http from 'node:http'
 
@@ -9,8 +12,12 @@ export const STUB_SECRET = 'stub-secret'
 
 export interface WechatStub {
   url: string
-  /** Every code the stub was asked to exchange, in order. */
+  /** Every login code the stub was asked to exchange, in order. */
   codes: string[]
+  /** How many access tokens were issued. */
+  tokensIssued(): number
+  /** Revokes every token issued so far, as WeChat does when another server fetches a new one. */
+  revokeTokens(): void
   close(): Promise<void>
 }
 
@@ -22,37 +29,56 @@ const ERRORS: Record<string, { errcode: number; errmsg: string }> = {
   risky: { errcode: 40226, errmsg: 'high risk user' },
 }
 
+type Reply = (status: number, body: unknown) => void
+
+function jscode2session(url: URL, codes: string[], reply: Reply): void {
+  const code = url.searchParams.get('js_code') ?? ''
+  codes.push(code)
+  if (url.searchParams.get('appid') !== STUB_APPID || url.searchParams.get('secret') !== STUB_SECRET) return reply(200, { errcode: 40125, errmsg: 'invalid appsecret' })
+  if (code === 'http500') return reply(500, 'oops')
+  if (ERRORS[code]) return reply(200, ERRORS[code])
+  if (code.startsWith('ok-')) return reply(200, { openid: code.slice(3), session_key: 'never-stored' })
+  reply(200, ERRORS.invalid)
+}
+
+function phoneInfo(code: string): unknown {
+  const [kind, digits] = code.split('-')
+  if (kind === 'phone' && digits) return { phoneNumber: digits, purePhoneNumber: digits, countryCode: '86', watermark: { appid: STUB_APPID, timestamp: 0 } }
+  if (kind === 'foreign' && digits) return { phoneNumber: `+1${digits}`, purePhoneNumber: digits, countryCode: '1', watermark: { appid: STUB_APPID, timestamp: 0 } }
+  return null
+}
+
 export async function startWechatStub(): Promise<WechatStub> {
   const codes: string[] = []
+  const valid = new Set<string>()
+  let issued = 0
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub')
-    res.setHeader('Content-Type', 'application/json')
-    if (url.pathname !== '/sns/jscode2session') {
-      res.statusCode = 404
-      res.end('{}')
-      return
-    }
-    const code = url.searchParams.get('js_code') ?? ''
-    codes.push(code)
-    if (url.searchParams.get('appid') !== STUB_APPID || url.searchParams.get('secret') !== STUB_SECRET) {
-      res.end(JSON.stringify({ errcode: 40125, errmsg: 'invalid appsecret' }))
-      return
-    }
-    if (code === 'http500') {
-      res.statusCode = 500
-      res.end('oops')
-      return
-    }
-    const err = ERRORS[code]
-    if (err) {
-      res.end(JSON.stringify(err))
-      return
-    }
-    if (code.startsWith('ok-')) {
-      res.end(JSON.stringify({ openid: code.slice(3), session_key: 'never-stored' }))
-      return
-    }
-    res.end(JSON.stringify(ERRORS.invalid))
+    let body = ''
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    req.on('end', () => {
+      const reply: Reply = (status, payload) => {
+        res.statusCode = status
+        res.setHeader('Content-Type', 'application/json')
+        res.end(typeof payload === 'string' ? payload : JSON.stringify(payload))
+      }
+      if (url.pathname === '/sns/jscode2session') return jscode2session(url, codes, reply)
+      if (url.pathname === '/cgi-bin/token') {
+        if (url.searchParams.get('appid') !== STUB_APPID || url.searchParams.get('secret') !== STUB_SECRET) return reply(200, { errcode: 40125, errmsg: 'invalid appsecret' })
+        const token = `stub-token-${++issued}`
+        valid.add(token)
+        return reply(200, { access_token: token, expires_in: 7200 })
+      }
+      if (url.pathname === '/wxa/business/getuserphonenumber' && req.method === 'POST') {
+        if (!valid.has(url.searchParams.get('access_token') ?? '')) return reply(200, { errcode: 40001, errmsg: 'invalid credential' })
+        const code = (JSON.parse(body || '{}') as { code?: string }).code ?? ''
+        if (code === 'http500') return reply(500, 'oops')
+        if (ERRORS[code]) return reply(200, ERRORS[code])
+        const info = phoneInfo(code)
+        return reply(200, info ? { errcode: 0, errmsg: 'ok', phone_info: info } : ERRORS.invalid)
+      }
+      reply(404, {})
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const address = server.address()
@@ -60,6 +86,8 @@ export async function startWechatStub(): Promise<WechatStub> {
   return {
     url: `http://127.0.0.1:${port}`,
     codes,
+    tokensIssued: () => issued,
+    revokeTokens: () => valid.clear(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -4,7 +4,7 @@ import { RootStore } from '@/app/root-store'
 import { StoresProvider } from '@/app/stores-context'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
 import IndexPage from '@/pages/index/index'
-import { aHome, aMe } from '../support/fixtures'
+import { STEWARD_PHONE, aHome, aMe, aRegistration } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 import { pageHooks, resetTaro, taroLog } from '../stand-ins/taro'
 
@@ -12,10 +12,10 @@ strictConsole()
 
 beforeEach(() => resetTaro())
 
-function open(api: FakeApi, token: string | null) {
+function open(api: FakeApi, token: string | null, platform = new FakePlatform()) {
   const storage = new MemoryStorage()
   if (token) storage.set(SESSION_KEY, token)
-  const root = new RootStore({ api, storage, platform: new FakePlatform() })
+  const root = new RootStore({ api, storage, platform })
   render(
     <StoresProvider root={root}>
       <IndexPage />
@@ -58,14 +58,71 @@ describe('home page', () => {
     expect(api.calls.filter((c) => c.name === 'myHome')).toHaveLength(2)
   })
 
-  it('tells a resident without a home where to register', async () => {
-    const api = new FakeApi().on('me', () => aMe({ hasHome: false })).failWith('myHome', 101, '您还没有登记住址。')
+  it('opens the registration form for a resident without a home', async () => {
+    const api = new FakeApi()
+      .on('me', () => aMe({ hasHome: false }))
+      .failWith('myHome', 101, '您还没有登记住址。')
+      .on('myRegistration', () => ({ registration: null }))
     const root = open(api, 'r:kept')
     await act(() => root.session.restore())
 
     fireEvent.click(await screen.findByRole('button', { name: '去登记' }))
 
-    expect(taroLog.modals).toHaveLength(1)
-    expect(taroLog.modals[0].content).toMatch(/社区服务站/)
+    expect(taroLog.modals).toEqual([])
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/resident/pages/register/index' }])
+  })
+
+  it('shows a registration waiting for review instead of asking to register again', async () => {
+    const api = new FakeApi()
+      .on('me', () => aMe({ hasHome: false }))
+      .failWith('myHome', 101, '您还没有登记住址。')
+      .on('myRegistration', () => ({ registration: aRegistration({ status: 'pending' }) }))
+    const root = open(api, 'r:kept')
+    await act(() => root.session.restore())
+
+    expect(await screen.findByText('审核中')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '去登记' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '查看登记详情' }))
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/resident/pages/registration/index' }])
+  })
+
+  it('shows why a registration was rejected and leads to correcting it', async () => {
+    const api = new FakeApi()
+      .on('me', () => aMe({ hasHome: false }))
+      .failWith('myHome', 101, '您还没有登记住址。')
+      .on('myRegistration', () => ({ registration: aRegistration({ status: 'rejected', reason: '房号与房产信息不符' }) }))
+    const root = open(api, 'r:kept')
+    await act(() => root.session.restore())
+
+    expect(await screen.findByText('房号与房产信息不符')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '修改后重新提交' }))
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/resident/pages/register/index' }])
+  })
+
+  it("shows a senior care mode's three big buttons, in the large type scale, and calls the steward", async () => {
+    const api = new FakeApi()
+      .on('me', () => aMe({ isSenior: true }))
+      .on('myHome', () => aHome())
+      .on('callContact', () => ({ phone: STEWARD_PHONE }))
+    const platform = new FakePlatform()
+    const root = open(api, 'r:kept', platform)
+    await act(() => root.session.restore())
+
+    const call = await screen.findByRole('button', { name: /^给红管家打电话/ })
+    expect(screen.getByRole('button', { name: /^求助/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /^今日公告/ })).toBeTruthy()
+    expect(document.querySelector('.tx-root.tx-care')).not.toBeNull()
+
+    fireEvent.click(call)
+    await waitFor(() => expect(platform.dialled).toEqual([STEWARD_PHONE]))
+  })
+
+  it('keeps the full home for a resident who is not a senior', async () => {
+    const api = new FakeApi().on('me', () => aMe()).on('myHome', () => aHome())
+    const root = open(api, 'r:kept')
+    await act(() => root.session.restore())
+
+    expect(await screen.findByText('我的楼道红管家')).toBeTruthy()
+    expect(document.querySelector('.tx-care')).toBeNull()
   })
 })

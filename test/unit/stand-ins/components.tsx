@@ -35,13 +35,29 @@ export function ScrollView(props: StandInProps) {
   )
 }
 
+/** What WeChat's getPhoneNumber button hands back in tests: a code, or none when the person declines. */
+export const wechatButtons: { phoneCode: string | undefined } = { phoneCode: 'phone-code' }
+
 export interface ButtonStandInProps extends StandInProps {
   disabled?: boolean
+  openType?: string
+  onGetPhoneNumber?: (e: { detail: { code?: string; errMsg: string } }) => void
+  onAgreePrivacyAuthorization?: (e: { detail: Record<string, never> }) => void
 }
 
+/** Taro's Button; a tap on an open-type button plays WeChat's answer to it, as the mini-program does. */
 export function Button(props: ButtonStandInProps) {
   return (
-    <button type='button' {...passThrough(props)} disabled={props.disabled} onClick={props.onClick}>
+    <button
+      type='button'
+      {...passThrough(props)}
+      disabled={props.disabled}
+      onClick={(e) => {
+        props.onClick?.(e)
+        if (props.openType === 'agreePrivacyAuthorization') props.onAgreePrivacyAuthorization?.({ detail: {} })
+        if (props.openType === 'getPhoneNumber') props.onGetPhoneNumber?.({ detail: { code: wechatButtons.phoneCode, errMsg: 'getPhoneNumber:ok' } })
+      }}
+    >
       {props.children}
     </button>
   )
@@ -77,4 +93,92 @@ export interface ImageStandInProps extends StandInProps {
 
 export function Image(props: ImageStandInProps) {
   return <img {...passThrough(props)} src={props.src} onClick={props.onClick} />
+}
+
+export interface TextareaStandInProps extends PassThroughProps {
+  value?: string
+  placeholder?: string
+  maxlength?: number
+  onInput?: (e: { detail: { value: string } }) => void
+}
+
+export function Textarea(props: TextareaStandInProps) {
+  return (
+    <textarea
+      {...passThrough(props)}
+      value={props.value ?? ''}
+      placeholder={props.placeholder}
+      // WeChat's -1 means "no limit"; the DOM refuses a negative maxLength.
+      maxLength={props.maxlength !== undefined && props.maxlength >= 0 ? props.maxlength : undefined}
+      onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
+    />
+  )
+}
+
+export interface PickerStandInProps extends StandInProps {
+  mode?: 'selector' | 'multiSelector' | 'date' | 'time' | 'region'
+  range?: ReadonlyArray<unknown>
+  value?: number | string | ReadonlyArray<number | string>
+  start?: string
+  end?: string
+  disabled?: boolean
+  onChange?: (e: { detail: { value: unknown } }) => void
+}
+
+/**
+ * Taro's Picker as form controls a test can change: a <select> for a list, one <select> per
+ * column ("<label>第N列") for multiSelector, a date <input> for dates. Each answers with
+ * WeChat's change event: the index, the indexes, or the YYYY-MM-DD string.
+ */
+export function Picker(props: PickerStandInProps) {
+  const label = props['aria-label'] === undefined ? undefined : String(props['aria-label'])
+  const change = (value: unknown) => props.onChange?.({ detail: { value } })
+  let control
+  if (props.mode === 'date') {
+    control = (
+      <input
+        type='date'
+        aria-label={label}
+        value={typeof props.value === 'string' ? props.value : ''}
+        min={props.start}
+        max={props.end}
+        disabled={props.disabled}
+        onChange={(e) => change(e.target.value)}
+      />
+    )
+  } else if (props.mode === 'multiSelector') {
+    const columns = (props.range ?? []) as ReadonlyArray<ReadonlyArray<unknown>>
+    const values = Array.isArray(props.value) ? props.value.map(Number) : columns.map(() => 0)
+    control = columns.map((column, c) => (
+      <select
+        key={c}
+        aria-label={`${label ?? ''}第${c + 1}列`}
+        value={String(values[c] ?? 0)}
+        disabled={props.disabled}
+        onChange={(e) => change(values.map((v, i) => (i === c ? Number(e.target.value) : v)))}
+      >
+        {column.map((option, i) => (
+          <option key={i} value={String(i)}>
+            {String(option)}
+          </option>
+        ))}
+      </select>
+    ))
+  } else {
+    control = (
+      <select aria-label={label} value={String(props.value ?? 0)} disabled={props.disabled} onChange={(e) => change(Number(e.target.value))}>
+        {(props.range ?? []).map((option, i) => (
+          <option key={i} value={String(i)}>
+            {String(option)}
+          </option>
+        ))}
+      </select>
+    )
+  }
+  return (
+    <div className={props.className}>
+      {props.children}
+      {control}
+    </div>
+  )
 }

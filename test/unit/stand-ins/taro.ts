@@ -28,13 +28,29 @@ export interface TaroLog {
   requests: RequestOptions[]
   toasts: Array<{ title: string; icon?: string; duration?: number }>
   modals: Array<{ title?: string; content?: string; showCancel?: boolean }>
-  navigations: Array<{ kind: 'navigateTo' | 'switchTab'; url: string }>
+  navigations: Array<{ kind: 'navigateTo' | 'switchTab' | 'redirectTo' | 'navigateBack'; url: string }>
   phoneCalls: string[]
   pullDownStopped: number
+  /** Files written with the file system manager, by path, and those removed again. */
+  files: Map<string, string>
+  removedFiles: string[]
+  sharedFiles: Array<{ filePath: string; fileName?: string }>
+  privacyRequests: number
 }
 
 function emptyLog(): TaroLog {
-  return { requests: [], toasts: [], modals: [], navigations: [], phoneCalls: [], pullDownStopped: 0 }
+  return {
+    requests: [],
+    toasts: [],
+    modals: [],
+    navigations: [],
+    phoneCalls: [],
+    pullDownStopped: 0,
+    files: new Map(),
+    removedFiles: [],
+    sharedFiles: [],
+    privacyRequests: 0,
+  }
 }
 
 export const taroLog: TaroLog = emptyLog()
@@ -42,6 +58,11 @@ const storage = new Map<string, unknown>()
 let requestHandler: RequestHandler | null = null
 let modalConfirms = true
 let loginCode = 'stand-in-code'
+let appBaseInfo: Record<string, unknown> = { SDKVersion: '3.4.0', language: 'zh_CN', fontSizeScaleFactor: 1 }
+let privacyAnswer: 'agree' | 'refuse' | 'missing' = 'agree'
+let shareAnswer: 'ok' | 'cancel' = 'ok'
+let privacyListener: ((resolve: (option: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | null = null
+let routerParams: Record<string, string> = {}
 
 /** Forgets everything recorded and stored; call in beforeEach. */
 export function resetTaro(): void {
@@ -50,6 +71,41 @@ export function resetTaro(): void {
   requestHandler = null
   modalConfirms = true
   loginCode = 'stand-in-code'
+  appBaseInfo = { SDKVersion: '3.4.0', language: 'zh_CN', fontSizeScaleFactor: 1 }
+  privacyAnswer = 'agree'
+  shareAnswer = 'ok'
+  privacyListener = null
+  routerParams = {}
+  pageHooks.pullDownRefresh = null
+  pageHooks.shareAppMessage = null
+  pageHooks.reachBottom = null
+}
+
+/** What Taro.getAppBaseInfo() answers (WeChat's font scale lives there). */
+export function setAppBaseInfo(info: Record<string, unknown>): void {
+  appBaseInfo = info
+}
+
+/** How wx.requirePrivacyAuthorize ends: agreed, refused, or an old base library without it. */
+export function answerPrivacy(answer: 'agree' | 'refuse' | 'missing'): void {
+  privacyAnswer = answer
+}
+
+/** Whether the share sheet of wx.shareFileMessage is used or closed. */
+export function answerShare(answer: 'ok' | 'cancel'): void {
+  shareAnswer = answer
+}
+
+/** Plays WeChat needing privacy authorisation; returns what the app resolved it with. */
+export function needPrivacyAuthorization(): Array<{ event: string; buttonId?: string }> {
+  const answers: Array<{ event: string; buttonId?: string }> = []
+  privacyListener?.((option) => answers.push(option), { referrer: 'stand-in' })
+  return answers
+}
+
+/** The query of the page a test opens (useRouter().params). */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params
 }
 
 /** How the next requests are answered; without one, request() fails like a dropped network. */
@@ -102,6 +158,52 @@ async function switchTab(options: { url: string }): Promise<void> {
   taroLog.navigations.push({ kind: 'switchTab', url: options.url })
 }
 
+async function redirectTo(options: { url: string }): Promise<void> {
+  taroLog.navigations.push({ kind: 'redirectTo', url: options.url })
+}
+
+async function navigateBack(): Promise<void> {
+  taroLog.navigations.push({ kind: 'navigateBack', url: '' })
+}
+
+function getAppBaseInfo(): Record<string, unknown> {
+  return appBaseInfo
+}
+
+interface CallbackOptions {
+  success?: (res: { errMsg: string }) => void
+  fail?: (res: { errMsg: string }) => void
+}
+
+function requirePrivacyAuthorizeImpl(options: CallbackOptions): void {
+  taroLog.privacyRequests++
+  if (privacyAnswer === 'agree') options.success?.({ errMsg: 'requirePrivacyAuthorize:ok' })
+  else options.fail?.({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized' })
+}
+
+function onNeedPrivacyAuthorization(listener: NonNullable<typeof privacyListener>): void {
+  privacyListener = listener
+}
+
+function getFileSystemManager() {
+  return {
+    writeFileSync(filePath: string, data: string) {
+      taroLog.files.set(filePath, data)
+    },
+    unlinkSync(filePath: string) {
+      taroLog.files.delete(filePath)
+      taroLog.removedFiles.push(filePath)
+    },
+  }
+}
+
+async function shareFileMessage(options: { filePath: string; fileName?: string }): Promise<{ errMsg: string }> {
+  if (!taroLog.files.has(options.filePath)) throw new Error('shareFileMessage:fail file not found')
+  if (shareAnswer === 'cancel') throw new Error('shareFileMessage:fail cancel')
+  taroLog.sharedFiles.push(options)
+  return { errMsg: 'shareFileMessage:ok' }
+}
+
 async function makePhoneCall(options: { phoneNumber: string }): Promise<void> {
   taroLog.phoneCalls.push(options.phoneNumber)
 }
@@ -123,9 +225,19 @@ export function useDidShow(callback: () => void): void {
   }, [])
 }
 
-export const pageHooks: { pullDownRefresh: (() => void) | null; shareAppMessage: (() => unknown) | null } = {
+export const pageHooks: { pullDownRefresh: (() => void) | null; shareAppMessage: (() => unknown) | null; reachBottom: (() => void) | null } = {
   pullDownRefresh: null,
   shareAppMessage: null,
+  reachBottom: null,
+}
+
+/** Never fires by itself; a test may call pageHooks.reachBottom to scroll to the end. */
+export function useReachBottom(callback: () => void): void {
+  pageHooks.reachBottom = callback
+}
+
+export function useRouter(): { params: Record<string, string> } {
+  return { params: routerParams }
 }
 
 /** Never fires by itself; a test may call pageHooks.pullDownRefresh to pull. */
@@ -149,6 +261,16 @@ const Taro = {
   makePhoneCall,
   login,
   stopPullDownRefresh,
+  redirectTo,
+  navigateBack,
+  getAppBaseInfo,
+  get requirePrivacyAuthorize() {
+    return privacyAnswer === 'missing' ? undefined : requirePrivacyAuthorizeImpl
+  },
+  onNeedPrivacyAuthorization,
+  getFileSystemManager,
+  shareFileMessage,
+  env: { USER_DATA_PATH: 'wxfile://usr' },
 }
 
 export default Taro

@@ -1,6 +1,16 @@
 import { FakePlatform } from '@/adapters/fakes'
 import type { PlatformPort } from '@/adapters/ports'
 
+// The platform calls these helpers do not change, handed on to the FakePlatform underneath.
+function passOn(base: FakePlatform): Pick<PlatformPort, 'fontScale' | 'requirePrivacyAuthorize' | 'onPrivacyPrompt' | 'shareFile'> {
+  return {
+    fontScale: () => base.fontScale(),
+    requirePrivacyAuthorize: () => base.requirePrivacyAuthorize(),
+    onPrivacyPrompt: (show) => base.onPrivacyPrompt(show),
+    shareFile: (file) => base.shareFile(file),
+  }
+}
+
 /** FakePlatform is the browser; this is the mini-program, where WeChat login is offered. */
 export function weappPlatform(base: FakePlatform = new FakePlatform()): PlatformPort & { base: FakePlatform } {
   return {
@@ -9,6 +19,7 @@ export function weappPlatform(base: FakePlatform = new FakePlatform()): Platform
     wechatLoginCode: () => base.wechatLoginCode(),
     makePhoneCall: (phone) => base.makePhoneCall(phone),
     toast: (message) => base.toast(message),
+    ...passOn(base),
   }
 }
 
@@ -22,5 +33,6 @@ export function cancellingDialler(base: FakePlatform = new FakePlatform()): Plat
       throw new Error('makePhoneCall:fail cancel')
     },
     toast: (message) => base.toast(message),
+    ...passOn(base),
   }
 }

@@ -3,7 +3,7 @@ import type { HomeInfo } from '../../../../types/domain'
 import './place-card.css'
 
 /** Where the resident lives, from street down to their room, and their community office. */
-export function PlaceCard({ home }: { home: HomeInfo }) {
+export function PlaceCard({ home, title = '我的家' }: { home: HomeInfo; title?: string }) {
   const rows: Array<[string, string]> = [
     ['街道', home.street.name],
     ['社区', home.community.name],
@@ -12,7 +12,7 @@ export function PlaceCard({ home }: { home: HomeInfo }) {
   ]
   return (
     <View className='tx-card' aria-label='我的住址'>
-      <Text className='tx-card__title'>我的家</Text>
+      <Text className='tx-card__title'>{title}</Text>
       {rows.map(([label, value]) => (
         <View className='tx-place__row' key={label}>
           <Text className='tx-place__label'>{label}</Text>

@@ -13,7 +13,8 @@ export class HomeStore {
   status: LoadStatus = 'idle'
   error: string | null = null
   refreshing = false
-  calling: ContactKind | null = null
+  /** Who is being called: a contact through the server, or the community's public service phone. */
+  calling: ContactKind | 'community' | null = null
   // Bumped by reset(): an answer that arrives after sign-out belongs to the previous person.
   private generation = 0
   private inflight: Promise<void> | null = null
@@ -85,6 +86,22 @@ export class HomeStore {
     } catch (err) {
       // A cancelled dial is not an error worth telling about.
       if (err instanceof ApiError) this.platform.toast(err.message, 'error')
+    } finally {
+      runInAction(() => {
+        this.calling = null
+      })
+    }
+  }
+
+  /** The community service station's phone: a public office number, dialled as it is. */
+  async callCommunity(): Promise<void> {
+    const phone = this.home?.community.servicePhone
+    if (!phone || this.calling) return
+    this.calling = 'community'
+    try {
+      await this.platform.makePhoneCall(phone)
+    } catch {
+      // A cancelled dial is not an error worth telling about.
     } finally {
       runInAction(() => {
         this.calling = null

@@ -36,6 +36,17 @@ export class SessionStore {
     return primaryRoleLabel(this.me?.roles ?? [])
   }
 
+  /** Community or street staff: they review registrations and edit the newcomer guide. */
+  get isStaff(): boolean {
+    const roles = this.me?.roles ?? []
+    return roles.includes('communityStaff') || roles.includes('streetStaff')
+  }
+
+  /** Community staff only: the server lets street staff review but not edit a community's guide or register in person. */
+  get isCommunityStaff(): boolean {
+    return this.me?.roles.includes('communityStaff') ?? false
+  }
+
   get canUseWechat(): boolean {
     return this.platform.name === 'weapp'
   }
@@ -64,6 +75,20 @@ export class SessionStore {
         this.status = offline ? 'offline' : 'signedOut'
         this.error = messageOf(err)
       })
+    }
+  }
+
+  /** Asks again who the signed-in person is (a registration approved meanwhile gives them a home and a role). */
+  async reloadMe(): Promise<void> {
+    if (!this.isSignedIn) return
+    try {
+      const me = await this.repo.me()
+      runInAction(() => {
+        if (this.status === 'signedIn') this.me = me
+      })
+    } catch (err) {
+      // Anything but a lapsed session keeps what we knew: it is still true enough to show.
+      if (err instanceof ApiError && err.code === INVALID_SESSION) runInAction(() => this.sessionExpired())
     }
   }
 

@@ -1,0 +1,84 @@
+/**
+ * A resident's full profile, opened by their community's or street's staff or their building's
+ * current steward. Every opening is logged (ProfileAccess) and the resident can read the log.
+ */
+import { ROLE_LABELS } from '../../../src/domain/roles'
+import type { ProfileAccessRecord, RegistrationView, RoleName } from '../../../types/domain'
+import { privateAcl } from '../acl'
+import { forbidden, notFound } from '../errors'
+import { flagOf, isoOf, numberOf, refIdOf, refOf, textOf } from '../fields'
+import { idOf, pointer } from '../ids'
+import { Parse } from '../parse'
+import { REMOVED_NAME, namesOfUsers, residentOf } from '../queries/people'
+import { profileRoleFor } from '../queries/staff'
+import { householdOf, placeRef, registrationView } from '../registration/views'
+
+const MASTER = { useMasterKey: true } as const
+
+/** A Resident profile in the shape of a registration, with how it was registered and approved. */
+export async function profileView(resident: Parse.Object): Promise<RegistrationView> {
+  const approved = await new Parse.Query('Registration')
+    .equalTo('resident', resident)
+    .equalTo('status', 'approved')
+    .descending('reviewedAt')
+    .first(MASTER)
+  const names = await namesOfUsers([refIdOf(approved, 'reviewer'), refIdOf(approved, 'actor')])
+  const paperwork = approved ? registrationView(approved, names) : null
+  return {
+    // The profile's own id: it is what staff open, and what its access log is kept under.
+    id: idOf(resident),
+    status: flagOf(resident, 'verified') ? 'approved' : 'pending',
+    name: textOf(resident, 'name') ?? '',
+    phone: textOf(resident, 'phone') ?? '',
+    community: placeRef(refOf(resident, 'community')),
+    compound: placeRef(refOf(resident, 'compound')),
+    building: placeRef(refOf(resident, 'building')),
+    room: textOf(resident, 'room') ?? '',
+    moveInDate: textOf(resident, 'moveInDate') ?? '',
+    birthYear: numberOf(resident, 'birthYear'),
+    household: householdOf(resident),
+    origin: textOf(resident, 'origin'),
+    workplace: textOf(resident, 'workplace'),
+    submittedAt: paperwork?.submittedAt ?? isoOf(resident, 'createdAt') ?? '',
+    reviewedAt: paperwork?.reviewedAt ?? null,
+    reason: null,
+    reviewerName: paperwork?.reviewerName ?? null,
+    submittedBy: paperwork?.submittedBy ?? 'self',
+    submittedByName: paperwork?.submittedByName ?? null,
+    isNewResident: flagOf(resident, 'isNewResident'),
+  }
+}
+
+export async function viewResidentProfile(viewer: Parse.User, residentId: string): Promise<{ profile: RegistrationView }> {
+  const resident = await new Parse.Query('Resident').equalTo('objectId', residentId).include(['community', 'compound', 'building']).first(MASTER)
+  if (!resident) notFound('没有找到这位居民。')
+  const role = await profileRoleFor(viewer, {
+    communityId: refIdOf(resident, 'community'),
+    streetId: refIdOf(resident, 'street'),
+    buildingId: refIdOf(resident, 'building'),
+  })
+  if (!role) forbidden('您没有权限查看这位居民的资料。')
+  const profile = await profileView(resident)
+  // Logged before the profile leaves the server: an opening that is not logged does not happen.
+  const access = new Parse.Object('ProfileAccess')
+  access.set({ resident: pointer('Resident', residentId), viewer, viewerRole: role, at: new Date() })
+  access.setACL(privateAcl())
+  await access.save(null, MASTER)
+  return { profile }
+}
+
+function roleLabel(role: string | null): string {
+  return (role && ROLE_LABELS[role as RoleName]) || '工作人员'
+}
+
+/** Who opened this person's profile, newest first: names and roles, never phones. */
+export async function profileAccessLog(user: Parse.User): Promise<ProfileAccessRecord[]> {
+  const resident = await residentOf(user)
+  if (!resident) return []
+  const rows = await new Parse.Query('ProfileAccess').equalTo('resident', resident).descending('at').limit(500).find(MASTER)
+  const names = await namesOfUsers(rows.map((r) => refIdOf(r, 'viewer')))
+  return rows.map((r) => {
+    const viewerId = refIdOf(r, 'viewer')
+    return { at: isoOf(r, 'at') ?? '', viewerName: (viewerId && names.get(viewerId)) || REMOVED_NAME, viewerRole: roleLabel(textOf(r, 'viewerRole')) }
+  })
+}

@@ -1,0 +1,67 @@
+/**
+ * Staff register a resident in person (a senior without a smartphone): the profile is made at
+ * once, without a login, and the registration records the staff member who entered it.
+ */
+import type { RegistrationField } from '../../../src/domain/registration'
+import { scopedRole } from '../../../src/domain/roles'
+import { forbidden, invalid } from '../errors'
+import { refIdOf } from '../fields'
+import { idOf, pointer } from '../ids'
+import { Parse } from '../parse'
+import { isCommunityStaffOf } from '../queries/staff'
+import { inTransaction, newObjectId } from '../sql'
+import { writeResident, type RegistrationRecord } from './records-sql'
+import { checkRegistration } from './submit'
+
+const MASTER = { useMasterKey: true } as const
+
+export async function registerOnBehalf(staff: Parse.User, input: Partial<Record<RegistrationField, unknown>>): Promise<{ registrationId: string; residentId: string }> {
+  const checked = await checkRegistration(input)
+  const { value, communityId, streetId, building } = checked
+  if (!(await isCommunityStaffOf(staff, communityId))) forbidden('您只能为本社区的居民代为登记。')
+  const existing = await new Parse.Query('Resident')
+    .equalTo('phone', value.phone)
+    .equalTo('building', pointer('Building', idOf(building)))
+    .equalTo('room', value.room)
+    .first(MASTER)
+  if (existing) invalid('这位居民已经登记在这个住址，无需重复登记。')
+
+  const record: RegistrationRecord = {
+    objectId: newObjectId(),
+    user: null,
+    status: 'approved',
+    name: value.name,
+    phone: value.phone,
+    street: streetId,
+    community: communityId,
+    compound: refIdOf(building, 'compound') ?? '',
+    building: idOf(building),
+    room: value.room,
+    moveInDate: value.moveInDate,
+    birthYear: value.birthYear ?? null,
+    household: value.household,
+    origin: value.origin ?? null,
+    workplace: value.workplace ?? null,
+  }
+  const now = new Date()
+  // Profile and registration together: a staff-entered resident is never half recorded.
+  const residentId = await inTransaction(async (sql) => {
+    const id = await writeResident(sql, record, now)
+    const [{ isNewResident }] = await sql<{ isNewResident: boolean }>('SELECT "isNewResident" FROM "Resident" WHERE "objectId" = $1', [id])
+    // The registration itself is for staff only: it has no login to read it, and stewards see profiles, not paperwork.
+    const readers = [`role:${scopedRole.communityStaff(communityId)}`, `role:${scopedRole.streetStaff(streetId)}`]
+    await sql(
+      `INSERT INTO "Registration" ("objectId", "name", "phone", "street", "community", "compound", "building", "room", "moveInDate",
+         "birthYear", "household", "origin", "workplace", "consentAt", "status", "submittedBy", "actor", "reviewer", "reviewedAt",
+         "resident", "isNewResident", "_rperm", "_wperm", "createdAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'approved', 'staff', $15, $15, $14, $16, $17, $18, '{}', $14, $14)`,
+      [
+        record.objectId, record.name, record.phone, record.street, record.community, record.compound, record.building, record.room,
+        record.moveInDate, record.birthYear, JSON.stringify(record.household), record.origin, record.workplace, now, idOf(staff),
+        id, isNewResident, readers,
+      ],
+    )
+    return id
+  })
+  return { registrationId: record.objectId, residentId }
+}

@@ -1,0 +1,85 @@
+/**
+ * The SQL of an approval: a Resident profile written from a registration, inside the caller's
+ * transaction. Its ACL is exactly the seed's (server/seed/generate.ts): the person, the
+ * building's stewards, the community's staff and the street's staff; nobody writes it directly.
+ */
+import { isRecentMoveIn } from '../../../src/domain/time'
+import { scopedRole } from '../../../src/domain/roles'
+import { newObjectId, type Sql } from '../sql'
+
+/** A Registration row as PostgreSQL returns it. */
+export interface RegistrationRecord {
+  objectId: string
+  user: string | null
+  status: string
+  name: string
+  phone: string
+  street: string
+  community: string
+  compound: string
+  building: string
+  room: string
+  moveInDate: string
+  birthYear: number | null
+  household: unknown
+  origin: string | null
+  workplace: string | null
+}
+
+export function residentReaders(r: Pick<RegistrationRecord, 'user' | 'building' | 'community' | 'street'>): string[] {
+  return [
+    ...(r.user ? [r.user] : []),
+    `role:${scopedRole.buildingStewards(r.building)}`,
+    `role:${scopedRole.communityStaff(r.community)}`,
+    `role:${scopedRole.streetStaff(r.street)}`,
+  ]
+}
+
+/**
+ * Creates or updates the profile a registration describes and returns its id. A person's own
+ * profile is updated (moving house); failing that, a profile staff entered for them in person
+ * (same phone, building and room, no login yet) becomes theirs; otherwise a new one is made.
+ */
+export async function writeResident(sql: Sql, r: RegistrationRecord, now: Date): Promise<string> {
+  let residentId: string | undefined
+  if (r.user) {
+    residentId = (await sql<{ objectId: string }>('SELECT "objectId" FROM "Resident" WHERE "user" = $1 FOR UPDATE', [r.user]))[0]?.objectId
+    residentId ??= (
+      await sql<{ objectId: string }>(
+        'SELECT "objectId" FROM "Resident" WHERE "user" IS NULL AND "phone" = $1 AND "building" = $2 AND "room" = $3 LIMIT 1 FOR UPDATE',
+        [r.phone, r.building, r.room],
+      )
+    )[0]?.objectId
+  }
+  const values = [
+    r.user, r.name, r.phone, r.street, r.community, r.compound, r.building, r.room, r.birthYear, r.moveInDate,
+    isRecentMoveIn(r.moveInDate, now), r.origin, r.workplace, JSON.stringify(r.household ?? []), residentReaders(r), now,
+  ]
+  const columns = '"user", "name", "phone", "street", "community", "compound", "building", "room", "birthYear", "moveInDate", "isNewResident", "origin", "workplace", "household", "_rperm", "updatedAt"'
+  if (residentId) {
+    const sets = columns.split(', ').map((c, i) => `${c} = $${i + 2}`).join(', ')
+    await sql(`UPDATE "Resident" SET ${sets}, "verified" = true, "_wperm" = '{}' WHERE "objectId" = $1`, [residentId, ...values])
+    return residentId
+  }
+  residentId = newObjectId()
+  await sql(
+    `INSERT INTO "Resident" ("objectId", ${columns}, "verified", "_wperm", "createdAt")
+     VALUES ($1, ${values.map((_, i) => `$${i + 2}`).join(', ')}, true, '{}', $${values.length + 1})`,
+    [residentId, ...values],
+  )
+  return residentId
+}
+
+/** Adds a user to an app role, creating the role if a fresh database lacks it. */
+export async function addToRole(sql: Sql, userId: string, roleName: string, now: Date): Promise<void> {
+  await sql(
+    `INSERT INTO "_Role" ("objectId", "name", "_rperm", "_wperm", "createdAt", "updatedAt")
+     SELECT $1, $2, '{}', '{}', $3, $3 WHERE NOT EXISTS (SELECT 1 FROM "_Role" WHERE "name" = $2)
+     ON CONFLICT DO NOTHING`,
+    [newObjectId(), roleName, now],
+  )
+  await sql(
+    `INSERT INTO "_Join:users:_Role" ("relatedId", "owningId") SELECT $1, "objectId" FROM "_Role" WHERE "name" = $2 ON CONFLICT DO NOTHING`,
+    [userId, roleName],
+  )
+}

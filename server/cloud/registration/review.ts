@@ -1,0 +1,71 @@
+/** Community (or street) staff approve or reject a pending registration. */
+import { validateReviewReason } from '../../../src/domain/registration'
+import type { RegistrationStatus } from '../../../types/domain'
+import { forbidden, invalid, notFound } from '../errors'
+import { refIdOf, textOf } from '../fields'
+import { idOf } from '../ids'
+import { Parse } from '../parse'
+import { forgetCached } from '../parse-cache'
+import { staffRoleFor, staffScopeOf } from '../queries/staff'
+import { runtime } from '../runtime'
+import { inTransaction } from '../sql'
+import { addToRole, writeResident, type RegistrationRecord } from './records-sql'
+
+const MASTER = { useMasterKey: true } as const
+const ALREADY_REVIEWED = '这份登记已经审核过了，请刷新列表。'
+
+/**
+ * Approval is one transaction: the registration is locked and must still be pending, the
+ * person's profile is written, and they join the `resident` role. Two staff approving at once
+ * cannot both succeed; a failure leaves nothing half done.
+ */
+async function approve(registrationId: string, reviewerId: string): Promise<string | null> {
+  const now = new Date()
+  return inTransaction(async (sql) => {
+    const [r] = await sql<RegistrationRecord>('SELECT * FROM "Registration" WHERE "objectId" = $1 FOR UPDATE', [registrationId])
+    if (!r || r.status !== 'pending') invalid(ALREADY_REVIEWED)
+    const residentId = await writeResident(sql, r, now)
+    const [{ isNewResident }] = await sql<{ isNewResident: boolean }>('SELECT "isNewResident" FROM "Resident" WHERE "objectId" = $1', [residentId])
+    await sql(
+      `UPDATE "Registration" SET "status" = 'approved', "reviewer" = $2, "reviewedAt" = $3, "updatedAt" = $3, "resident" = $4, "isNewResident" = $5
+       WHERE "objectId" = $1`,
+      [registrationId, reviewerId, now, residentId, isNewResident],
+    )
+    if (r.user) await addToRole(sql, r.user, 'resident', now)
+    return r.user
+  })
+}
+
+/** A rejection is one conditional statement: it applies only while the registration is pending. */
+async function reject(registrationId: string, reviewerId: string, reason: string): Promise<void> {
+  const { rowCount } = await runtime().pool.query(
+    `UPDATE "Registration" SET "status" = 'rejected', "reason" = $2, "reviewer" = $3, "reviewedAt" = now(), "updatedAt" = now()
+     WHERE "objectId" = $1 AND "status" = 'pending'`,
+    [registrationId, reason, reviewerId],
+  )
+  if (!rowCount) invalid(ALREADY_REVIEWED)
+}
+
+export interface ReviewInput {
+  registrationId: string
+  approve: boolean
+  reason?: unknown
+}
+
+export async function reviewRegistration(reviewer: Parse.User, input: ReviewInput): Promise<RegistrationStatus> {
+  const row = await new Parse.Query('Registration').equalTo('objectId', input.registrationId).first(MASTER)
+  if (!row) notFound('没有找到这份登记，请刷新列表。')
+  const place = { communityId: refIdOf(row, 'community'), streetId: refIdOf(row, 'street') }
+  if (!staffRoleFor(await staffScopeOf(reviewer), place)) forbidden('您只能审核本社区居民的登记。')
+  const reasonError = validateReviewReason(input.approve, input.reason)
+  if (reasonError) invalid(reasonError)
+  if (textOf(row, 'status') !== 'pending') invalid(ALREADY_REVIEWED)
+  if (input.approve) {
+    const userId = await approve(input.registrationId, idOf(reviewer))
+    // Parse caches a user's roles for a few seconds; the new one should count at once.
+    if (userId) await forgetCached({ roleUserIds: [userId] })
+    return 'approved'
+  }
+  await reject(input.registrationId, idOf(reviewer), (input.reason as string).trim())
+  return 'rejected'
+}

@@ -1,0 +1,50 @@
+/** The shapes and figures of the generated street (generate.ts), shared with write.ts and scripts. */
+
+export type Scale = 'demo' | 'full'
+
+export interface ScaleFigures {
+  compounds: number
+  buildings: number
+  grids: number
+  microGrids: number
+  gridLeaders: number
+  residents: number
+}
+
+/** Full scale is the street's real size; demo scale keeps every structure but few people. */
+export const SCALES: Record<Scale, ScaleFigures> = {
+  demo: { compounds: 36, buildings: 108, grids: 36, microGrids: 54, gridLeaders: 60, residents: 1300 },
+  full: { compounds: 288, buildings: 3000, grids: 203, microGrids: 2489, gridLeaders: 3274, residents: 300_000 },
+}
+
+export const SENIOR_SHARE = 0.191
+export const NEW_RESIDENT_SHARE = 0.5
+/** Dates are fixed so the same seed gives the same data whatever day it runs. */
+export const SEED_DATE = '2026-07-01'
+
+export interface Row {
+  objectId: string
+  [field: string]: string | number | boolean | null | string[] | Date | undefined
+}
+
+export interface SeedData {
+  rows: Record<string, Row[]>
+  /** role name -> user ids in it */
+  roleMembers: Map<string, string[]>
+  demoAccounts: DemoAccount[]
+}
+
+export interface DemoAccount {
+  phone: string
+  role: string
+  name: string
+  note: string
+}
+
+export interface Person {
+  userId: string
+  residentId: string
+  name: string
+  phone: string
+}
+

@@ -1,0 +1,19 @@
+/** Where each page lives. Resident and staff pages are WeChat subpackages, loaded when first opened. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  mine: '/pages/mine/index',
+  login: '/pages/login/index',
+  privacy: '/pages/privacy/index',
+  register: '/packages/resident/pages/register/index',
+  registration: '/packages/resident/pages/registration/index',
+  guide: '/packages/resident/pages/guide/index',
+  myData: '/packages/resident/pages/my-data/index',
+  accessLog: '/packages/resident/pages/access-log/index',
+  family: '/packages/resident/pages/family/index',
+  seniorHome: (userId: string, name: string) =>
+    `/packages/resident/pages/senior-home/index?userId=${encodeURIComponent(userId)}&name=${encodeURIComponent(name)}`,
+  registrations: '/packages/staff/pages/registrations/index',
+  review: (id: string) => `/packages/staff/pages/review/index?id=${encodeURIComponent(id)}`,
+  registerFor: '/packages/staff/pages/register-for/index',
+  guideEdit: '/packages/staff/pages/guide-edit/index',
+} as const

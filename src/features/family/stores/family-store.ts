@@ -1,0 +1,172 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { ActRecord, FamilyLinkView } from '../../../../types/domain'
+import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import type { FamilyRepository } from '../family-repository'
+
+export type FamilyStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
+export class FamilyStore {
+  /** Links where I am the family member. */
+  seniors: FamilyLinkView[] = []
+  /** Links where I am the senior. */
+  family: FamilyLinkView[] = []
+  acts: ActRecord[] = []
+  status: FamilyStatus = 'idle'
+  error: string | null = null
+  refreshing = false
+  phone = ''
+  phoneError: string | null = null
+  requesting = false
+  /** A link being answered or removed. */
+  busyId: string | null = null
+  private generation = 0
+
+  constructor(
+    private readonly repo: FamilyRepository,
+    private readonly platform: PlatformPort,
+    private readonly onSessionExpired: () => void,
+  ) {
+    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
+      repo: false,
+      platform: false,
+      onSessionExpired: false,
+      generation: false,
+    })
+  }
+
+  /** Family asking to look after me, waiting for my answer. */
+  get toConfirm(): FamilyLinkView[] {
+    return this.family.filter((l) => l.status === 'pending')
+  }
+
+  get confirmedFamily(): FamilyLinkView[] {
+    return this.family.filter((l) => l.status === 'confirmed')
+  }
+
+  /** Seniors I may act for. */
+  get confirmedSeniors(): FamilyLinkView[] {
+    return this.seniors.filter((l) => l.status === 'confirmed')
+  }
+
+  seniorById(userId: string): FamilyLinkView | null {
+    return this.confirmedSeniors.find((l) => l.other.userId === userId) ?? null
+  }
+
+  /** Both sides of my links and the acts done for me. */
+  async load(): Promise<void> {
+    const generation = this.generation
+    if (this.status !== 'ready') this.status = 'loading'
+    try {
+      const [links, acts] = await Promise.all([this.repo.links(), this.repo.actsForMe()])
+      runInAction(() => {
+        if (generation !== this.generation) return
+        this.seniors = links.seniors
+        this.family = links.family
+        this.acts = acts
+        this.status = 'ready'
+        this.error = null
+      })
+    } catch (err) {
+      runInAction(() => {
+        if (generation !== this.generation) return
+        if (isSessionExpired(err)) return this.onSessionExpired()
+        this.error = userMessage(err, '家属信息加载失败，请下拉刷新重试。')
+        if (this.status !== 'ready') this.status = 'error'
+      })
+    }
+  }
+
+  async refresh(): Promise<void> {
+    this.refreshing = true
+    try {
+      await this.load()
+    } finally {
+      runInAction(() => (this.refreshing = false))
+    }
+  }
+
+  setPhone(value: string): void {
+    this.phone = value
+    this.phoneError = null
+  }
+
+  /** Asks to look after the senior with this phone; they confirm in their own app. */
+  async request(): Promise<boolean> {
+    const phone = normalizePhone(this.phone)
+    if (!isMobilePhone(phone)) {
+      this.phoneError = '请填写长辈的11位手机号。'
+      return false
+    }
+    if (this.requesting) return false
+    this.requesting = true
+    this.phoneError = null
+    try {
+      await this.repo.request(phone)
+      runInAction(() => (this.phone = ''))
+      this.platform.toast('已发送，请长辈在同心社区里确认', 'none')
+      await this.load()
+      return true
+    } catch (err) {
+      runInAction(() => {
+        if (isSessionExpired(err)) return this.onSessionExpired()
+        this.phoneError = userMessage(err, '发送失败，请稍后再试。')
+      })
+      return false
+    } finally {
+      runInAction(() => (this.requesting = false))
+    }
+  }
+
+  /** The senior accepts or declines a family member's request. */
+  answer(linkId: string, accept: boolean): Promise<void> {
+    return this.change(linkId, async () => {
+      const status = await this.repo.answer(linkId, accept)
+      runInAction(() => {
+        const link = this.family.find((l) => l.id === linkId)
+        if (link) link.status = status
+      })
+      this.platform.toast(accept ? '已同意' : '已拒绝', 'success')
+    })
+  }
+
+  /** Either side ends a link. */
+  remove(linkId: string): Promise<void> {
+    return this.change(linkId, async () => {
+      await this.repo.remove(linkId)
+      runInAction(() => {
+        this.seniors = this.seniors.filter((l) => l.id !== linkId)
+        this.family = this.family.filter((l) => l.id !== linkId)
+      })
+      this.platform.toast('已解除', 'success')
+    })
+  }
+
+  reset(): void {
+    this.generation++
+    this.seniors = []
+    this.family = []
+    this.acts = []
+    this.status = 'idle'
+    this.error = null
+    this.refreshing = false
+    this.phone = ''
+    this.phoneError = null
+    this.requesting = false
+    this.busyId = null
+  }
+
+  private async change(linkId: string, work: () => Promise<void>): Promise<void> {
+    if (this.busyId) return
+    this.busyId = linkId
+    try {
+      await work()
+    } catch (err) {
+      if (isSessionExpired(err)) this.onSessionExpired()
+      else this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'none')
+    } finally {
+      runInAction(() => (this.busyId = null))
+    }
+  }
+}

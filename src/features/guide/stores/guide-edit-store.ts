@@ -1,0 +1,221 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { GuideItem, PlaceRef } from '../../../../types/domain'
+import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { GuideItemDraft, GuideRepository } from '../guide-repository'
+import { byOrder } from './guide-store'
+
+export type EditStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** Community staff editing their community's newcomer guide: the content is data, not code. */
+export class GuideEditStore {
+  communities: PlaceRef[] = []
+  community: PlaceRef | null = null
+  items: GuideItem[] = []
+  status: EditStatus = 'idle'
+  error: string | null = null
+  refreshing = false
+  /** The item being written (new when it has no itemId), or null. */
+  editing: GuideItemDraft | null = null
+  editError: string | null = null
+  saving = false
+  /** An item being deleted or moved. */
+  busyId: string | null = null
+  private generation = 0
+
+  constructor(
+    private readonly repo: GuideRepository,
+    private readonly platform: PlatformPort,
+    private readonly onSessionExpired: () => void,
+  ) {
+    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
+      repo: false,
+      platform: false,
+      onSessionExpired: false,
+      generation: false,
+    })
+  }
+
+  get sorted(): GuideItem[] {
+    return [...this.items].sort(byOrder)
+  }
+
+  /**
+   * The communities staff may edit. `me` does not say which community a staff member works
+   * for, so they choose; with one community offered it is chosen for them.
+   */
+  async open(): Promise<void> {
+    this.status = 'loading'
+    try {
+      const communities = await this.repo.communities()
+      runInAction(() => {
+        this.communities = communities
+        this.status = 'ready'
+        this.error = null
+      })
+      const only = communities.length === 1 ? communities[0] : undefined
+      if (only) await this.pickCommunity(only.id)
+    } catch (err) {
+      runInAction(() => this.failed(err, '社区列表加载失败，请稍后再试。'))
+    }
+  }
+
+  async pickCommunity(id: string): Promise<void> {
+    const community = this.communities.find((c) => c.id === id)
+    if (!community) return
+    this.community = community
+    this.items = []
+    this.editing = null
+    await this.loadItems()
+  }
+
+  async loadItems(): Promise<void> {
+    const community = this.community
+    if (!community) return
+    const generation = ++this.generation
+    if (this.items.length === 0) this.status = 'loading'
+    try {
+      const items = await this.repo.items(community.id)
+      runInAction(() => {
+        if (generation !== this.generation) return
+        this.items = items
+        this.status = 'ready'
+        this.error = null
+      })
+    } catch (err) {
+      runInAction(() => {
+        if (generation === this.generation) this.failed(err, '指南条目加载失败，请下拉刷新重试。')
+      })
+    }
+  }
+
+  async refresh(): Promise<void> {
+    this.refreshing = true
+    try {
+      await (this.community ? this.loadItems() : this.open())
+    } finally {
+      runInAction(() => (this.refreshing = false))
+    }
+  }
+
+  startNew(): void {
+    const last = this.sorted[this.sorted.length - 1]
+    this.editing = { title: '', body: '', order: last ? last.order + 1 : 1 }
+    this.editError = null
+  }
+
+  startEdit(itemId: string): void {
+    const item = this.items.find((i) => i.id === itemId)
+    if (!item) return
+    this.editing = { itemId: item.id, title: item.title, body: item.body, order: item.order }
+    this.editError = null
+  }
+
+  setTitle(title: string): void {
+    if (this.editing) this.editing.title = title
+  }
+
+  setBody(body: string): void {
+    if (this.editing) this.editing.body = body
+  }
+
+  cancelEdit(): void {
+    this.editing = null
+    this.editError = null
+  }
+
+  /** Saves the item being written; the server checks lengths and content. */
+  async save(): Promise<boolean> {
+    const draft = this.editing
+    const community = this.community
+    if (!draft || !community || this.saving) return false
+    if (!draft.title.trim() || !draft.body.trim()) {
+      this.editError = draft.title.trim() ? '请填写内容。' : '请填写标题。'
+      return false
+    }
+    this.saving = true
+    this.editError = null
+    try {
+      const itemId = await this.repo.save(community.id, { ...draft, title: draft.title.trim(), body: draft.body.trim() })
+      runInAction(() => {
+        const saved: GuideItem = { id: itemId, title: draft.title.trim(), body: draft.body.trim(), order: draft.order, done: false }
+        const i = this.items.findIndex((x) => x.id === itemId)
+        if (i >= 0) this.items[i] = { ...saved, done: this.items[i]?.done ?? false }
+        else this.items.push(saved)
+        this.editing = null
+      })
+      this.platform.toast('已保存', 'success')
+      return true
+    } catch (err) {
+      runInAction(() => {
+        if (isSessionExpired(err)) return this.onSessionExpired()
+        this.editError = userMessage(err, '保存失败，请稍后再试。')
+      })
+      return false
+    } finally {
+      runInAction(() => (this.saving = false))
+    }
+  }
+
+  async remove(itemId: string): Promise<void> {
+    if (this.busyId) return
+    this.busyId = itemId
+    try {
+      await this.repo.remove(itemId)
+      runInAction(() => (this.items = this.items.filter((i) => i.id !== itemId)))
+    } catch (err) {
+      this.report(err, '删除失败，请稍后再试。')
+    } finally {
+      runInAction(() => (this.busyId = null))
+    }
+  }
+
+  /** Moves an item one place up (-1) or down (+1) by swapping order with its neighbour: buttons, not dragging. */
+  async move(itemId: string, step: -1 | 1): Promise<void> {
+    const community = this.community
+    const list = this.sorted
+    const i = list.findIndex((x) => x.id === itemId)
+    const a = list[i]
+    const b = list[i + step]
+    if (!community || !a || !b || this.busyId) return
+    this.busyId = itemId
+    // Equal orders would not move anything: give the pair distinct places first.
+    const [orderA, orderB] = a.order === b.order ? [b.order + step, a.order] : [b.order, a.order]
+    try {
+      await this.repo.save(community.id, { itemId: a.id, title: a.title, body: a.body, order: orderA })
+      await this.repo.save(community.id, { itemId: b.id, title: b.title, body: b.body, order: orderB })
+      runInAction(() => {
+        this.items = this.items.map((x) => (x.id === a.id ? { ...x, order: orderA } : x.id === b.id ? { ...x, order: orderB } : x))
+      })
+    } catch (err) {
+      this.report(err, '调整顺序失败，请下拉刷新后再试。')
+      void this.loadItems()
+    } finally {
+      runInAction(() => (this.busyId = null))
+    }
+  }
+
+  reset(): void {
+    this.generation++
+    this.communities = []
+    this.community = null
+    this.items = []
+    this.status = 'idle'
+    this.error = null
+    this.refreshing = false
+    this.editing = null
+    this.editError = null
+    this.saving = false
+    this.busyId = null
+  }
+
+  private report(err: unknown, fallback: string): void {
+    if (isSessionExpired(err)) this.onSessionExpired()
+    else this.platform.toast(userMessage(err, fallback), 'none')
+  }
+
+  private failed(err: unknown, fallback: string): void {
+    if (isSessionExpired(err)) return this.onSessionExpired()
+    this.error = userMessage(err, fallback)
+    this.status = this.items.length > 0 ? 'ready' : 'error'
+  }
+}

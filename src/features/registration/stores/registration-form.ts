@@ -1,0 +1,288 @@
+import { makeAutoObservable } from 'mobx'
+import type { PlaceRef, RegistrationInput, RegistrationView } from '../../../../types/domain'
+import type { StoragePort } from '../../../adapters/ports'
+import {
+  LIMITS,
+  formatRoom,
+  parseRoom,
+  validateRegistration,
+  type FieldErrors,
+  type RegistrationField,
+  type Validated,
+} from '../../../domain/registration'
+import { isoDayAfterMonths, yearOf } from '../../../domain/time'
+import type { RegistrationRepository } from '../registration-repository'
+import { PlacePicker, type PlaceSelection } from './place-picker'
+
+export type TextField = 'name' | 'phone' | 'origin' | 'workplace'
+
+/** What is kept on the device between visits: the typed fields and the chosen place, never the consent. */
+interface Draft extends PlaceSelection {
+  name: string
+  phone: string
+  room: string
+  moveInDate: string
+  household: string[]
+  birthYear: string
+  origin: string
+  workplace: string
+}
+
+export interface FormOptions {
+  /** Where the draft is kept; null keeps none (staff entering someone else's details). */
+  storage: StoragePort | null
+  /** The draft's key for the signed-in person, or null when nobody is. */
+  draftKey: () => string | null
+  now: () => Date
+  onSessionExpired: () => void
+}
+
+const OLDEST_BIRTH_YEAR = 1920
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function place(value: unknown): PlaceRef | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { id, name } = value as Record<string, unknown>
+  return typeof id === 'string' && typeof name === 'string' ? { id, name } : null
+}
+
+/** The registration form: fields, errors shown as the person types, a draft kept on the device. */
+export class RegistrationForm {
+  name = ''
+  phone = ''
+  room = ''
+  moveInDate = ''
+  household: string[] = []
+  birthYear = ''
+  origin = ''
+  workplace = ''
+  consent = false
+  /** Fields the person has touched: only their errors show before the first submit. */
+  touched = new Set<RegistrationField>()
+  submitted = false
+  readonly places: PlacePicker
+
+  constructor(
+    repo: RegistrationRepository,
+    private readonly opts: FormOptions,
+  ) {
+    this.places = new PlacePicker(repo, opts.onSessionExpired)
+    makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false })
+  }
+
+  get input(): Partial<Record<RegistrationField, unknown>> {
+    return {
+      name: this.name,
+      phone: this.phone,
+      buildingId: this.places.building?.id ?? '',
+      room: this.room,
+      moveInDate: this.moveInDate,
+      household: this.household.map((relation) => ({ relation })),
+      birthYear: this.birthYear ? Number(this.birthYear) : undefined,
+      origin: this.origin,
+      workplace: this.workplace,
+      consent: this.consent,
+    }
+  }
+
+  /** The shared rules of src/domain, run on every change. */
+  get validation(): Validated<RegistrationInput> {
+    return validateRegistration(this.input, { now: this.opts.now(), building: this.places.layout })
+  }
+
+  /** The errors to show: those of touched fields, all of them after a submit. */
+  get errors(): FieldErrors {
+    const v = this.validation
+    if (v.ok) return {}
+    const shown: FieldErrors = {}
+    for (const [field, message] of Object.entries(v.errors) as Array<[RegistrationField, string]>) {
+      if (this.submitted || this.touched.has(field)) shown[field] = message
+    }
+    return shown
+  }
+
+  get isEmpty(): boolean {
+    const d = this.draft
+    return !d.name && !d.phone && !d.room && !d.moveInDate && d.household.length === 0 && !d.birthYear && !d.origin && !d.workplace && !d.community
+  }
+
+  /** The room picker's three wheels: unit, floor, door, from the building's layout. */
+  get roomColumns(): string[][] {
+    const layout = this.places.layout
+    if (!layout) return []
+    const range = (n: number, label: (i: number) => string) => Array.from({ length: n }, (_, i) => label(i + 1))
+    return [range(layout.units, (u) => `${u}单元`), range(layout.floors, (f) => `${f}层`), range(layout.doorsPerFloor, (d) => `${String(d).padStart(2, '0')}室`)]
+  }
+
+  get roomIndexes(): number[] {
+    const r = parseRoom(this.room)
+    return r ? [r.unit - 1, r.floor - 1, r.door - 1] : [0, 0, 0]
+  }
+
+  /** Birth years to choose from, newest first. */
+  get birthYears(): string[] {
+    const years: string[] = []
+    for (let y = yearOf(this.opts.now()); y >= OLDEST_BIRTH_YEAR; y--) years.push(String(y))
+    return years
+  }
+
+  /** The latest move-in date the rules allow, for the date picker. */
+  get latestMoveIn(): string {
+    return isoDayAfterMonths(LIMITS.moveInAheadMonths, this.opts.now())
+  }
+
+  setText(field: TextField, value: string): void {
+    this[field] = value
+    this.touched.add(field)
+    this.save()
+  }
+
+  setMoveInDate(value: string): void {
+    this.moveInDate = value
+    this.touched.add('moveInDate')
+    this.save()
+  }
+
+  setBirthYear(value: string): void {
+    this.birthYear = value
+    this.touched.add('birthYear')
+    this.save()
+  }
+
+  setConsent(value: boolean): void {
+    this.consent = value
+    this.touched.add('consent')
+  }
+
+  addMember(): void {
+    if (this.household.length >= LIMITS.householdMax) return
+    this.household.push('')
+    this.save()
+  }
+
+  setMember(index: number, relation: string): void {
+    if (index < 0 || index >= this.household.length) return
+    this.household[index] = relation
+    this.touched.add('household')
+    this.save()
+  }
+
+  removeMember(index: number): void {
+    this.household.splice(index, 1)
+    this.save()
+  }
+
+  pickCommunity(id: string): void {
+    this.places.pickCommunity(id)
+    this.room = ''
+    this.save()
+  }
+
+  pickCompound(id: string): void {
+    this.places.pickCompound(id)
+    this.room = ''
+    this.save()
+  }
+
+  pickBuilding(id: string): void {
+    const before = this.places.building?.id
+    this.places.pickBuilding(id)
+    if (this.places.building?.id !== before) this.room = ''
+    this.touched.add('buildingId')
+    this.save()
+  }
+
+  /** The room from the picker's wheel positions (zero-based unit, floor, door). */
+  pickRoom([unit, floor, door]: number[]): void {
+    this.room = formatRoom((unit ?? 0) + 1, (floor ?? 0) + 1, (door ?? 0) + 1)
+    this.touched.add('room')
+    this.save()
+  }
+
+  /** Shows every error from now on and returns the verdict. */
+  validateAll(): Validated<RegistrationInput> {
+    this.submitted = true
+    return this.validation
+  }
+
+  /** Puts back the kept draft; false when there is none. */
+  restoreDraft(): boolean {
+    const key = this.opts.draftKey()
+    const raw = key && this.opts.storage ? this.opts.storage.get(key) : null
+    if (!raw) return false
+    let data: Record<string, unknown>
+    try {
+      const parsed: unknown = JSON.parse(raw)
+      if (typeof parsed !== 'object' || parsed === null) return false
+      data = parsed as Record<string, unknown>
+    } catch {
+      return false
+    }
+    this.name = str(data.name)
+    this.phone = str(data.phone)
+    this.room = str(data.room)
+    this.moveInDate = str(data.moveInDate)
+    this.household = Array.isArray(data.household) ? data.household.map(str) : []
+    this.birthYear = str(data.birthYear)
+    this.origin = str(data.origin)
+    this.workplace = str(data.workplace)
+    // Restored fields were typed by the person: their errors show at once.
+    for (const [field, value] of Object.entries(this.input) as Array<[RegistrationField, unknown]>) {
+      if (field !== 'consent' && value !== '' && value !== undefined && !(Array.isArray(value) && value.length === 0)) this.touched.add(field)
+    }
+    void this.places.restore({ community: place(data.community), compound: place(data.compound), building: place(data.building) })
+    return true
+  }
+
+  /** Fills the form from a rejected registration, for the person to correct. */
+  fill(view: RegistrationView): void {
+    this.name = view.name
+    this.phone = view.phone
+    this.room = view.room
+    this.moveInDate = view.moveInDate
+    this.household = view.household.map((m) => m.relation)
+    this.birthYear = view.birthYear ? String(view.birthYear) : ''
+    this.origin = view.origin ?? ''
+    this.workplace = view.workplace ?? ''
+    this.consent = false
+    void this.places.restore({ community: view.community, compound: view.compound, building: view.building })
+  }
+
+  /** Empties the form; the kept draft stays until forgetDraft() (a lapsed session must not lose it). */
+  reset(): void {
+    this.name = ''
+    this.phone = ''
+    this.room = ''
+    this.moveInDate = ''
+    this.household = []
+    this.birthYear = ''
+    this.origin = ''
+    this.workplace = ''
+    this.consent = false
+    this.touched.clear()
+    this.submitted = false
+    this.places.reset()
+  }
+
+  /** Removes the kept draft of the signed-in person, whatever the form holds. */
+  forgetDraft(): void {
+    const key = this.opts.draftKey()
+    if (key) this.opts.storage?.remove(key)
+  }
+
+  private get draft(): Draft {
+    const { name, phone, room, moveInDate, birthYear, origin, workplace } = this
+    return { name, phone, room, moveInDate, household: [...this.household], birthYear, origin, workplace, ...this.places.selection }
+  }
+
+  // Written on every change: WeChat may close a mini-program in the background at any moment.
+  private save(): void {
+    const key = this.opts.draftKey()
+    if (!key || !this.opts.storage) return
+    if (this.isEmpty) this.opts.storage.remove(key)
+    else this.opts.storage.set(key, JSON.stringify(this.draft))
+  }
+}

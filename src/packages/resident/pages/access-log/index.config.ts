@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '谁查看过我的资料',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,30 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { Button } from '../../../../components/ui'
+import { AccessLogList } from '../../../../features/privacy/components/AccessLogList'
+
+/** 谁查看过我的资料: each time staff or a steward opened my full profile. */
+function AccessLogPage() {
+  const { session, accessLog } = useStores()
+  useSignedInLoad(() => void accessLog.load())
+  usePullDownRefresh(() => void accessLog.refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看谁查看过您的资料'>
+        <View className='tx-page'>
+          <AccessLogList store={accessLog} />
+          <Button className='tx-care-only' type='default' block onClick={() => void accessLog.refresh()}>
+            刷新
+          </Button>
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(AccessLogPage)

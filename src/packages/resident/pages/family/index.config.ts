@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '家属代办',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,31 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { Button } from '../../../../components/ui'
+import { FamilyView } from '../../../../features/family/components/FamilyView'
+
+/** 家属代办: link to a senior, confirm a family member, act for a senior, see acts done for me. */
+function FamilyPage() {
+  const { session, family } = useStores()
+  useSignedInLoad(() => void family.load())
+  usePullDownRefresh(() => void family.refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后为家里的长辈代办'>
+        <View className='tx-page'>
+          <FamilyView store={family} onActFor={(link) => void Taro.navigateTo({ url: ROUTES.seniorHome(link.other.userId, link.other.name) })} />
+          <Button className='tx-care-only' type='default' block onClick={() => void family.refresh()}>
+            刷新
+          </Button>
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(FamilyPage)

@@ -1,0 +1,31 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { MyDataView } from '../../../../features/privacy/components/MyDataView'
+
+/** 我的数据: everything held about me, exported as a JSON file; deleting my account. */
+function MyDataPage() {
+  const { session, myData, platform } = useStores()
+  useSignedInLoad(() => void myData.load())
+  usePullDownRefresh(() => void myData.refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看同心社区保存的您的信息'>
+        <View className='tx-page'>
+          <MyDataView
+            store={myData}
+            exportLabel={platform.name === 'weapp' ? '导出为文件，发送到微信聊天' : '导出为文件（下载）'}
+            onDeleted={() => void Taro.switchTab({ url: ROUTES.home })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(MyDataPage)

@@ -1,0 +1,88 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
+import { RootStore } from '@/app/root-store'
+import { StoresProvider } from '@/app/stores-context'
+import { CARE_MODE_KEY } from '@/features/care/stores/care-store'
+import { SESSION_KEY } from '@/features/session/stores/session-store'
+import MinePage from '@/pages/mine/index'
+import type { Me } from '../../../types/domain'
+import { aMe } from '../support/fixtures'
+import { strictConsole } from '../support/strict'
+import { resetTaro, taroLog } from '../stand-ins/taro'
+
+strictConsole()
+
+beforeEach(() => resetTaro())
+
+async function open(me: Me) {
+  const storage = new MemoryStorage()
+  storage.set(SESSION_KEY, 'r:kept')
+  const root = new RootStore({ api: new FakeApi().on('me', () => me), storage, platform: new FakePlatform() })
+  render(
+    <StoresProvider root={root}>
+      <MinePage />
+    </StoresProvider>,
+  )
+  await act(() => root.session.restore())
+  return { root, storage }
+}
+
+const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('aria-label'))
+
+describe('我的 page', () => {
+  it("lists a resident's entries, without the staff ones", async () => {
+    await open(aMe())
+    expect(entries()).toEqual(['我的登记', '新居民指南', '家属代办', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+  })
+
+  it('adds 住户登记审核, 代居民登记 and 编辑新居民指南 for community staff', async () => {
+    await open(aMe({ roles: ['communityStaff'] }))
+    expect(entries()).toEqual(expect.arrayContaining(['住户登记审核', '代居民登记', '编辑新居民指南']))
+
+    fireEvent.click(screen.getByRole('link', { name: '住户登记审核' }))
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/staff/pages/registrations/index' }])
+  })
+
+  it('gives street staff the review only: the server keeps guide editing and in-person registration to community staff', async () => {
+    await open(aMe({ roles: ['streetStaff'] }))
+    expect(entries()).toContain('住户登记审核')
+    expect(entries()).not.toContain('编辑新居民指南')
+    expect(entries()).not.toContain('代居民登记')
+  })
+
+  it('opens each resident page in its subpackage', async () => {
+    await open(aMe())
+    for (const name of ['我的登记', '我的数据', '谁查看过我的资料', '家属代办', '新居民指南']) fireEvent.click(screen.getByRole('link', { name }))
+    expect(taroLog.navigations.map((n) => n.url)).toEqual([
+      '/packages/resident/pages/registration/index',
+      '/packages/resident/pages/my-data/index',
+      '/packages/resident/pages/access-log/index',
+      '/packages/resident/pages/family/index',
+      '/packages/resident/pages/guide/index',
+    ])
+  })
+
+  it('switches care mode either way, keeps the choice, and can go back to automatic', async () => {
+    const { storage } = await open(aMe({ isSenior: true }))
+    const toggle = screen.getByRole('switch', { name: '长辈模式' })
+    expect(toggle.getAttribute('aria-checked')).toBe('true')
+    expect(within(toggle).getByText('已为长辈自动开启，也可以关闭。')).toBeTruthy()
+    expect(document.querySelector('.tx-care')).not.toBeNull()
+
+    fireEvent.click(toggle)
+    expect(toggle.getAttribute('aria-checked')).toBe('false')
+    expect(storage.get(CARE_MODE_KEY)).toBe('off')
+    expect(document.querySelector('.tx-care')).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: '恢复自动（按年龄和微信字体大小）' }))
+    expect(storage.get(CARE_MODE_KEY)).toBeNull()
+    expect(toggle.getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('signs out after asking', async () => {
+    const { root } = await open(aMe())
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }))
+    await waitFor(() => expect(root.session.isSignedIn).toBe(false))
+    expect(taroLog.modals[0]?.title).toBe('退出登录')
+  })
+})

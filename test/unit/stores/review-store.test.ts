@@ -1,0 +1,230 @@
+/**
+ * @jest-environment node
+ */
+import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { registrationRepository } from '@/features/registration/registration-repository'
+import { RegisterForStore } from '@/features/registration/stores/register-for-store'
+import { ReviewStore } from '@/features/registration/stores/review-store'
+import type { CloudParams } from '../../../types/api'
+import type { RegistrationView } from '../../../types/domain'
+import { aRegistration, withPlaces } from '../support/fixtures'
+import { deferred } from '../support/deferred'
+import { strictConsole } from '../support/strict'
+
+strictConsole()
+
+const NOW = new Date('2026-11-26T04:00:00.000Z')
+const settle = () => new Promise((r) => setTimeout(r, 0))
+
+const queue = [
+  aRegistration({ id: 'r1', name: '李四' }),
+  aRegistration({ id: 'r2', name: '王五', compound: { id: 'p2', name: '梧桐苑' } }),
+  aRegistration({ id: 'r3', name: '赵六', status: 'approved' }),
+]
+
+/** withQueue: answer listRegistrations from `queue` (a test that scripts its own answers passes false). */
+function setup(api: FakeApi = withPlaces(new FakeApi()), withQueue = true) {
+  const listed: Array<CloudParams<'listRegistrations'>> = []
+  if (withQueue)
+    api.on('listRegistrations', (params) => {
+      listed.push(params)
+      const items = queue.filter((r) => !params.status || r.status === params.status)
+      return params.cursor ? { items: [aRegistration({ id: 'r9', name: '孙七' })], nextCursor: null } : { items, nextCursor: 'c2' }
+    })
+  const platform = new FakePlatform()
+  const expired = jest.fn()
+  const store = new ReviewStore(registrationRepository(api), platform, expired, () => NOW)
+  return { api, store, listed, platform, expired }
+}
+
+describe('ReviewStore: the queue', () => {
+  it('opens on the registrations waiting for review, with the communities to filter by', async () => {
+    const { store, listed } = setup()
+
+    await store.openQueue()
+    await settle()
+
+    expect(listed).toEqual([{ status: 'pending', limit: 20 }])
+    expect(store.visible.map((r) => r.name)).toEqual(['李四', '王五'])
+    expect(store.places.communities).toHaveLength(2)
+  })
+
+  it('filters by status, compound and date, asking the server with each filter', async () => {
+    const { store, listed } = setup()
+    await store.openQueue()
+    await settle()
+
+    store.setStatusFilter('all')
+    store.pickCommunity('c1')
+    await settle()
+    store.pickCompound('p1')
+    store.setDates('2026-11-01', '2026-11-30')
+    await settle()
+
+    expect(listed[listed.length - 1]).toEqual({ compoundId: 'p1', from: '2026-11-01', to: '2026-11-30', limit: 20 })
+    store.pickCompound(null)
+    await settle()
+    expect(listed[listed.length - 1]).toEqual({ from: '2026-11-01', to: '2026-11-30', limit: 20 })
+  })
+
+  it('keeps only the answer to the latest filter when answers cross', async () => {
+    const api = withPlaces(new FakeApi())
+    const slow = deferred<{ items: RegistrationView[]; nextCursor: string | null }>()
+    api.on('listRegistrations', (params) => (params.status === 'pending' ? slow.promise : { items: [queue[2]!], nextCursor: null }))
+    const { store } = setup(api, false)
+
+    const first = store.load()
+    store.setStatusFilter('approved')
+    await settle()
+    slow.resolve({ items: [queue[0]!], nextCursor: null })
+    await first
+
+    expect(store.items.map((r) => r.id)).toEqual(['r3'])
+  })
+
+  it('loads the next page once, without duplicates', async () => {
+    const { store, listed } = setup()
+    await store.load()
+
+    await Promise.all([store.loadMore(), store.loadMore()])
+
+    expect(listed.filter((p) => p.cursor)).toEqual([{ status: 'pending', cursor: 'c2', limit: 20 }])
+    expect(store.items.map((r) => r.id)).toEqual(['r1', 'r2', 'r9'])
+    expect(store.nextCursor).toBeNull()
+  })
+
+  it('shows an error over an empty queue and keeps a loaded one when a refresh fails', async () => {
+    const api = withPlaces(new FakeApi()).failWith('listRegistrations', 100, '网络不可用，请检查网络后重试。')
+    const { store } = setup(api, false)
+    await store.load()
+    expect(store.status).toBe('error')
+
+    api.on('listRegistrations', () => ({ items: queue, nextCursor: null }))
+    await store.refresh()
+    api.failWith('listRegistrations', 100, '网络不可用，请检查网络后重试。')
+    await store.refresh()
+
+    expect(store.status).toBe('ready')
+    expect(store.items).toHaveLength(3)
+    expect(store.error).toBe('网络不可用，请检查网络后重试。')
+  })
+})
+
+describe('ReviewStore: deciding', () => {
+  async function opened(api?: FakeApi) {
+    const s = setup(api)
+    await s.store.load()
+    await s.store.open('r1')
+    return s
+  }
+
+  it('approves the open registration, which then leaves the 待审核 list', async () => {
+    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => ({ status: 'approved' }))
+    const { store, platform } = await opened(api)
+
+    await expect(store.approve()).resolves.toBe(true)
+
+    expect(api.calls.find((c) => c.name === 'reviewResidentRegistration')?.params).toEqual({ registrationId: 'r1', approve: true })
+    expect(store.selected?.status).toBe('approved')
+    expect(store.selected?.reviewedAt).toBe(NOW.toISOString())
+    expect(store.visible.map((r) => r.id)).toEqual(['r2'])
+    expect(platform.toasts).toEqual(['已通过'])
+  })
+
+  it('will not reject without a reason, and sends the reason it is given', async () => {
+    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => ({ status: 'rejected' }))
+    const { store } = await opened(api)
+
+    await expect(store.reject()).resolves.toBe(false)
+    expect(store.reasonError).toBe('驳回时请写明原因，方便居民修改。')
+    expect(api.calls.some((c) => c.name === 'reviewResidentRegistration')).toBe(false)
+
+    store.setReason('  房号与房产信息不符  ')
+    expect(store.reasonError).toBeNull()
+    await expect(store.reject()).resolves.toBe(true)
+
+    expect(api.calls.find((c) => c.name === 'reviewResidentRegistration')?.params).toEqual({
+      registrationId: 'r1',
+      approve: false,
+      reason: '房号与房产信息不符',
+    })
+    expect(store.selected?.reason).toBe('房号与房产信息不符')
+  })
+
+  it("shows the server's refusal (another community's registration) and changes nothing", async () => {
+    const api = withPlaces(new FakeApi()).failWith('reviewResidentRegistration', 119, '您只能审核本社区的登记。')
+    const { store } = await opened(api)
+
+    await expect(store.approve()).resolves.toBe(false)
+
+    expect(store.actionError).toBe('您只能审核本社区的登记。')
+    expect(store.selected?.status).toBe('pending')
+    expect(store.acting).toBeNull()
+  })
+
+  it('finds a registration not in the list by reloading the queue with any status', async () => {
+    const { store, listed } = setup()
+
+    await store.open('r3')
+
+    expect(listed).toEqual([{ limit: 20 }])
+    expect(store.selected?.name).toBe('赵六')
+    await store.open('missing')
+    expect(store.notFound).toBe(true)
+  })
+
+  it('does not decide twice on one registration', async () => {
+    const answer = deferred<{ status: 'approved' }>()
+    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => answer.promise)
+    const { store } = await opened(api)
+
+    const first = store.approve()
+    await expect(store.approve()).resolves.toBe(false)
+    answer.resolve({ status: 'approved' })
+    await first
+
+    expect(api.calls.filter((c) => c.name === 'reviewResidentRegistration')).toHaveLength(1)
+    await expect(store.reject()).resolves.toBe(false)
+  })
+})
+
+describe('RegisterForStore: staff registering a resident in person', () => {
+  it('uses the same rules, registers on behalf with consent, keeps no draft and starts afresh', async () => {
+    const api = withPlaces(new FakeApi()).on('registerOnBehalf', () => ({ registrationId: 'reg-5', residentId: 'res-5' }))
+    const platform = new FakePlatform()
+    const store = new RegisterForStore(registrationRepository(api), platform, jest.fn(), () => NOW)
+    store.open()
+    await settle()
+
+    await expect(store.submit()).resolves.toBe(false)
+    expect(store.error).toBe('请填写姓名。')
+
+    const f = store.form
+    f.setText('name', '陈阿婆')
+    f.setText('phone', '13900000002')
+    f.pickCommunity('c1')
+    await settle()
+    f.pickCompound('p1')
+    await settle()
+    f.pickBuilding('b1')
+    f.pickRoom([1, 0, 1])
+    f.setMoveInDate('1990-05-01')
+    f.setBirthYear('1948')
+    f.setConsent(true)
+    await expect(store.submit()).resolves.toBe(true)
+
+    expect(api.calls.find((c) => c.name === 'registerOnBehalf')?.params).toEqual({
+      name: '陈阿婆',
+      phone: '13900000002',
+      buildingId: 'b1',
+      room: '2单元102',
+      moveInDate: '1990-05-01',
+      household: [],
+      birthYear: 1948,
+      consent: true,
+    })
+    expect(store.lastRegistered).toBe('陈阿婆')
+    expect(store.form.isEmpty).toBe(true)
+    expect(platform.toasts).toEqual(['已完成登记'])
+  })
+})

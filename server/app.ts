@@ -140,10 +140,32 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       httpServer.closeAllConnections?.()
       const lq = liveQuery as unknown as { shutdown?: () => Promise<void> } | undefined
       await lq?.shutdown?.()
-      const adapter = (parse as unknown as { config: { databaseController: { adapter: { handleShutdown(): Promise<void> } } } })
-        .config.databaseController.adapter
-      await adapter.handleShutdown()
+      await closeParseDatabase(parse)
       await pool.end()
     },
   }
+}
+
+interface PostgresAdapterInternals {
+  handleShutdown(): void
+  _client?: { $pool: { totalCount: number } }
+  _stream?: { client: { once(event: 'end', listener: () => void): void; on(event: 'error', listener: (err: Error) => void): void } }
+}
+
+/**
+ * Parse's PostgreSQL adapter ends its pool and its LISTEN connection without waiting for them
+ * to close. Stopping PostgreSQL right after would terminate a live connection, and Parse's own
+ * uncaught-exception handler then exits 1: so wait until both are really gone.
+ */
+async function closeParseDatabase(parse: ParseServer): Promise<void> {
+  const adapter = (parse as unknown as { config: { databaseController: { adapter: PostgresAdapterInternals } } }).config.databaseController.adapter
+  const stream = adapter._stream?.client
+  const streamEnded = stream ? new Promise<void>((resolve) => stream.once('end', resolve)) : Promise.resolve()
+  // From here a terminated connection is expected, not a crash.
+  stream?.on('error', () => {})
+  adapter.handleShutdown()
+  const poolDrained = (async () => {
+    while (adapter._client && adapter._client.$pool.totalCount > 0) await new Promise((r) => setTimeout(r, 20))
+  })()
+  await Promise.race([Promise.all([streamEnded, poolDrained]), new Promise((r) => setTimeout(r, 5000))])
 }

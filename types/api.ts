@@ -16,6 +16,7 @@ import type {
   ProfileAccessRecord,
   RegistrationInput,
   RegistrationStatus,
+  RegistrationSummary,
   RegistrationView,
 } from './domain'
 
@@ -44,10 +45,13 @@ export interface CloudFunctions {
   wechatPhoneNumber: { params: { code: string }; result: { phone: string } }
   submitResidentRegistration: { params: RegistrationInput & ForSenior; result: { registrationId: string; status: 'pending' } }
   myRegistration: { params: ForSenior; result: { registration: RegistrationView | null } }
+  /** The staff queue as summaries; `from`/`to` are Asia/Shanghai days (YYYY-MM-DD), both inclusive. */
   listRegistrations: {
     params: { status?: RegistrationStatus; compoundId?: string; from?: string; to?: string; cursor?: string; limit?: number }
-    result: { items: RegistrationView[]; nextCursor: string | null }
+    result: { items: RegistrationSummary[]; nextCursor: string | null }
   }
+  /** Staff open one registration in full (phone, household, origin, workplace); every opening is logged. */
+  openRegistration: { params: { registrationId: string }; result: { registration: RegistrationView } }
   reviewResidentRegistration: { params: { registrationId: string; approve: boolean; reason?: string }; result: { status: RegistrationStatus } }
   /** Staff register a resident in person (no smartphone): approved at once, recorded as staff-entered. */
   registerOnBehalf: { params: Omit<RegistrationInput, 'consent'> & { consent: true }; result: { registrationId: string; residentId: string } }

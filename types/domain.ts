@@ -46,6 +46,11 @@ export interface Me {
   hasHome: boolean
   isSenior: boolean
   isNewResident: boolean
+  /**
+   * The communities this person is staff of (their `communityStaff_<communityId>` roles), in the
+   * street's order of communities; empty for everyone else. Street staff are known by `roles`.
+   */
+  staffCommunities: PlaceRef[]
 }
 
 // ── Residents: registration, guide, family, my data (issue #3) ────────────────────────────
@@ -107,6 +112,28 @@ export interface RegistrationView {
   submittedByName: string | null
   /** Set on approval when they moved in within the last 3 years. */
   isNewResident: boolean
+  /** The Resident profile an approved registration created or updated (open it with viewResidentProfile); null before approval. */
+  residentId: string | null
+}
+
+/**
+ * A registration in the staff queue: enough to find and sort it, nothing more (PIPL minimum).
+ * The full details come from openRegistration, which logs every opening.
+ */
+export interface RegistrationSummary {
+  id: string
+  status: RegistrationStatus
+  name: string
+  /** "139****0003": the full number only in the opened registration. */
+  maskedPhone: string
+  community: PlaceRef
+  compound: PlaceRef
+  building: PlaceRef
+  room: string
+  moveInDate: string
+  submittedAt: string
+  submittedBy: RegistrationView['submittedBy']
+  isNewResident: boolean
 }
 
 export interface GuideItem {
@@ -134,10 +161,12 @@ export interface ActRecord {
   action: string
 }
 
+/** One opening of a person's profile or registration by someone else; clients label the role with ROLE_LABELS. */
 export interface ProfileAccessRecord {
   at: string
   viewerName: string
-  viewerRole: string
+  /** The role the viewer opened it under: communityStaff, streetStaff or steward. */
+  viewerRole: RoleName
 }
 
 /** Everything held about a person, as exported by 我的数据. */

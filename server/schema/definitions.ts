@@ -239,8 +239,18 @@ export const definitions: ClassDefinition[] = [
   },
   {
     className: 'ProfileAccess',
-    // Every opening of a resident's full profile by staff or a steward, for the resident to see.
-    fields: { resident: ptr('Resident'), viewer: ptr('_User'), viewerRole: str(true), at: date(true) },
+    // Every opening of a resident's full profile or registration by staff or a steward, for the
+    // person to see. `resident` is the profile, `subject` the login (a newcomer waiting for review
+    // has no profile yet), `registration` the registration opened; viewerRole is an app role
+    // (checked by triggers/profile-access.ts).
+    fields: {
+      resident: ptr('Resident'),
+      subject: ptr('_User'),
+      registration: ptr('Registration'),
+      viewer: ptr('_User'),
+      viewerRole: str(true),
+      at: date(true),
+    },
     classLevelPermissions: masterOnly,
   },
 ]

@@ -20,6 +20,7 @@ const INDEXES: Array<[table: string, name: string, columns: string]> = [
   ['FamilyLink', 'family_link_family', '"family"'],
   ['Act', 'act_subject', '"subject", "at"'],
   ['ProfileAccess', 'profile_access_resident', '"resident", "at"'],
+  ['ProfileAccess', 'profile_access_subject', '"subject", "at"'],
 ]
 
 // Rules that must hold under concurrency are unique indexes, not read-then-write checks.

@@ -61,11 +61,13 @@ export class RootStore {
       },
       onSessionExpired: expired,
     })
-    this.review = new ReviewStore(registrations, platform, expired, now)
+    // Staff screens offer the communities a staff member works for, not every community.
+    const staffScope = () => ({ communities: this.session.staffCommunities, street: this.session.isStreetStaff })
+    this.review = new ReviewStore(registrations, platform, expired, now, staffScope)
     this.registerFor = new RegisterForStore(registrations, platform, expired, now)
     const guides = guideRepository(api)
     this.guide = new GuideStore(guides, platform, expired)
-    this.guideEdit = new GuideEditStore(guides, platform, expired)
+    this.guideEdit = new GuideEditStore(guides, platform, expired, () => this.session.staffCommunities)
     this.care = new CareStore(storage, platform, () => this.session.me?.isSenior ?? false)
     const families = familyRepository(api)
     this.family = new FamilyStore(families, platform, expired)

@@ -8,6 +8,11 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   streetStaff: '街道工作人员',
 }
 
+/** True for one of the app's role names (what a stored or received role must be). */
+export function isRoleName(value: unknown): value is RoleName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ROLE_LABELS, value)
+}
+
 // Highest first: the label a person is shown with is their most responsible role.
 const PRECEDENCE: RoleName[] = ['streetStaff', 'communityStaff', 'gridLeader', 'steward', 'resident']
 

@@ -3,7 +3,7 @@
  * (role, home and steward follow); who may review and list; rejection needs a reason; the
  * staff queue's filters and paging; staff registering a resident in person.
  */
-import type { RegistrationView } from '../../types/domain'
+import type { RegistrationSummary } from '../../types/domain'
 import { TestClient, failure, isChinese } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { day, demoHome, validInput } from './support/registration'
@@ -47,7 +47,7 @@ describe('the demo newcomer registers and the demo community staff approves', ()
   it("the registration waits in the staff's queue", async () => {
     registrationId = (await api.ok('submitResidentRegistration', validInput(place.buildingId, { moveInDate: day(-60) }), tokens.newcomer)).registrationId
     const { items } = await api.ok('listRegistrations', { status: 'pending' }, tokens.communityStaff)
-    expect(items.find((r) => r.id === registrationId)).toMatchObject({ status: 'pending', name: '韩平', phone: DEMO.newcomer, room: '1单元201' })
+    expect(items.find((r) => r.id === registrationId)).toMatchObject({ status: 'pending', name: '韩平', maskedPhone: '139****0003', room: '1单元201' })
   })
 
   it('approval binds them: role resident, home with building and steward, new resident, verified profile', async () => {
@@ -139,7 +139,7 @@ describe('who may review', () => {
 describe('the staff queue', () => {
   it('filters by status, compound and date, and pages newest first without repeats', async () => {
     const staff = tokens.communityStaff
-    const all: RegistrationView[] = []
+    const all: RegistrationSummary[] = []
     let cursor: string | null | undefined
     do {
       const page = await api.ok('listRegistrations', { limit: 1, ...(cursor ? { cursor } : {}) }, staff)
@@ -174,9 +174,10 @@ describe('registerOnBehalf', () => {
   it('creates a verified profile without a login, recorded as staff-entered by the staff member', async () => {
     const result = await api.ok('registerOnBehalf', input(), tokens.communityStaff)
     const { items } = await api.ok('listRegistrations', { status: 'approved' }, tokens.communityStaff)
-    const entered = items.find((r) => r.id === result.registrationId)
+    expect(items.find((r) => r.id === result.registrationId)).toMatchObject({ submittedBy: 'staff', name: '沈阿婆' })
+    const { registration: entered } = await api.ok('openRegistration', { registrationId: result.registrationId }, tokens.communityStaff)
     const staffName = (await api.ok('me', {}, tokens.communityStaff)).displayName
-    expect(entered).toMatchObject({ submittedBy: 'staff', submittedByName: staffName, reviewerName: staffName, name: '沈阿婆' })
+    expect(entered).toMatchObject({ submittedBy: 'staff', submittedByName: staffName, reviewerName: staffName, name: '沈阿婆', residentId: result.residentId })
     const [row] = await db.rows<{ user: string | null; verified: boolean; _rperm: string[] }>(
       'SELECT "user", "verified", "_rperm" FROM "Resident" WHERE "objectId" = $1',
       [result.residentId],

@@ -1,13 +1,15 @@
 /** Signing in: WeChat mini-program login, and demo login for seeded accounts (never in production). */
 import { isMobilePhone, maskPhone, normalizePhone } from '../../../src/domain/phone'
 import { isSeniorAge } from '../../../src/domain/time'
+import { ROLE_NAMES } from '../../../types/domain'
 import { makeAssertion, WXMINI_PROVIDER } from '../../auth/wxmini-adapter'
 import { jscode2session, WechatLoginError } from '../../wechat/jscode2session'
 import { defineFunction } from '../define'
 import { fail, notFound } from '../errors'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
-import { residentOf, rolesOf } from '../queries/people'
+import { residentOf } from '../queries/people'
+import { communityRefs, roleNamesOf, scopeOfRoleNames } from '../queries/staff'
 import { runtime } from '../runtime'
 import { createSessionFor } from '../sessions'
 import { noParams, perMinute, requiredString } from '../validators/common'
@@ -58,15 +60,17 @@ defineFunction(
 )
 
 defineFunction('me', { requireUser: true, fields: noParams, rateLimit: perMinute(120) }, async ({ user }) => {
-  const resident = await residentOf(user!)
+  const [resident, roleNames] = await Promise.all([residentOf(user!), roleNamesOf(user!)])
   const phone = resident?.get('phone') as string | undefined
   return {
     userId: idOf(user!),
     displayName: (resident?.get('name') as string | undefined) ?? '微信用户',
     maskedPhone: phone ? maskPhone(phone) : null,
-    roles: await rolesOf(user!),
+    roles: ROLE_NAMES.filter((r) => roleNames.includes(r)),
     hasHome: !!resident?.get('building'),
     isSenior: isSeniorAge(resident?.get('birthYear') as number | undefined),
     isNewResident: !!resident?.get('isNewResident'),
+    // Which community a staff member works for, so screens offer theirs instead of every community.
+    staffCommunities: await communityRefs(scopeOfRoleNames(roleNames).communityIds),
   }
 })

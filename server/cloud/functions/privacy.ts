@@ -2,7 +2,8 @@
 import { defineFunction } from '../define'
 import { deleteMyData } from '../privacy/erase'
 import { exportMyData } from '../privacy/export'
-import { profileAccessLog, viewResidentProfile } from '../privacy/profile'
+import { profileAccessLog } from '../privacy/access-log'
+import { viewResidentProfile } from '../privacy/profile'
 import { noParams, perMinute, requiredId } from '../validators/common'
 
 defineFunction(

@@ -1,10 +1,11 @@
-/** Registration: places to choose from, submitting, the staff queue, review, staff entering in person. */
+/** Registration: places to choose from, submitting, the staff queue, opening one (logged), review, staff entering in person. */
 import type { RegistrationStatus } from '../../../types/domain'
 import { defineFunction } from '../define'
 import { asSubject } from '../family/acting'
 import { Parse } from '../parse'
 import { PAGE_MAX, listRegistrations } from '../registration/list'
 import { registerOnBehalf } from '../registration/on-behalf'
+import { openRegistration } from '../registration/open'
 import { placeOptions } from '../registration/places'
 import { reviewRegistration } from '../registration/review'
 import { submitRegistration } from '../registration/submit'
@@ -73,6 +74,17 @@ defineFunction(
     rateLimit: perMinute(120),
   },
   ({ user, params }) => listRegistrations(user!, params),
+)
+
+defineFunction(
+  'openRegistration',
+  {
+    requireUser: true,
+    requireAnyUserRoles: ['communityStaff', 'streetStaff'],
+    fields: { registrationId: requiredId('请选择要查看的登记。') },
+    rateLimit: perMinute(60),
+  },
+  ({ user, params }) => openRegistration(user!, params.registrationId),
 )
 
 defineFunction(

@@ -6,7 +6,7 @@ import { Parse } from '../parse'
 import { actsFor, myFamilyLinks } from '../family/links'
 import { residentOf, rolesOf } from '../queries/people'
 import { REGISTRATION_INCLUDES, householdOf, registrationViews } from '../registration/views'
-import { profileAccessLog } from './profile'
+import { profileAccessLog } from './access-log'
 
 const MASTER = { useMasterKey: true } as const
 const LOGIN_LABELS: Record<string, string> = { wxmini: '微信登录', demo: '演示登录' }

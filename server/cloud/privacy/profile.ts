@@ -2,16 +2,15 @@
  * A resident's full profile, opened by their community's or street's staff or their building's
  * current steward. Every opening is logged (ProfileAccess) and the resident can read the log.
  */
-import { ROLE_LABELS } from '../../../src/domain/roles'
-import type { ProfileAccessRecord, RegistrationView, RoleName } from '../../../types/domain'
-import { privateAcl } from '../acl'
+import type { RegistrationView } from '../../../types/domain'
 import { forbidden, notFound } from '../errors'
 import { flagOf, isoOf, numberOf, refIdOf, refOf, textOf } from '../fields'
-import { idOf, pointer } from '../ids'
+import { idOf } from '../ids'
 import { Parse } from '../parse'
-import { REMOVED_NAME, namesOfUsers, residentOf } from '../queries/people'
+import { namesOfUsers } from '../queries/people'
 import { profileRoleFor } from '../queries/staff'
 import { householdOf, placeRef, registrationView } from '../registration/views'
+import { recordAccess } from './access-log'
 
 const MASTER = { useMasterKey: true } as const
 
@@ -46,6 +45,7 @@ export async function profileView(resident: Parse.Object): Promise<RegistrationV
     submittedBy: paperwork?.submittedBy ?? 'self',
     submittedByName: paperwork?.submittedByName ?? null,
     isNewResident: flagOf(resident, 'isNewResident'),
+    residentId: idOf(resident),
   }
 }
 
@@ -60,25 +60,6 @@ export async function viewResidentProfile(viewer: Parse.User, residentId: string
   if (!role) forbidden('您没有权限查看这位居民的资料。')
   const profile = await profileView(resident)
   // Logged before the profile leaves the server: an opening that is not logged does not happen.
-  const access = new Parse.Object('ProfileAccess')
-  access.set({ resident: pointer('Resident', residentId), viewer, viewerRole: role, at: new Date() })
-  access.setACL(privateAcl())
-  await access.save(null, MASTER)
+  await recordAccess({ viewer, viewerRole: role, residentId, subjectUserId: refIdOf(resident, 'user') })
   return { profile }
-}
-
-function roleLabel(role: string | null): string {
-  return (role && ROLE_LABELS[role as RoleName]) || '工作人员'
-}
-
-/** Who opened this person's profile, newest first: names and roles, never phones. */
-export async function profileAccessLog(user: Parse.User): Promise<ProfileAccessRecord[]> {
-  const resident = await residentOf(user)
-  if (!resident) return []
-  const rows = await new Parse.Query('ProfileAccess').equalTo('resident', resident).descending('at').limit(500).find(MASTER)
-  const names = await namesOfUsers(rows.map((r) => refIdOf(r, 'viewer')))
-  return rows.map((r) => {
-    const viewerId = refIdOf(r, 'viewer')
-    return { at: isoOf(r, 'at') ?? '', viewerName: (viewerId && names.get(viewerId)) || REMOVED_NAME, viewerRole: roleLabel(textOf(r, 'viewerRole')) }
-  })
 }

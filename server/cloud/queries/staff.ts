@@ -2,7 +2,9 @@
  * Where a staff member may act. Staff roles are scoped by name (communityStaff_<communityId>,
  * streetStaff_<streetId>); the plain app roles only say someone is staff somewhere.
  */
-import type { RoleName } from '../../../types/domain'
+import type { PlaceRef, RoleName } from '../../../types/domain'
+import { textOf } from '../fields'
+import { idOf } from '../ids'
 import { Parse } from '../parse'
 import { currentStewardUserIds } from './people'
 
@@ -20,14 +22,30 @@ export interface PlaceScope {
   streetId: string | null
 }
 
-/** The communities and streets a user is staff of. */
-export async function staffScopeOf(user: Parse.User): Promise<StaffScope> {
+/** The names of every role a user holds: app roles and scoped roles alike. */
+export async function roleNamesOf(user: Parse.User): Promise<string[]> {
   const roles = await new Parse.Query(Parse.Role).equalTo('users', user).limit(1000).find(MASTER)
-  const names = roles.map((r) => r.get('name') as string)
+  return roles.map((r) => r.get('name') as string)
+}
+
+/** The communities and streets that scoped role names make someone staff of. */
+export function scopeOfRoleNames(names: string[]): StaffScope {
   return {
     communityIds: names.filter((n) => n.startsWith(COMMUNITY)).map((n) => n.slice(COMMUNITY.length)),
     streetIds: names.filter((n) => n.startsWith(STREET)).map((n) => n.slice(STREET.length)),
   }
+}
+
+/** The communities and streets a user is staff of. */
+export async function staffScopeOf(user: Parse.User): Promise<StaffScope> {
+  return scopeOfRoleNames(await roleNamesOf(user))
+}
+
+/** Communities by id as references, in the street's order (their codes); ids of no community are left out. */
+export async function communityRefs(ids: string[]): Promise<PlaceRef[]> {
+  if (!ids.length) return []
+  const rows = await new Parse.Query('Community').containedIn('objectId', ids).ascending('code').limit(ids.length).find(MASTER)
+  return rows.map((c) => ({ id: idOf(c), name: textOf(c, 'name') ?? '' }))
 }
 
 /** The staff role under which a scope covers a place, the street's first; null when it does not. */

@@ -1,4 +1,7 @@
-/** The staff queue: registrations of the caller's community (street staff: their street), newest first. */
+/**
+ * The staff queue: summaries of the registrations of the caller's community (street staff: their
+ * street), newest first. Full details only through openRegistration, which logs each opening.
+ */
 import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
 import type { CloudParams, CloudResult } from '../../../types/api'
 import { forbidden, invalid } from '../errors'
@@ -6,7 +9,7 @@ import { isoOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
 import { staffScopeOf } from '../queries/staff'
-import { REGISTRATION_INCLUDES, registrationViews } from './views'
+import { REGISTRATION_INCLUDES, registrationSummary } from './views'
 
 const MASTER = { useMasterKey: true } as const
 export const PAGE_DEFAULT = 20
@@ -30,7 +33,7 @@ function decodeCursor(text: string): Cursor {
   return { at, id }
 }
 
-/** A calendar day (YYYY-MM-DD) in the street's time zone, as the instant it starts. */
+/** A calendar day (YYYY-MM-DD) in Asia/Shanghai (APP_TIMEZONE), as the instant it starts. */
 function dayStart(day: string): Date {
   return dayjs.tz(day, APP_TIMEZONE).toDate()
 }
@@ -66,5 +69,5 @@ export async function listRegistrations(user: Parse.User, params: CloudParams<'l
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   const nextCursor = rows.length > limit && last ? encodeCursor({ at: isoOf(last, 'createdAt') ?? '', id: idOf(last) }) : null
-  return { items: await registrationViews(page), nextCursor }
+  return { items: page.map(registrationSummary), nextCursor }
 }

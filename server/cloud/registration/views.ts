@@ -1,5 +1,6 @@
-/** Registrations as their resident and the reviewing staff see them (RegistrationView). */
-import type { HouseholdMember, PlaceRef, RegistrationStatus, RegistrationView } from '../../../types/domain'
+/** Registrations as their resident and the reviewing staff see them (RegistrationView), and in the staff queue (RegistrationSummary). */
+import { maskPhone } from '../../../src/domain/phone'
+import type { HouseholdMember, PlaceRef, RegistrationStatus, RegistrationSummary, RegistrationView } from '../../../types/domain'
 import { arrayOf, flagOf, isoOf, numberOf, refIdOf, refOf, textOf } from '../fields'
 import { idOf } from '../ids'
 import { namesOfUsers } from '../queries/people'
@@ -57,6 +58,25 @@ export function registrationView(o: Parse.Object, names: Map<string, string>): R
     submittedBy,
     // Who entered it for the resident; nobody when they did it themselves.
     submittedByName: submittedBy !== 'self' && actorId ? names.get(actorId) ?? null : null,
+    isNewResident: flagOf(o, 'isNewResident'),
+    residentId: refIdOf(o, 'resident'),
+  }
+}
+
+/** A queue row: who and where, the phone masked; household, origin and workplace stay out (PIPL minimum). */
+export function registrationSummary(o: Parse.Object): RegistrationSummary {
+  return {
+    id: idOf(o),
+    status: statusOf(o),
+    name: textOf(o, 'name') ?? '',
+    maskedPhone: maskPhone(textOf(o, 'phone')),
+    community: placeRef(refOf(o, 'community')),
+    compound: placeRef(refOf(o, 'compound')),
+    building: placeRef(refOf(o, 'building')),
+    room: textOf(o, 'room') ?? '',
+    moveInDate: textOf(o, 'moveInDate') ?? '',
+    submittedAt: isoOf(o, 'createdAt') ?? '',
+    submittedBy: submittedByOf(o),
     isNewResident: flagOf(o, 'isNewResident'),
   }
 }

@@ -12,7 +12,6 @@ export interface GuideItemDraft {
 export interface GuideRepository {
   myGuide(): Promise<{ community: PlaceRef; items: GuideItem[] }>
   tick(itemId: string, done: boolean): Promise<boolean>
-  communities(): Promise<PlaceRef[]>
   items(communityId: string): Promise<GuideItem[]>
   save(communityId: string, item: GuideItemDraft): Promise<string>
   remove(itemId: string): Promise<void>
@@ -22,7 +21,6 @@ export function guideRepository(api: ApiPort): GuideRepository {
   return {
     myGuide: () => api.call('myGuide', {}),
     tick: async (itemId, done) => (await api.call('tickGuideItem', { itemId, done })).done,
-    communities: async () => (await api.call('placeOptions', {})).communities,
     items: async (communityId) => (await api.call('listGuideItems', { communityId })).items,
     save: async (communityId, { itemId, title, body, order }) =>
       (await api.call('saveGuideItem', itemId ? { communityId, itemId, title, body, order } : { communityId, title, body, order })).itemId,

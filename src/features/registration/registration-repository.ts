@@ -1,5 +1,5 @@
 import type { CloudParams } from '../../../types/api'
-import type { BuildingLayout, PlaceRef, RegistrationInput, RegistrationStatus, RegistrationView } from '../../../types/domain'
+import type { BuildingLayout, PlaceRef, RegistrationInput, RegistrationStatus, RegistrationSummary, RegistrationView } from '../../../types/domain'
 import type { ApiPort } from '../../adapters/ports'
 
 export type CompoundRef = PlaceRef & { communityId: string }
@@ -7,13 +7,13 @@ export type CompoundRef = PlaceRef & { communityId: string }
 export interface RegistrationFilters {
   status?: RegistrationStatus
   compoundId?: string
-  /** YYYY-MM-DD, inclusive. */
+  /** YYYY-MM-DD in Asia/Shanghai, inclusive. */
   from?: string
   to?: string
 }
 
 export interface RegistrationPage {
-  items: RegistrationView[]
+  items: RegistrationSummary[]
   nextCursor: string | null
 }
 
@@ -27,7 +27,12 @@ export interface RegistrationRepository {
   wechatPhone(code: string): Promise<string>
   submit(input: RegistrationInput): Promise<string>
   mine(): Promise<RegistrationView | null>
+  /** The staff queue: summaries, phones masked. */
   list(filters: RegistrationFilters, cursor: string | null): Promise<RegistrationPage>
+  /** One registration in full, for staff; the server logs every opening. */
+  open(registrationId: string): Promise<RegistrationView>
+  /** The resident profile an approved registration made, in full; the server logs every opening. */
+  profile(residentId: string): Promise<RegistrationView>
   review(registrationId: string, approve: boolean, reason?: string): Promise<RegistrationStatus>
   registerOnBehalf(input: RegistrationInput): Promise<string>
 }
@@ -45,6 +50,8 @@ export function registrationRepository(api: ApiPort): RegistrationRepository {
       if (cursor) params.cursor = cursor
       return api.call('listRegistrations', params)
     },
+    open: async (registrationId) => (await api.call('openRegistration', { registrationId })).registration,
+    profile: async (residentId) => (await api.call('viewResidentProfile', { residentId })).profile,
     review: async (registrationId, approve, reason) =>
       (await api.call('reviewResidentRegistration', reason === undefined ? { registrationId, approve } : { registrationId, approve, reason })).status,
     registerOnBehalf: async (input) => (await api.call('registerOnBehalf', { ...input, consent: true })).registrationId,

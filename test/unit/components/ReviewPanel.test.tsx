@@ -1,20 +1,23 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { ReviewFilters } from '@/features/registration/components/ReviewFilters'
 import { ReviewPanel } from '@/features/registration/components/ReviewPanel'
 import { ReviewQueue } from '@/features/registration/components/ReviewQueue'
 import { registrationRepository } from '@/features/registration/registration-repository'
-import { ReviewStore } from '@/features/registration/stores/review-store'
+import { OpenedRegistrationStore } from '@/features/registration/stores/opened-registration-store'
+import { ReviewStore, type StaffScope } from '@/features/registration/stores/review-store'
 import type { RegistrationView } from '../../../types/domain'
-import { aRegistration } from '../support/fixtures'
+import { aRegistration, aSummary, withPlaces } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 
 strictConsole()
 
 async function setup(registration: RegistrationView = aRegistration({ id: 'r1' })) {
   const api = new FakeApi()
-    .on('listRegistrations', () => ({ items: [registration, aRegistration({ id: 'r2', name: '王五', submittedBy: 'staff', submittedByName: '小王' })], nextCursor: null }))
+    .on('openRegistration', () => ({ registration }))
     .on('reviewResidentRegistration', ({ approve }) => ({ status: approve ? 'approved' : 'rejected' }))
-  const store = new ReviewStore(registrationRepository(api), new FakePlatform(), jest.fn())
+    .on('viewResidentProfile', ({ residentId }) => ({ profile: aRegistration({ id: residentId, status: 'approved', phone: '13900000031', room: '2单元502' }) }))
+  const store = new OpenedRegistrationStore(registrationRepository(api), new FakePlatform(), { onSessionExpired: jest.fn(), onReviewed: jest.fn(), now: () => new Date() })
   await act(() => store.open(registration.id))
   const onDone = jest.fn()
   render(<ReviewPanel store={store} onDone={onDone} />)
@@ -57,13 +60,24 @@ describe('ReviewPanel', () => {
     await setup(aRegistration({ id: 'r1', status: 'rejected', reason: '姓名有误' }))
     expect(screen.queryByRole('button', { name: '通过' })).toBeNull()
     expect(screen.getByText('驳回原因：姓名有误')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '查看居民档案' })).toBeNull()
+  })
+
+  it('opens the resident’s full profile from an approved registration', async () => {
+    const { api } = await setup(aRegistration({ id: 'r1', status: 'approved', residentId: 'res-1' }))
+    expect(screen.getByText('您的每次查看都会记录，居民本人可以看到。')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('button', { name: '查看居民档案' }))
+
+    expect(await screen.findByText('13900000031')).toBeTruthy()
+    expect(api.calls.filter((c) => c.name === 'viewResidentProfile').map((c) => c.params)).toEqual([{ residentId: 'res-1' }])
   })
 })
 
 describe('ReviewQueue', () => {
-  it('lists the filtered registrations, says who entered one for a resident, and opens one on tap', async () => {
+  it('lists the filtered registrations with masked phones, says who entered one for a resident, and opens one on tap', async () => {
     const api = new FakeApi().on('listRegistrations', () => ({
-      items: [aRegistration({ id: 'r1' }), aRegistration({ id: 'r2', name: '王五', submittedBy: 'staff', submittedByName: '小王' })],
+      items: [aSummary({ id: 'r1' }), aSummary({ id: 'r2', name: '王五', phone: '13900000021', submittedBy: 'staff' })],
       nextCursor: 'next',
     }))
     const store = new ReviewStore(registrationRepository(api), new FakePlatform(), jest.fn())
@@ -74,7 +88,10 @@ describe('ReviewQueue', () => {
     await act(() => store.load())
 
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
-    expect(screen.getByText(/由社区工作人员小王代为登记/)).toBeTruthy()
+    expect(screen.getByText('手机号 139****0003')).toBeTruthy()
+    expect(screen.getByText('手机号 139****0021')).toBeTruthy()
+    expect(screen.queryByText(/13900000003|13900000021/)).toBeNull()
+    expect(screen.getByText(/由社区工作人员代为登记/)).toBeTruthy()
     fireEvent.click(screen.getByRole('listitem', { name: '王五的登记' }))
     expect(onOpen).toHaveBeenCalledWith('r2')
     expect(screen.getByRole('button', { name: '加载更多' })).toBeTruthy()
@@ -85,5 +102,35 @@ describe('ReviewQueue', () => {
     render(<ReviewQueue store={store} onOpen={jest.fn()} />)
     await act(() => store.load())
     expect(screen.getByText('没有符合条件的登记')).toBeTruthy()
+  })
+})
+
+describe('ReviewFilters', () => {
+  function filters(scope: StaffScope) {
+    const api = withPlaces(new FakeApi()).on('listRegistrations', () => ({ items: [], nextCursor: null }))
+    const store = new ReviewStore(registrationRepository(api), new FakePlatform(), jest.fn(), () => new Date(), () => scope)
+    render(<ReviewFilters store={store} />)
+    return store
+  }
+
+  it('shows a community staff member their community instead of a picker, with its compounds to choose', async () => {
+    const store = filters({ communities: [{ id: 'c1', name: '杨家门社区' }], street: false })
+    await act(async () => {
+      await store.openQueue()
+      await new Promise((r) => setTimeout(r, 0))
+    })
+    expect(screen.queryByLabelText('社区')).toBeNull()
+    expect(screen.getByText('杨家门社区')).toBeTruthy()
+    expect(screen.getByLabelText('小区')).toBeTruthy()
+  })
+
+  it('keeps the picker for street staff', async () => {
+    const store = filters({ communities: [], street: true })
+    await act(async () => {
+      await store.openQueue()
+      await new Promise((r) => setTimeout(r, 0))
+    })
+    expect(screen.getByLabelText('社区')).toBeTruthy()
+    expect(screen.queryByLabelText('小区')).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { NEW_RESIDENT_YEARS, ROLE_LABELS, SENIOR_AGE, primaryRoleLabel, scopedRole } from '@/domain/roles'
+import { NEW_RESIDENT_YEARS, ROLE_LABELS, SENIOR_AGE, isRoleName, primaryRoleLabel, scopedRole } from '@/domain/roles'
 import { ROLE_NAMES, type RoleName } from '../../../types/domain'
 
 describe('primaryRoleLabel', () => {
@@ -33,6 +33,13 @@ describe('primaryRoleLabel', () => {
 
   it('has a Chinese label for every role', () => {
     for (const role of ROLE_NAMES) expect(ROLE_LABELS[role]).toMatch(/^[\u4e00-\u9fa5]+$/)
+  })
+})
+
+describe('isRoleName', () => {
+  it('accepts the app roles and nothing else', () => {
+    for (const role of ROLE_NAMES) expect(isRoleName(role)).toBe(true)
+    for (const other of ['社区工作人员', 'communityStaff_c1', 'toString', '', null, 3]) expect(isRoleName(other)).toBe(false)
   })
 })
 

@@ -6,7 +6,7 @@ import { guideRepository } from '@/features/guide/guide-repository'
 import { GuideEditStore } from '@/features/guide/stores/guide-edit-store'
 import { GuideStore } from '@/features/guide/stores/guide-store'
 import type { CloudParams } from '../../../types/api'
-import type { GuideItem } from '../../../types/domain'
+import type { GuideItem, PlaceRef } from '../../../types/domain'
 import { deferred } from '../support/deferred'
 import { strictConsole } from '../support/strict'
 
@@ -74,25 +74,39 @@ describe('GuideEditStore', () => {
   function editApi(): FakeApi {
     let next = 10
     return new FakeApi()
-      .on('placeOptions', () => ({ communities: [{ id: 'c1', name: '杨家门社区' }], compounds: [], buildings: [] }))
       .on('listGuideItems', () => ({ items: items.map((i) => ({ ...i, done: false })) }))
       .on('saveGuideItem', ({ itemId }) => ({ itemId: itemId ?? `g${next++}` }))
       .on('deleteGuideItem', () => ({ deleted: true }))
   }
 
-  async function opened(api = editApi()) {
+  const yangjiamen = { id: 'c1', name: '杨家门社区' }
+
+  async function opened(api = editApi(), own: PlaceRef[] = [yangjiamen]) {
     const platform = new FakePlatform()
-    const store = new GuideEditStore(guideRepository(api), platform, jest.fn())
+    const store = new GuideEditStore(guideRepository(api), platform, jest.fn(), () => own)
     await store.open()
     return { api, store, platform }
   }
 
   const saves = (api: FakeApi) => api.calls.filter((c) => c.name === 'saveGuideItem').map((c) => c.params as CloudParams<'saveGuideItem'>)
 
-  it("opens the only community offered and lists its items", async () => {
-    const { store } = await opened()
+  it("opens the staff member's own community, without asking for every community, and lists its items", async () => {
+    const { api, store } = await opened()
+    expect(store.communities).toEqual([yangjiamen])
     expect(store.community?.name).toBe('杨家门社区')
     expect(store.sorted.map((i) => i.id)).toEqual(['g1', 'g2', 'g3'])
+    expect(api.calls.map((c) => c.name)).toEqual(['listGuideItems'])
+  })
+
+  it('lets staff of several communities choose among theirs, and offers nothing to staff of none', async () => {
+    const several = await opened(editApi(), [yangjiamen, { id: 'c2', name: '东兴社区' }])
+    expect(several.store.community).toBeNull()
+    expect(several.store.communities.map((c) => c.name)).toEqual(['杨家门社区', '东兴社区'])
+    expect(several.api.calls).toEqual([])
+
+    const none = await opened(editApi(), [])
+    expect(none.store.communities).toEqual([])
+    expect(none.store.status).toBe('ready')
   })
 
   it('adds an item at the end, and will not save one without a title', async () => {

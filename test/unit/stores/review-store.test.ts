@@ -4,10 +4,10 @@
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { RegisterForStore } from '@/features/registration/stores/register-for-store'
-import { ReviewStore } from '@/features/registration/stores/review-store'
+import { ReviewStore, type StaffScope } from '@/features/registration/stores/review-store'
 import type { CloudParams } from '../../../types/api'
-import type { RegistrationView } from '../../../types/domain'
-import { aRegistration, withPlaces } from '../support/fixtures'
+import type { RegistrationSummary } from '../../../types/domain'
+import { aRegistration, aSummary, withPlaces } from '../support/fixtures'
 import { deferred } from '../support/deferred'
 import { strictConsole } from '../support/strict'
 
@@ -17,23 +17,23 @@ const NOW = new Date('2026-11-26T04:00:00.000Z')
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 const queue = [
-  aRegistration({ id: 'r1', name: '李四' }),
-  aRegistration({ id: 'r2', name: '王五', compound: { id: 'p2', name: '梧桐苑' } }),
-  aRegistration({ id: 'r3', name: '赵六', status: 'approved' }),
+  aSummary({ id: 'r1', name: '李四' }),
+  aSummary({ id: 'r2', name: '王五', compound: { id: 'p2', name: '梧桐苑' } }),
+  aSummary({ id: 'r3', name: '赵六', status: 'approved' }),
 ]
 
 /** withQueue: answer listRegistrations from `queue` (a test that scripts its own answers passes false). */
-function setup(api: FakeApi = withPlaces(new FakeApi()), withQueue = true) {
+function setup(api: FakeApi = withPlaces(new FakeApi()), withQueue = true, scope: StaffScope = { communities: [], street: true }) {
   const listed: Array<CloudParams<'listRegistrations'>> = []
   if (withQueue)
     api.on('listRegistrations', (params) => {
       listed.push(params)
       const items = queue.filter((r) => !params.status || r.status === params.status)
-      return params.cursor ? { items: [aRegistration({ id: 'r9', name: '孙七' })], nextCursor: null } : { items, nextCursor: 'c2' }
+      return params.cursor ? { items: [aSummary({ id: 'r9', name: '孙七' })], nextCursor: null } : { items, nextCursor: 'c2' }
     })
   const platform = new FakePlatform()
   const expired = jest.fn()
-  const store = new ReviewStore(registrationRepository(api), platform, expired, () => NOW)
+  const store = new ReviewStore(registrationRepository(api), platform, expired, () => NOW, () => scope)
   return { api, store, listed, platform, expired }
 }
 
@@ -69,7 +69,7 @@ describe('ReviewStore: the queue', () => {
 
   it('keeps only the answer to the latest filter when answers cross', async () => {
     const api = withPlaces(new FakeApi())
-    const slow = deferred<{ items: RegistrationView[]; nextCursor: string | null }>()
+    const slow = deferred<{ items: RegistrationSummary[]; nextCursor: string | null }>()
     api.on('listRegistrations', (params) => (params.status === 'pending' ? slow.promise : { items: [queue[2]!], nextCursor: null }))
     const { store } = setup(api, false)
 
@@ -108,83 +108,60 @@ describe('ReviewStore: the queue', () => {
     expect(store.items).toHaveLength(3)
     expect(store.error).toBe('网络不可用，请检查网络后重试。')
   })
+  it('a decision on the opened registration updates its row, which leaves the 待审核 list', async () => {
+    const { api, store } = setup()
+    api.on('openRegistration', ({ registrationId }) => ({ registration: aRegistration({ id: registrationId }) }))
+    api.on('reviewResidentRegistration', () => ({ status: 'approved' }))
+    await store.load()
+    await store.opened.open('r1')
+
+    await store.opened.approve()
+
+    expect(store.items.find((r) => r.id === 'r1')?.status).toBe('approved')
+    expect(store.visible.map((r) => r.id)).toEqual(['r2'])
+  })
 })
 
-describe('ReviewStore: deciding', () => {
-  async function opened(api?: FakeApi) {
-    const s = setup(api)
-    await s.store.load()
-    await s.store.open('r1')
-    return s
-  }
+describe('ReviewStore: the staff member’s own community', () => {
+  const yangjiamen = { id: 'c1', name: '杨家门社区' }
+  const dongxing = { id: 'c2', name: '东兴社区' }
+  const allCommunitiesAsked = (api: FakeApi) => api.calls.filter((c) => c.name === 'placeOptions' && !(c.params as { communityId?: string }).communityId)
 
-  it('approves the open registration, which then leaves the 待审核 list', async () => {
-    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => ({ status: 'approved' }))
-    const { store, platform } = await opened(api)
+  it('chooses the one community a community staff member works for, and offers its compounds', async () => {
+    const { api, store, listed } = setup(undefined, true, { communities: [yangjiamen], street: false })
 
-    await expect(store.approve()).resolves.toBe(true)
+    await store.openQueue()
+    await settle()
 
-    expect(api.calls.find((c) => c.name === 'reviewResidentRegistration')?.params).toEqual({ registrationId: 'r1', approve: true })
-    expect(store.selected?.status).toBe('approved')
-    expect(store.selected?.reviewedAt).toBe(NOW.toISOString())
-    expect(store.visible.map((r) => r.id)).toEqual(['r2'])
-    expect(platform.toasts).toEqual(['已通过'])
+    expect(store.ownCommunity).toEqual(yangjiamen)
+    expect(store.places.community).toEqual(yangjiamen)
+    expect(store.places.communities).toEqual([yangjiamen])
+    expect(store.places.compounds.map((c) => c.name)).toEqual(['杨柳郡', '梧桐苑'])
+    expect(allCommunitiesAsked(api)).toEqual([])
+    expect(listed).toEqual([{ status: 'pending', limit: 20 }])
   })
 
-  it('will not reject without a reason, and sends the reason it is given', async () => {
-    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => ({ status: 'rejected' }))
-    const { store } = await opened(api)
+  it('offers staff of several communities theirs only, to choose from', async () => {
+    const { api, store } = setup(undefined, true, { communities: [yangjiamen, dongxing], street: false })
+    await store.openQueue()
+    await settle()
 
-    await expect(store.reject()).resolves.toBe(false)
-    expect(store.reasonError).toBe('驳回时请写明原因，方便居民修改。')
-    expect(api.calls.some((c) => c.name === 'reviewResidentRegistration')).toBe(false)
-
-    store.setReason('  房号与房产信息不符  ')
-    expect(store.reasonError).toBeNull()
-    await expect(store.reject()).resolves.toBe(true)
-
-    expect(api.calls.find((c) => c.name === 'reviewResidentRegistration')?.params).toEqual({
-      registrationId: 'r1',
-      approve: false,
-      reason: '房号与房产信息不符',
-    })
-    expect(store.selected?.reason).toBe('房号与房产信息不符')
+    expect(store.ownCommunity).toBeNull()
+    expect(store.places.community).toBeNull()
+    expect(store.places.communities).toEqual([yangjiamen, dongxing])
+    expect(allCommunitiesAsked(api)).toEqual([])
   })
 
-  it("shows the server's refusal (another community's registration) and changes nothing", async () => {
-    const api = withPlaces(new FakeApi()).failWith('reviewResidentRegistration', 119, '您只能审核本社区的登记。')
-    const { store } = await opened(api)
+  it('offers street staff every community, and the next person after a sign-out their own', async () => {
+    const { api, store } = setup(undefined, true, { communities: [], street: true })
+    await store.openQueue()
+    await settle()
+    expect(store.ownCommunity).toBeNull()
+    expect(store.places.communities).toHaveLength(2)
+    expect(allCommunitiesAsked(api)).toHaveLength(1)
 
-    await expect(store.approve()).resolves.toBe(false)
-
-    expect(store.actionError).toBe('您只能审核本社区的登记。')
-    expect(store.selected?.status).toBe('pending')
-    expect(store.acting).toBeNull()
-  })
-
-  it('finds a registration not in the list by reloading the queue with any status', async () => {
-    const { store, listed } = setup()
-
-    await store.open('r3')
-
-    expect(listed).toEqual([{ limit: 20 }])
-    expect(store.selected?.name).toBe('赵六')
-    await store.open('missing')
-    expect(store.notFound).toBe(true)
-  })
-
-  it('does not decide twice on one registration', async () => {
-    const answer = deferred<{ status: 'approved' }>()
-    const api = withPlaces(new FakeApi()).on('reviewResidentRegistration', () => answer.promise)
-    const { store } = await opened(api)
-
-    const first = store.approve()
-    await expect(store.approve()).resolves.toBe(false)
-    answer.resolve({ status: 'approved' })
-    await first
-
-    expect(api.calls.filter((c) => c.name === 'reviewResidentRegistration')).toHaveLength(1)
-    await expect(store.reject()).resolves.toBe(false)
+    store.reset()
+    expect(store.places.communities).toEqual([])
   })
 })
 

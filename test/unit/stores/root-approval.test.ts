@@ -4,7 +4,7 @@
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
 import { RootStore } from '@/app/root-store'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
-import { aHome, aMe, aRegistration } from '../support/fixtures'
+import { aHome, aMe, aRegistration, aSummary, withPlaces } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 
 strictConsole()
@@ -39,7 +39,7 @@ describe('RootStore: a registration approved meanwhile', () => {
   })
 
   it('gives every store a clean slate on sign-out', async () => {
-    const api = new FakeApi().on('me', () => aMe({ roles: ['communityStaff'] })).on('listRegistrations', () => ({ items: [aRegistration()], nextCursor: null }))
+    const api = new FakeApi().on('me', () => aMe({ roles: ['communityStaff'] })).on('listRegistrations', () => ({ items: [aSummary()], nextCursor: null }))
     const storage = new MemoryStorage()
     storage.set(SESSION_KEY, 'r:kept')
     const root = new RootStore({ api, storage, platform: new FakePlatform() })
@@ -53,5 +53,38 @@ describe('RootStore: a registration approved meanwhile', () => {
     expect(root.review.items).toEqual([])
     expect(root.review.status).toBe('idle')
     expect(root.session.isStaff).toBe(false)
+  })
+
+  it("opens a community staff member's queue and guide editor on their community; street staff choose", async () => {
+    const yangjiamen = { id: 'c1', name: '杨家门社区' }
+    let me = aMe({ roles: ['communityStaff'], staffCommunities: [yangjiamen] })
+    const api = withPlaces(new FakeApi())
+      .on('me', () => me)
+      .on('listRegistrations', () => ({ items: [], nextCursor: null }))
+      .on('listGuideItems', () => ({ items: [] }))
+    const storage = new MemoryStorage()
+    storage.set(SESSION_KEY, 'r:kept')
+    const root = new RootStore({ api, storage, platform: new FakePlatform() })
+    await root.session.restore()
+
+    await root.review.openQueue()
+    await root.guideEdit.open()
+
+    expect(root.review.ownCommunity).toEqual(yangjiamen)
+    expect(root.review.places.community).toEqual(yangjiamen)
+    expect(root.guideEdit.community).toEqual(yangjiamen)
+    expect(api.calls.filter((c) => c.name === 'listGuideItems').map((c) => c.params)).toEqual([{ communityId: 'c1' }])
+
+    await root.signOut()
+    me = aMe({ roles: ['streetStaff'] })
+    storage.set(SESSION_KEY, 'r:street')
+    await root.session.restore()
+    await root.review.openQueue()
+    await new Promise((r) => setTimeout(r, 0))
+
+    expect(root.session.isStreetStaff).toBe(true)
+    expect(root.review.ownCommunity).toBeNull()
+    expect(root.review.places.community).toBeNull()
+    expect(root.review.places.communities.map((c) => c.name)).toEqual(['杨家门社区', '东兴社区'])
   })
 })

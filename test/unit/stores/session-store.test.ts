@@ -282,3 +282,18 @@ describe('SessionStore.roleLabel', () => {
     expect(store.roleLabel).toBe('微网格长')
   })
 })
+
+describe('SessionStore: where staff work', () => {
+  it('gives community staff their communities from me, and tells street staff by their role', async () => {
+    const yangjiamen = { id: 'c1', name: '杨家门社区' }
+    const api = new FakeApi().on('me', () => aMe({ roles: ['communityStaff'], staffCommunities: [yangjiamen] }))
+    const { store } = setup({ api, token: 'r:kept' })
+    expect([store.isStaff, store.isStreetStaff, store.staffCommunities]).toEqual([false, false, []])
+    await store.restore()
+    expect([store.isCommunityStaff, store.isStreetStaff, store.staffCommunities]).toEqual([true, false, [yangjiamen]])
+
+    api.on('me', () => aMe({ roles: ['streetStaff'] }))
+    await store.reloadMe()
+    expect([store.isStaff, store.isStreetStaff, store.staffCommunities]).toEqual([true, true, []])
+  })
+})

@@ -1,5 +1,6 @@
 import type { FakeApi } from '@/adapters/fakes'
-import type { BuildingLayout, HomeInfo, Me, RegistrationView } from '../../../types/domain'
+import type { BuildingLayout, HomeInfo, Me, RegistrationSummary, RegistrationView } from '../../../types/domain'
+import { maskPhone } from '@/domain/phone'
 
 /** The steward's real number: the app may dial it but must never show it. */
 export const STEWARD_PHONE = '13900000004'
@@ -14,6 +15,7 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     hasHome: true,
     isSenior: false,
     isNewResident: false,
+    staffCommunities: [],
     ...overrides,
   }
 }
@@ -57,7 +59,27 @@ export function aRegistration(overrides: Partial<RegistrationView> = {}): Regist
     submittedBy: 'self',
     submittedByName: null,
     isNewResident: false,
+    residentId: null,
     ...overrides,
+  }
+}
+
+/** The queue's row of a registration, as listRegistrations answers it: the phone masked, no household or origin. */
+export function aSummary(overrides: Partial<RegistrationView> = {}): RegistrationSummary {
+  const r = aRegistration(overrides)
+  return {
+    id: r.id,
+    status: r.status,
+    name: r.name,
+    maskedPhone: maskPhone(r.phone),
+    community: r.community,
+    compound: r.compound,
+    building: r.building,
+    room: r.room,
+    moveInDate: r.moveInDate,
+    submittedAt: r.submittedAt,
+    submittedBy: r.submittedBy,
+    isNewResident: r.isNewResident,
   }
 }
 

@@ -45,16 +45,21 @@ export const GuideEditor = observer(function GuideEditor({ store }: { store: Gui
   const remove = async (id: string, title: string) => {
     if (await confirmAction('删除条目', `确定删除“${title}”吗？居民将不再看到这一条。`, '删除')) await store.remove(id)
   }
+  if (store.communities.length === 0) return <StateView kind='empty' title='您还没有负责的社区' detail='请联系街道开通后再编辑新居民指南。' />
   const list = store.sorted
   return (
     <View className='tx-guide-edit'>
-      <SelectField
-        label='社区'
-        options={store.communities.map((c) => c.name)}
-        value={store.community?.name ?? ''}
-        placeholder='请选择要编辑的社区'
-        onChange={(i) => void store.pickCommunity(store.communities[i]?.id ?? '')}
-      />
+      {store.communities.length > 1 ? (
+        <SelectField
+          label='社区'
+          options={store.communities.map((c) => c.name)}
+          value={store.community?.name ?? ''}
+          placeholder='请选择要编辑的社区'
+          onChange={(i) => void store.pickCommunity(store.communities[i]?.id ?? '')}
+        />
+      ) : (
+        <Text className='tx-card__title'>{store.community?.name}的新居民指南</Text>
+      )}
       {store.community && <ItemForm store={store} />}
       {store.community && !store.editing && (
         <Button className='tx-guide__new' type='primary' block onClick={() => store.startNew()}>

@@ -26,11 +26,14 @@ export class GuideEditStore {
     private readonly repo: GuideRepository,
     private readonly platform: PlatformPort,
     private readonly onSessionExpired: () => void,
+    /** The communities the signed-in staff member works for. */
+    private readonly ownCommunities: () => PlaceRef[],
   ) {
-    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
+    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'onSessionExpired' | 'ownCommunities' | 'generation'>(this, {
       repo: false,
       platform: false,
       onSessionExpired: false,
+      ownCommunities: false,
       generation: false,
     })
   }
@@ -39,24 +42,14 @@ export class GuideEditStore {
     return [...this.items].sort(byOrder)
   }
 
-  /**
-   * The communities staff may edit. `me` does not say which community a staff member works
-   * for, so they choose; with one community offered it is chosen for them.
-   */
+  /** The communities this staff member edits (their own, from `me`); with one, it is chosen for them. */
   async open(): Promise<void> {
-    this.status = 'loading'
-    try {
-      const communities = await this.repo.communities()
-      runInAction(() => {
-        this.communities = communities
-        this.status = 'ready'
-        this.error = null
-      })
-      const only = communities.length === 1 ? communities[0] : undefined
-      if (only) await this.pickCommunity(only.id)
-    } catch (err) {
-      runInAction(() => this.failed(err, '社区列表加载失败，请稍后再试。'))
-    }
+    const own = this.ownCommunities()
+    this.communities = own
+    this.status = 'ready'
+    this.error = null
+    const only = own.length === 1 ? own[0] : undefined
+    if (only) await this.pickCommunity(only.id)
   }
 
   async pickCommunity(id: string): Promise<void> {

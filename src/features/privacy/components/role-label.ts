@@ -1,7 +1,6 @@
-import type { RoleName } from '../../../../types/domain'
-import { ROLE_LABELS } from '../../../domain/roles'
+import { isRoleName, ROLE_LABELS } from '../../../domain/roles'
 
-/** A viewer's role in Chinese; a role this app does not know is shown as the server sent it. */
+/** A viewer's role in Chinese; a role this app does not know yet (a newer server) is shown as sent. */
 export function roleLabel(role: string): string {
-  return role in ROLE_LABELS ? ROLE_LABELS[role as RoleName] : role
+  return isRoleName(role) ? ROLE_LABELS[role] : role
 }

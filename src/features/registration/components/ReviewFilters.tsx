@@ -15,7 +15,7 @@ const STATUSES: Array<[StatusFilter, string]> = [
 
 const ANY_COMPOUND = '全部小区'
 
-/** Filters of the review queue: status, community and compound, submission dates. */
+/** Filters of the review queue: status, community (fixed for staff of one community) and compound, submission dates. */
 export const ReviewFilters = observer(function ReviewFilters({ store }: { store: ReviewStore }) {
   const p = store.places
   const compoundNames = [ANY_COMPOUND, ...p.compounds.map((c) => c.name)]
@@ -34,13 +34,20 @@ export const ReviewFilters = observer(function ReviewFilters({ store }: { store:
           </Button>
         ))}
       </View>
-      <SelectField
-        label='社区'
-        options={p.communities.map((c) => c.name)}
-        value={p.community?.name ?? ''}
-        placeholder='全部社区'
-        onChange={(i) => store.pickCommunity(p.communities[i]?.id ?? '')}
-      />
+      {store.ownCommunity ? (
+        <View className='tx-row'>
+          <Text className='tx-row__label'>社区</Text>
+          <Text className='tx-row__value'>{store.ownCommunity.name}</Text>
+        </View>
+      ) : (
+        <SelectField
+          label='社区'
+          options={p.communities.map((c) => c.name)}
+          value={p.community?.name ?? ''}
+          placeholder='全部社区'
+          onChange={(i) => store.pickCommunity(p.communities[i]?.id ?? '')}
+        />
+      )}
       {p.community && (
         <SelectField
           label='小区'

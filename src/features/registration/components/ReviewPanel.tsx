@@ -2,20 +2,21 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { Button, Tag } from '../../../components/ui'
 import { LIMITS } from '../../../domain/registration'
-import type { ReviewStore } from '../stores/review-store'
+import type { OpenedRegistrationStore } from '../stores/opened-registration-store'
 import { RegistrationRows } from './RegistrationRows'
+import { ResidentProfileSection } from './ResidentProfileSection'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
 import './registration.css'
 
 export interface ReviewPanelProps {
-  store: ReviewStore
+  store: OpenedRegistrationStore
   /** After a decision: back to the queue. */
   onDone: () => void
 }
 
 /** One registration for staff: its details, then approve, or reject with a reason the resident can act on. */
 export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: ReviewPanelProps) {
-  const r = store.selected
+  const r = store.registration
   if (!r) return null
   const decide = async (approve: boolean) => {
     const ok = approve ? await store.approve() : await store.reject()
@@ -30,7 +31,9 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: Revi
         </View>
         <RegistrationRows registration={r} showPhone />
         {r.status === 'rejected' && r.reason && <Text className='tx-muted'>驳回原因：{r.reason}</Text>}
+        <Text className='tx-field__hint'>您的每次查看都会记录，居民本人可以看到。</Text>
       </View>
+      {r.status === 'approved' && r.residentId && <ResidentProfileSection store={store} />}
       {r.status === 'pending' && (
         <View className='tx-card' aria-label='审核'>
           <Text className='tx-card__title'>审核</Text>

@@ -7,7 +7,7 @@ import type { ReviewStore } from '../stores/review-store'
 import { addressOf, STATUS_LABELS, STATUS_TAG, submittedByText } from './registration-labels'
 import './registration.css'
 
-/** The review queue: one row per registration; tapping a row opens it. */
+/** The review queue: one summary per registration (phone masked); tapping a row opens it in full. */
 export const ReviewQueue = observer(function ReviewQueue({ store, onOpen }: { store: ReviewStore; onOpen: (id: string) => void }) {
   if (store.status === 'idle' || store.status === 'loading') return <StateView kind='loading' title='正在加载…' />
   if (store.status === 'error')
@@ -23,6 +23,7 @@ export const ReviewQueue = observer(function ReviewQueue({ store, onOpen }: { st
             <Tag type={STATUS_TAG[r.status]}>{STATUS_LABELS[r.status]}</Tag>
           </View>
           <Text className='tx-queue__place'>{addressOf(r)}</Text>
+          <Text className='tx-muted'>{`手机号 ${r.maskedPhone}`}</Text>
           <Text className='tx-muted'>
             {formatDateTime(r.submittedAt)} 提交{submittedByText(r) ? ` · ${submittedByText(r)}` : ''}
           </Text>

@@ -13,11 +13,12 @@ export const STATUS_TAG: Record<RegistrationStatus, 'warning' | 'success' | 'dan
 }
 
 /** 杨家门社区 · 杨柳郡 · 3幢 1单元301室 */
-export function addressOf(r: RegistrationView): string {
+export function addressOf(r: Pick<RegistrationView, 'community' | 'compound' | 'building' | 'room'>): string {
   return `${r.community.name} · ${r.compound.name} · ${r.building.name} ${r.room}室`
 }
 
-export function submittedByText(r: RegistrationView): string | null {
+/** Who entered it for the resident; a queue summary carries no name, so only who in general. */
+export function submittedByText(r: Pick<RegistrationView, 'submittedBy'> & { submittedByName?: string | null }): string | null {
   if (r.submittedBy === 'staff') return `由社区工作人员${r.submittedByName ?? ''}代为登记`
   if (r.submittedBy === 'family') return `由家人${r.submittedByName ?? ''}代为登记`
   return null

@@ -59,6 +59,14 @@ export class PlacePicker {
     await this.fetch('communities', () => this.repo.communities(), (list) => (this.communities = list))
   }
 
+  /** Offers these communities instead of every one (a staff member's own); an empty list asks the server again. */
+  offerCommunities(list: PlaceRef[]): void {
+    // A request for every community still on its way must not replace this list.
+    this.seq.communities++
+    this.loading.communities = false
+    this.communities = list
+  }
+
   pickCommunity(id: string): void {
     const community = this.communities.find((c) => c.id === id)
     if (!community || community.id === this.community?.id) return

@@ -1,50 +1,62 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { RegistrationStatus, RegistrationView } from '../../../../types/domain'
+import type { PlaceRef, RegistrationStatus, RegistrationSummary } from '../../../../types/domain'
 import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
-import { validateReviewReason } from '../../../domain/registration'
 import type { RegistrationFilters, RegistrationRepository } from '../registration-repository'
+import { OpenedRegistrationStore } from './opened-registration-store'
 import { PlacePicker } from './place-picker'
 
 export type StatusFilter = RegistrationStatus | 'all'
 export type QueueStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** Staff's review queue: filters by compound, status and date; open one, approve, or reject with a reason. */
+/** Where the signed-in staff member works: their communities, and whether they are street staff. */
+export interface StaffScope {
+  communities: PlaceRef[]
+  street: boolean
+}
+
+/** Staff's review queue (summaries, phones masked): filters by community, compound, status and date. */
 export class ReviewStore {
   statusFilter: StatusFilter = 'pending'
   from = ''
   to = ''
-  items: RegistrationView[] = []
+  items: RegistrationSummary[] = []
   nextCursor: string | null = null
   status: QueueStatus = 'idle'
   error: string | null = null
   refreshing = false
   loadingMore = false
-  selectedId: string | null = null
-  /** The registration asked for could not be found (an old link, or another community's). */
-  notFound = false
-  reason = ''
-  reasonError: string | null = null
-  acting: 'approve' | 'reject' | null = null
-  actionError: string | null = null
   /** Community and compound to filter by. */
   readonly places: PlacePicker
+  /** The registration opened from the queue (or a link), in full. */
+  readonly opened: OpenedRegistrationStore
   private generation = 0
 
   constructor(
     private readonly repo: RegistrationRepository,
-    private readonly platform: PlatformPort,
+    platform: PlatformPort,
     private readonly onSessionExpired: () => void,
-    private readonly now: () => Date = () => new Date(),
+    now: () => Date = () => new Date(),
+    private readonly scope: () => StaffScope = () => ({ communities: [], street: false }),
   ) {
     this.places = new PlacePicker(repo, onSessionExpired)
-    makeAutoObservable<ReviewStore, 'repo' | 'platform' | 'onSessionExpired' | 'now' | 'generation'>(this, {
+    this.opened = new OpenedRegistrationStore(repo, platform, { onSessionExpired, now, onReviewed: (id, status) => this.markReviewed(id, status) })
+    makeAutoObservable<ReviewStore, 'repo' | 'onSessionExpired' | 'scope' | 'generation'>(this, {
       places: false,
+      opened: false,
       repo: false,
-      platform: false,
       onSessionExpired: false,
-      now: false,
+      scope: false,
       generation: false,
     })
+  }
+
+  /**
+   * The one community a community staff member works for: the filters fix it rather than offer
+   * a picker. Null for street staff and for staff of several communities, who choose.
+   */
+  get ownCommunity(): PlaceRef | null {
+    const { communities, street } = this.scope()
+    return !street && communities.length === 1 ? (communities[0] ?? null) : null
   }
 
   get filters(): RegistrationFilters {
@@ -57,12 +69,8 @@ export class ReviewStore {
   }
 
   /** The queue as filtered: a registration just reviewed leaves the 待审核 list at once. */
-  get visible(): RegistrationView[] {
+  get visible(): RegistrationSummary[] {
     return this.statusFilter === 'all' ? this.items : this.items.filter((r) => r.status === this.statusFilter)
-  }
-
-  get selected(): RegistrationView | null {
-    return this.items.find((r) => r.id === this.selectedId) ?? null
   }
 
   setStatusFilter(value: StatusFilter): void {
@@ -88,9 +96,19 @@ export class ReviewStore {
     void this.load()
   }
 
-  /** Opens the queue: the communities to filter by, and the first page. */
+  /**
+   * Opens the queue: the communities to filter by (a community staff member's own, chosen for
+   * them when there is one; every community for street staff), and the first page.
+   */
   openQueue(): Promise<void> {
-    void this.places.loadCommunities()
+    const { communities, street } = this.scope()
+    if (street || communities.length === 0) {
+      void this.places.loadCommunities()
+    } else {
+      this.places.offerCommunities(communities)
+      const own = this.ownCommunity
+      if (own && this.places.community?.id !== own.id) this.places.pickCommunity(own.id)
+    }
     return this.load()
   }
 
@@ -145,39 +163,6 @@ export class ReviewStore {
     }
   }
 
-  /**
-   * Opens one registration. There is no call for a single registration, so one not in the
-   * list (a page opened afresh on H5) is looked for in a reload of the queue.
-   */
-  async open(id: string): Promise<void> {
-    this.selectedId = id
-    this.notFound = false
-    this.reason = ''
-    this.reasonError = null
-    this.actionError = null
-    if (this.selected) return
-    // Any status: the link may be to one already reviewed.
-    this.statusFilter = 'all'
-    await this.load()
-    runInAction(() => (this.notFound = this.status === 'ready' && !this.selected))
-  }
-
-  setReason(value: string): void {
-    this.reason = value
-    if (this.reasonError) this.reasonError = validateReviewReason(false, value)
-  }
-
-  approve(): Promise<boolean> {
-    return this.review(true)
-  }
-
-  /** Rejecting needs a reason the resident can act on (the shared rule). */
-  reject(): Promise<boolean> {
-    this.reasonError = validateReviewReason(false, this.reason)
-    if (this.reasonError) return Promise.resolve(false)
-    return this.review(false)
-  }
-
   reset(): void {
     this.generation++
     this.items = []
@@ -186,42 +171,19 @@ export class ReviewStore {
     this.error = null
     this.refreshing = false
     this.loadingMore = false
-    this.selectedId = null
-    this.notFound = false
-    this.reason = ''
-    this.reasonError = null
-    this.acting = null
-    this.actionError = null
     this.statusFilter = 'pending'
     this.from = ''
     this.to = ''
     this.places.reset()
+    // The next person may work elsewhere: their communities are offered afresh.
+    this.places.offerCommunities([])
+    this.opened.reset()
   }
 
-  private async review(approve: boolean): Promise<boolean> {
-    const target = this.selected
-    if (!target || this.acting || target.status !== 'pending') return false
-    this.acting = approve ? 'approve' : 'reject'
-    this.actionError = null
-    const reason = approve ? undefined : this.reason.trim()
-    try {
-      const status = await this.repo.review(target.id, approve, reason)
-      runInAction(() => {
-        const item = this.items.find((r) => r.id === target.id)
-        if (item) Object.assign(item, { status, reason: reason ?? null, reviewedAt: this.now().toISOString() })
-        this.reason = ''
-      })
-      this.platform.toast(approve ? '已通过' : '已驳回', 'success')
-      return true
-    } catch (err) {
-      runInAction(() => {
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.actionError = userMessage(err, '操作失败，请稍后再试。')
-      })
-      return false
-    } finally {
-      runInAction(() => (this.acting = null))
-    }
+  /** A decision made on the opened registration: its row follows, and leaves the 待审核 list. */
+  private markReviewed(id: string, status: RegistrationStatus): void {
+    const item = this.items.find((r) => r.id === id)
+    if (item) item.status = status
   }
 
   private failed(err: unknown, fallback: string): void {

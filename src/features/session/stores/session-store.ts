@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { Me } from '../../../../types/domain'
+import type { Me, PlaceRef } from '../../../../types/domain'
 import { ApiError, CONNECTION_FAILED, INVALID_SESSION, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { primaryRoleLabel } from '../../../domain/roles'
@@ -45,6 +45,16 @@ export class SessionStore {
   /** Community staff only: the server lets street staff review but not edit a community's guide or register in person. */
   get isCommunityStaff(): boolean {
     return this.me?.roles.includes('communityStaff') ?? false
+  }
+
+  /** Street staff: they review every community of their street, so screens offer every community. */
+  get isStreetStaff(): boolean {
+    return this.me?.roles.includes('streetStaff') ?? false
+  }
+
+  /** The communities a community staff member works for (empty for everyone else). */
+  get staffCommunities(): PlaceRef[] {
+    return this.me?.staffCommunities ?? []
   }
 
   get canUseWechat(): boolean {

@@ -8,17 +8,19 @@ import { SessionGate } from '../../../../components/SessionGate'
 import { StateView } from '../../../../components/StateView'
 import { ReviewPanel } from '../../../../features/registration/components/ReviewPanel'
 
-/** One registration for review: approve, or reject with a reason. */
+/** One registration for review, loaded by its id (a reload or a shared link works): approve, or reject with a reason. */
 function ReviewPage() {
   const { session, review } = useStores()
+  const opened = review.opened
   const id = decodeURIComponent(useRouter().params.id ?? '')
   useEffect(() => {
-    if (session.isStaff && id) void review.open(id)
-  }, [session.isStaff, id, review])
+    if (session.isStaff && id) void opened.open(id)
+  }, [session.isStaff, id, opened])
   const body = () => {
-    if (!id || review.notFound) return <StateView kind='empty' title='找不到这条登记' detail='它可能已被撤回，或不属于您的社区。' />
-    if (review.selected) return <ReviewPanel store={review} onDone={() => void Taro.navigateBack()} />
-    if (review.status === 'error') return <StateView kind='error' title='加载失败' detail={review.error} actionText='重试' onAction={() => void review.open(id)} />
+    if (!id || opened.status === 'notFound') return <StateView kind='empty' title='找不到这条登记' detail='它可能已被撤回，请回到列表刷新。' />
+    if (opened.status === 'refused') return <StateView kind='empty' title='无法查看这条登记' detail={opened.error} />
+    if (opened.status === 'error') return <StateView kind='error' title='加载失败' detail={opened.error} actionText='重试' onAction={() => void opened.open(id)} />
+    if (opened.registration) return <ReviewPanel store={opened} onDone={() => void Taro.navigateBack()} />
     return <StateView kind='loading' title='正在加载…' />
   }
   return (

@@ -10,6 +10,11 @@ import type {
   FamilyLinkView,
   GuideItem,
   HomeInfo,
+  NoticeDetail,
+  NoticeInput,
+  NoticeListItem,
+  NoticeReadStats,
+  PublishTarget,
   Me,
   MyDataExport,
   PlaceRef,
@@ -76,6 +81,25 @@ export interface CloudFunctions {
   myProfileAccessLog: { params: Record<string, never>; result: { items: ProfileAccessRecord[] } }
   exportMyData: { params: Record<string, never>; result: MyDataExport }
   deleteMyData: { params: { confirm: true }; result: { deleted: true } }
+
+  // Bulletins (issue #4)
+  publishTargets: { params: Record<string, never>; result: { targets: PublishTarget[] } }
+  publishNotice: { params: NoticeInput; result: { noticeId: string } }
+  /** Edit after publishing: the notice is marked edited. */
+  updateNotice: { params: NoticeInput & { noticeId: string }; result: { noticeId: string } }
+  withdrawNotice: { params: { noticeId: string }; result: { status: 'withdrawn' } }
+  /** Staff over the scope hide a notice with a reason; hidden is not deleted. */
+  hideNotice: { params: { noticeId: string; reason: string }; result: { status: 'hidden' } }
+  /** The caller's feed: street + community + building, effective and not expired; pinned first, then newest. */
+  listMyNotices: { params: { cursor?: string; limit?: number }; result: { items: NoticeListItem[]; nextCursor: string | null } }
+  /** Every notice in the caller's scopes, expired ones included, optionally matching q in title or body. */
+  searchNotices: { params: { q?: string; cursor?: string; limit?: number }; result: { items: NoticeListItem[]; nextCursor: string | null } }
+  getNotice: { params: { noticeId: string }; result: NoticeDetail }
+  /** Idempotent. */
+  markNoticeRead: { params: { noticeId: string }; result: { read: true } }
+  unreadNoticeCount: { params: Record<string, never>; result: { count: number } }
+  noticeReadStats: { params: { noticeId: string }; result: NoticeReadStats }
+  myPublishedNotices: { params: { cursor?: string; limit?: number }; result: { items: Array<NoticeListItem & { status: NoticeDetail['status']; readHouseholds: number; households: number }>; nextCursor: string | null } }
 }
 
 export type CloudFunctionName = keyof CloudFunctions

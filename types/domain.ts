@@ -194,3 +194,68 @@ export interface MyDataExport {
   familyLinks: FamilyLinkView[]
   actsForMe: ActRecord[]
 }
+
+// ── Bulletins (issue #4) ──────────────────────────────────────────────────────────────────
+
+export type NoticeScope = 'street' | 'community' | 'building'
+export type NoticeCategory = '停水停电' | '安全提示' | '政策通知' | '活动通知' | '其他'
+export type NoticeStatus = 'published' | 'withdrawn' | 'hidden'
+
+export interface NoticeInput {
+  scope: NoticeScope
+  /** The street, community or building the notice is for. */
+  targetId: string
+  /** At most 40 characters. */
+  title: string
+  /** Plain text with line breaks; links are shown as links, anything else as text. */
+  body: string
+  category: NoticeCategory
+  pinned?: boolean
+  urgent?: boolean
+  /** ISO instants; expiry must come after the effective time. */
+  effectiveFrom?: string
+  expiresAt?: string
+}
+
+export interface NoticeListItem {
+  id: string
+  title: string
+  category: NoticeCategory
+  scope: NoticeScope
+  /** 梧桐街道 / 杨家门社区 / 银杏公寓1幢 */
+  scopeName: string
+  pinned: boolean
+  urgent: boolean
+  publishedAt: string
+  edited: boolean
+  read: boolean
+  /** Past its expiry: left the feed, still in history. */
+  expired: boolean
+}
+
+export interface NoticeDetail extends NoticeListItem {
+  body: string
+  publisherName: string
+  publisherRole: RoleName
+  effectiveFrom: string | null
+  expiresAt: string | null
+  status: NoticeStatus
+  /** The caller published it (or is staff over its scope): may edit, withdraw and see read stats. */
+  canManage: boolean
+  hiddenReason: string | null
+}
+
+/** Where the caller may publish: their stewarded buildings, their community, the street. */
+export interface PublishTarget {
+  scope: NoticeScope
+  targetId: string
+  name: string
+}
+
+export interface NoticeReadStats {
+  /** Households (building + room with a verified resident) in the notice's scope. */
+  households: number
+  readHouseholds: number
+  /** Building notices only: the rooms whose households have not read it, for knocking on doors. */
+  unreadRooms?: string[]
+}

@@ -1,0 +1,92 @@
+/**
+ * Bulletin rules shared by the publishing form and cloud code. Pure: no Taro, no Parse.
+ */
+import type { NoticeCategory, NoticeInput, NoticeScope } from '../../types/domain'
+import { dayjs } from './time'
+
+export const NOTICE_CATEGORIES: readonly NoticeCategory[] = ['停水停电', '安全提示', '政策通知', '活动通知', '其他']
+export const NOTICE_SCOPES: readonly NoticeScope[] = ['street', 'community', 'building']
+export const NOTICE_LIMITS = { titleMax: 40, bodyMax: 2000, hideReasonMax: 200 } as const
+
+export const SCOPE_LABELS: Record<NoticeScope, string> = { street: '街道', community: '社区', building: '楼栋' }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/ // line breaks and tabs are allowed in a body
+
+export type NoticeField = keyof NoticeInput
+export type NoticeValidated = { ok: true; value: NoticeInput } | { ok: false; errors: Partial<Record<NoticeField, string>>; first: string }
+
+/** Checks a notice the same way in the form and on the server; returns the cleaned value. */
+export function validateNotice(input: Partial<Record<NoticeField, unknown>>): NoticeValidated {
+  const errors: Partial<Record<NoticeField, string>> = {}
+  if (!NOTICE_SCOPES.includes(input.scope as NoticeScope)) errors.scope = '请选择发布范围。'
+  if (typeof input.targetId !== 'string' || !input.targetId) errors.targetId = '请选择发布到哪里。'
+  const title = typeof input.title === 'string' ? input.title.trim() : ''
+  if (!title) errors.title = '请填写标题。'
+  else if (/[\r\n]/.test(title) || CONTROL.test(title)) errors.title = '标题里有无法识别的字符。'
+  else if ([...title].length > NOTICE_LIMITS.titleMax) errors.title = `标题最多${NOTICE_LIMITS.titleMax}个字。`
+  const body = typeof input.body === 'string' ? input.body.replace(/\r\n/g, '\n').trim() : ''
+  if (!body) errors.body = '请填写正文。'
+  else if (CONTROL.test(body)) errors.body = '正文里有无法识别的字符。'
+  else if ([...body].length > NOTICE_LIMITS.bodyMax) errors.body = `正文最多${NOTICE_LIMITS.bodyMax}个字。`
+  if (!NOTICE_CATEGORIES.includes(input.category as NoticeCategory)) errors.category = '请选择公告类别。'
+  for (const flag of ['pinned', 'urgent'] as const) {
+    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') errors[flag] = '置顶和紧急只能选是或否。'
+  }
+  const effective = instant(input.effectiveFrom)
+  const expires = instant(input.expiresAt)
+  if (effective === 'invalid') errors.effectiveFrom = '生效时间不对，请重新选择。'
+  if (expires === 'invalid') errors.expiresAt = '过期时间不对，请重新选择。'
+  if (effective && expires && effective !== 'invalid' && expires !== 'invalid' && !expires.isAfter(effective)) {
+    errors.expiresAt = '过期时间必须晚于生效时间。'
+  }
+  const first = Object.values(errors)[0]
+  if (first) return { ok: false, errors, first }
+  return {
+    ok: true,
+    value: {
+      scope: input.scope as NoticeScope,
+      targetId: input.targetId as string,
+      title,
+      body,
+      category: input.category as NoticeCategory,
+      pinned: input.pinned === true,
+      urgent: input.urgent === true,
+      ...(effective && effective !== 'invalid' ? { effectiveFrom: effective.toISOString() } : {}),
+      ...(expires && expires !== 'invalid' ? { expiresAt: expires.toISOString() } : {}),
+    },
+  }
+}
+
+function instant(value: unknown): dayjs.Dayjs | null | 'invalid' {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value !== 'string') return 'invalid'
+  const d = dayjs(value)
+  return d.isValid() ? d : 'invalid'
+}
+
+export function validateHideReason(reason: unknown): string | null {
+  if (typeof reason !== 'string' || !reason.trim()) return '请写明隐藏原因。'
+  if (CONTROL.test(reason)) return '原因里有无法识别的字符。'
+  if ([...reason.trim()].length > NOTICE_LIMITS.hideReasonMax) return `原因最多${NOTICE_LIMITS.hideReasonMax}个字。`
+  return null
+}
+
+export type BodySegment = { kind: 'text'; text: string } | { kind: 'link'; url: string } | { kind: 'break' }
+
+const URL = /https?:\/\/[^\s<>"'，。；、）)】]+/g
+
+/** A notice body as segments to render as text: links become links, nothing is ever run as markup. */
+export function bodySegments(body: string): BodySegment[] {
+  const out: BodySegment[] = []
+  body.split('\n').forEach((line, i) => {
+    if (i > 0) out.push({ kind: 'break' })
+    let last = 0
+    for (const m of line.matchAll(URL)) {
+      if (m.index! > last) out.push({ kind: 'text', text: line.slice(last, m.index) })
+      out.push({ kind: 'link', url: m[0] })
+      last = m.index! + m[0].length
+    }
+    if (last < line.length) out.push({ kind: 'text', text: line.slice(last) })
+  })
+  return out
+}

@@ -16,7 +16,9 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 const a11y = { role: 'button' } as Partial<ComponentProps<typeof NutButton>>
 
 export function Button(props: ComponentProps<typeof NutButton>) {
-  return <NutButton {...a11y} {...props} />
+  // A disabled or busy button must be announced as such, not as one that will act.
+  const busy = { 'aria-disabled': !!(props.disabled || props.loading) } as Partial<ComponentProps<typeof NutButton>>
+  return <NutButton {...a11y} {...busy} {...props} />
 }
 
 export { Input, Tag }

@@ -9,6 +9,8 @@ import type { Locator, Page } from 'playwright-core'
 import { check } from './harness'
 
 const SESSION_KEY = 'tongxin.session'
+/** How long a picker wheel takes to settle after a tap or a drag (its transition is 0.3 s). */
+const WHEEL_SETTLE_MS = 350
 
 function exactly(text: string): RegExp {
   return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
@@ -83,6 +85,85 @@ export class AppPage {
     if (opts.consent) await this.tickConsent()
     await this.typePhone(phone)
     await this.tapButton('登录')
+  }
+
+  /**
+   * Waits until one page is on screen. Taro slides a page in or out for about 300 ms, and
+   * meanwhile both are visible: a tap then can land on the leaving page, or be lost.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() => Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.checkVisibility()).length === 1)
+  }
+
+  /** The visible element labelled exactly label (aria-label): a form field, a card, a picker. */
+  labelled(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true }).filter({ visible: true })
+  }
+
+  /** Types into a labelled text field (the label sits on Taro's wrapper of the <input> or on the input itself). */
+  async fillField(label: string, value: string): Promise<void> {
+    const field = this.labelled(label)
+    const input = field.locator('input, textarea')
+    await ((await input.count()) > 0 ? input.first() : field).fill(value)
+  }
+
+  /** Ticks the labelled checkbox by tapping words of it (links inside do not tick it). */
+  async tick(label: string, words: string): Promise<void> {
+    const box = this.page.getByRole('checkbox', { name: label }).filter({ visible: true })
+    await box.getByText(words, { exact: true }).click()
+    check((await box.getAttribute('aria-checked')) === 'true', `the checkbox "${label}" did not become checked`)
+  }
+
+  /** The labelled on/off switch's state. */
+  async switchIsOn(label: string): Promise<boolean> {
+    return (await this.page.getByRole('switch', { name: label }).filter({ visible: true }).getAttribute('aria-checked')) === 'true'
+  }
+
+  async flipSwitch(label: string): Promise<void> {
+    const before = await this.switchIsOn(label)
+    await this.page.getByRole('switch', { name: label }).filter({ visible: true }).click()
+    check((await this.switchIsOn(label)) !== before, `the switch "${label}" did not flip`)
+  }
+
+  /**
+   * Chooses options in WeChat's picker as Taro draws it on H5: tap the labelled field, turn each
+   * wheel of the bottom sheet to its option (a tap on a row near the middle, a drag for rows
+   * further away), then 确定. One option per wheel: a date is 2025年, 03月, 15日.
+   */
+  async choose(label: string, ...options: string[]): Promise<void> {
+    await this.labelled(label).click()
+    const sheet = this.page.locator('.weui-picker').filter({ visible: true })
+    await sheet.waitFor()
+    const wheels = sheet.locator('taro-picker-group')
+    for (const [i, option] of options.entries()) await this.turnWheel(wheels.nth(i), option)
+    await sheet.locator('.weui-picker__action').getByText('确定', { exact: true }).click()
+    await sheet.waitFor({ state: 'hidden' })
+  }
+
+  private async turnWheel(wheel: Locator, option: string): Promise<void> {
+    const rows = wheel.locator('.weui-picker__item')
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const texts = (await rows.allTextContents()).map((t) => t.trim())
+      const index = texts.indexOf(option)
+      check(index >= 0, `the picker has no "${option}"; it offers: ${texts.join(' ')}`)
+      const [box, middle, row] = await Promise.all([wheel.boundingBox(), wheel.locator('.weui-picker__indicator').boundingBox(), rows.nth(index).boundingBox()])
+      check(box !== null && middle !== null && row !== null, 'the picker wheel is not on screen')
+      const x = box.x + box.width / 2
+      const centre = middle.y + middle.height / 2
+      const offset = row.y + row.height / 2 - centre
+      if (Math.abs(offset) < 2) return
+      if (Math.abs(offset) <= 2.5 * middle.height) {
+        await this.page.mouse.click(x, centre + offset)
+      } else {
+        const step = Math.sign(offset) * Math.min(Math.abs(offset), 2.5 * middle.height)
+        await this.page.mouse.move(x, centre)
+        await this.page.mouse.down()
+        await this.page.mouse.move(x, centre - step, { steps: 6 })
+        await this.page.mouse.up()
+      }
+      await this.page.waitForTimeout(WHEEL_SETTLE_MS)
+    }
+    throw new Error(`the picker wheel did not turn to "${option}"`)
   }
 
   /** What a person can read on screen right now. */

@@ -2,7 +2,7 @@
  * The end-to-end run's plumbing: booting the real server on a
  * throwaway database, launching Debian's Chromium, and a tiny named-test runner.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -63,6 +63,79 @@ export async function startServer(log: (line: string) => void): Promise<TestServ
         removeDir()
       }
     },
+  }
+}
+
+/** A server in a process of its own, as `npm run server` runs it. */
+export interface ServerProcess {
+  url: string
+  appId: string
+  dataDir: string
+  /** SIGTERM, waits for the exit, then removes its data dir; safe to call twice. */
+  stop(): Promise<void>
+}
+
+const READY = /Tongxin server ready: (http:\/\/\S+)\/parse/
+const SPAWN_TIMEOUT_MS = 90_000
+
+/**
+ * A second server on its own fresh database and demo seed. Parse Server keeps global state, so
+ * a second one cannot share this process with startServer's: it runs as `npm run server` does.
+ */
+export async function spawnServer(): Promise<ServerProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'))
+  fs.chmodSync(dataDir, 0o755)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DATABASE_URI: '',
+    H5_DIR,
+    LOG_LEVEL: 'error',
+    DEMO: 'on',
+    DASHBOARD: 'off',
+    PARSE_SERVER_LOGS_FOLDER: 'null',
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'index.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let output = ''
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the second server did not start in ${SPAWN_TIMEOUT_MS / 1000} s:\n${output}`)), SPAWN_TIMEOUT_MS)
+      const onData = (chunk: Buffer) => {
+        output = (output + chunk.toString()).slice(-20_000)
+        const ready = READY.exec(output)
+        if (ready) {
+          clearTimeout(timer)
+          resolve(ready[1])
+        }
+      }
+      child.stdout.on('data', onData)
+      child.stderr.on('data', onData)
+      child.once('exit', (code) => {
+        clearTimeout(timer)
+        reject(new Error(`the second server exited with ${code} before it was ready:\n${output}`))
+      })
+    })
+    return { url, appId: loadConfig(env).appId, dataDir, stop }
+  } catch (err) {
+    await stop()
+    throw err
   }
 }
 

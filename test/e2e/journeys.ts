@@ -22,7 +22,7 @@ export interface JourneyEnv {
 }
 
 /** Taro keeps `{"data": value}` in localStorage; the value is the session token. */
-function tokenOf(stored: string | null): string | null {
+export function tokenOf(stored: string | null): string | null {
   if (!stored) return null
   try {
     const parsed: unknown = JSON.parse(stored)
@@ -39,18 +39,18 @@ async function sessionCount(pool: Pool): Promise<number> {
 }
 
 /** A page that turns uncaught errors in the app into test failures. */
-async function newAppPage(context: BrowserContext): Promise<{ app: AppPage; errors: string[] }> {
+export async function newAppPage(context: BrowserContext): Promise<{ app: AppPage; errors: string[] }> {
   const page: Page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
   return { app: new AppPage(page), errors }
 }
 
-function noPageErrors(errors: string[]): void {
+export function noPageErrors(errors: string[]): void {
   check(errors.length === 0, `the app threw: ${errors.join('; ')}`)
 }
 
-async function saveFailure(app: AppPage, name: string): Promise<void> {
+export async function saveFailure(app: AppPage, name: string): Promise<void> {
   const file = path.join(RESULTS_DIR, `e2e-fail-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`)
   await app.page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
   console.log(`      screenshot: ${path.relative(process.cwd(), file)}`)

@@ -6,11 +6,12 @@ import './env'
 import type { Browser } from 'playwright-core'
 import { Api } from './api'
 import { ensureBuilt, staleReason } from '../../scripts/lib/build'
-import { cjkFontMissing, launchBrowser, Runner, startServer, type TestServer } from './harness'
-import { runJourneys } from './journeys'
+import { cjkFontMissing, launchBrowser, Runner, spawnServer, startServer, type ServerProcess, type TestServer } from './harness'
+import { runJourneys, type JourneyEnv } from './journeys'
+import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'
 
-/** Past this the run is stuck, not slow (the build is not counted). */
-const WATCHDOG_MS = 120_000
+/** Past this the run is stuck, not slow (the build is not counted; two servers and ten journeys are). */
+const WATCHDOG_MS = 210_000
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
@@ -24,12 +25,16 @@ async function main(): Promise<number> {
     return value
   }
   let server: TestServer | null = null
+  // A second, fresh server for the journeys that need the demo data as seeded (journeys-residents.ts).
+  let freshServer: Promise<ServerProcess> | null = null
   let browser: Browser | null = null
   let cleaning: Promise<void> | null = null
   const cleanUp = (): Promise<void> =>
     (cleaning ??= (async () => {
       await browser?.close().catch((err: unknown) => runner.fail('closing Chromium', err))
       await server?.stop().catch((err: unknown) => runner.fail('stopping the server', err))
+      const fresh = await freshServer?.catch(() => null)
+      await fresh?.stop().catch((err: unknown) => runner.fail('stopping the second server', err))
     })())
   const abort = (why: string) => {
     runner.fail(why, 'stopped before the journeys finished')
@@ -48,21 +53,32 @@ async function main(): Promise<number> {
     else console.log('dist/h5 is up to date with its sources')
     const watchdog = setTimeout(() => abort(`the run took longer than ${seconds(WATCHDOG_MS)}`), WATCHDOG_MS)
     watchdog.unref()
+    // The second server boots in its own process meanwhile; it is first needed after journey 9.
+    const spawning = spawnServer()
+    freshServer = spawning
+    spawning.catch(() => undefined)
     const running = await timed('boot', () => startServer((line) => console.log(`  server: ${line}`)))
     server = running
     console.log(`server on ${running.url} (data in ${running.dataDir})`)
     const noFont = cjkFontMissing()
     if (noFont) console.log(`warning: ${noFont}`)
     browser = await timed('chromium', launchBrowser)
-    const journeysStart = Date.now()
-    await runJourneys({
+    const env: JourneyEnv = {
       runner,
       browser,
       baseUrl: running.url,
       api: new Api(running.url, running.booted.config.appId),
       pool: running.booted.server.pool,
-    })
+    }
+    const journeysStart = Date.now()
+    await runJourneys(env)
+    await runResidentJourneys(env)
     timings.push(`journeys ${seconds(Date.now() - journeysStart)}`)
+    const second = await timed('second server', () => spawning)
+    console.log(`second server on ${second.url} (data in ${second.dataDir})`)
+    const freshStart = Date.now()
+    await runFreshServerJourneys({ runner, browser, baseUrl: second.url, api: new Api(second.url, second.appId) })
+    timings.push(`journeys on it ${seconds(Date.now() - freshStart)}`)
     clearTimeout(watchdog)
   } catch (err) {
     runner.fail('setup', err)

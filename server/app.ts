@@ -24,7 +24,7 @@ export interface RunningServer {
 }
 
 /** Classes whose changes clients may subscribe to over LiveQuery; features add theirs. */
-export const LIVE_QUERY_CLASSES: string[] = []
+export const LIVE_QUERY_CLASSES: string[] = ['NoticeSignal']
 
 interface DashboardCtor {
   new (options: Record<string, unknown>, settings: Record<string, unknown>): express.Handler

@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // The main package holds only the first screens (WeChat's 2 MB limit); the rest are subpackages.
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index', 'pages/privacy/index'],
+  pages: ['pages/index/index', 'pages/notices/index', 'pages/mine/index', 'pages/login/index', 'pages/privacy/index'],
   subPackages: [
     {
       root: 'packages/resident',
@@ -20,10 +20,17 @@ export default defineAppConfig({
       name: 'staff',
       pages: ['pages/registrations/index', 'pages/review/index', 'pages/register-for/index', 'pages/guide-edit/index'],
     },
+    {
+      root: 'packages/notices',
+      name: 'notices',
+      pages: ['pages/detail/index', 'pages/history/index', 'pages/publish/index', 'pages/mine/index'],
+    },
   ],
   // Residents go from home to registration, the guide and 我的数据: fetch their package while home shows.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['resident'] },
+    // A notice is one tap from the 公告 tab.
+    'pages/notices/index': { network: 'all', packages: ['notices'] },
   },
   window: {
     backgroundTextStyle: 'dark',
@@ -39,6 +46,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/notices/index', text: '公告', iconPath: 'assets/tab/notices.png', selectedIconPath: 'assets/tab/notices-active.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
     ],
   },

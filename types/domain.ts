@@ -222,8 +222,12 @@ export interface NoticeListItem {
   title: string
   category: NoticeCategory
   scope: NoticeScope
+  /** The street, community or building it is for (what updateNotice takes back). */
+  targetId: string
   /** 梧桐街道 / 杨家门社区 / 银杏公寓1幢 */
   scopeName: string
+  /** When it takes effect (null: on publishing). */
+  effectiveFrom: string | null
   pinned: boolean
   urgent: boolean
   publishedAt: string

@@ -8,6 +8,8 @@
  * nothing personal.
  */
 
+import { noticeDefinitions } from './notices'
+
 type FieldType = 'String' | 'Number' | 'Boolean' | 'Date' | 'Object' | 'Array' | 'Pointer' | 'Relation' | 'GeoPoint' | 'File'
 
 interface FieldDef {
@@ -253,6 +255,7 @@ export const definitions: ClassDefinition[] = [
     },
     classLevelPermissions: masterOnly,
   },
+  ...noticeDefinitions,
 ]
 
 export const SCHEMA_CLASSES = definitions.map((d) => d.className)

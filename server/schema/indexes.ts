@@ -21,6 +21,11 @@ const INDEXES: Array<[table: string, name: string, columns: string]> = [
   ['Act', 'act_subject', '"subject", "at"'],
   ['ProfileAccess', 'profile_access_resident', '"resident", "at"'],
   ['ProfileAccess', 'profile_access_subject', '"subject", "at"'],
+  ['Resident', 'resident_community', '"community"'],
+  ['Notice', 'notice_target', '"targetId", "publishedAt"'],
+  ['Notice', 'notice_publisher', '"publisher", "publishedAt"'],
+  ['NoticeRead', 'notice_read_household', '"notice", "building", "room"'],
+  ['NoticeRead', 'notice_read_user', '"user"'],
 ]
 
 // Rules that must hold under concurrency are unique indexes, not read-then-write checks.
@@ -30,6 +35,8 @@ const UNIQUE: Array<[table: string, name: string, columns: string, where: string
   // One pending registration per person, however many submissions race.
   ['Registration', 'registration_one_pending', '"user"', `"user" IS NOT NULL AND "status" = 'pending'`],
   ['GuideTick', 'guide_tick_unique', '"user", "item"', 'true'],
+  // Marking read is idempotent and read counts exact, however many taps race.
+  ['NoticeRead', 'notice_read_unique', '"notice", "user"', 'true'],
   // One live link (asked or confirmed) per senior and family member.
   ['FamilyLink', 'family_link_live', '"senior", "family"', `"status" IN ('pending', 'confirmed')`],
 ]

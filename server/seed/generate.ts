@@ -6,6 +6,7 @@ import { formatRoom } from '../../src/domain/registration'
 import { scopedRole } from '../../src/domain/roles'
 import type { RoleName } from '../../types/domain'
 import { defaultGuide } from './guide'
+import { demoNotices } from './notices'
 import { COMMUNITIES, COMPOUND_STEMS, COMPOUND_SUFFIXES, GIVEN, ORIGINS, STREET, SURNAMES } from './names'
 import { intBetween, pick, rng, spread, stableId, type Rng } from './random'
 import { NEW_RESIDENT_SHARE, SCALES, SEED_DATE, SENIOR_SHARE, type DemoAccount, type Person, type Row, type Scale, type SeedData } from './types'
@@ -36,7 +37,7 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
   const layout = rng(seed + 1)
   const rows: Record<string, Row[]> = {
     Street: [], Community: [], Compound: [], Grid: [], MicroGrid: [], Building: [],
-    _User: [], Resident: [], StewardAssignment: [], _Role: [], GuideItem: [],
+    _User: [], Resident: [], StewardAssignment: [], _Role: [], GuideItem: [], Notice: [],
   }
   const roleMembers = new Map<string, string[]>()
   const addMember = (role: string, userId: string) => {
@@ -254,6 +255,9 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
       rows.GuideItem.push({ objectId: stableId('GuideItem', `${c.objectId}-${order}`), community: c.objectId, ...item, order, _rperm: [], _wperm: [] })
     })
   }
+
+  const places = { streetId, communityId: pilotId, buildingId: b1, stewardUserId: steward1.userId, communityStaffUserId: cstaff.userId, streetStaffUserId: sstaff.userId }
+  rows.Notice = demoNotices(places, (n) => stableId('Notice', n))
 
   for (const b of rows.Building) b.households = households.get(b.objectId)?.size ?? 0
 

@@ -51,9 +51,9 @@ async function insertRoleMembers(client: PoolClient, data: SeedData): Promise<vo
 }
 
 // Parents before children, so a reader never sees a pointer to a row that is not there yet.
-const ORDER = ['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role', 'GuideItem']
+const ORDER = ['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role', 'GuideItem', 'Notice']
 /** Written by people using the app, never by the seed; they point at seeded rows, so a reset empties them too. */
-const APP_WRITTEN = ['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess']
+const APP_WRITTEN = ['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal']
 
 /** Inserts everything in one transaction: a failed seed leaves the database as it was. */
 export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): Promise<void> {

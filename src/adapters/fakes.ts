@@ -111,3 +111,37 @@ export class FakePlatform implements PlatformPort {
     this.sharedFiles.push(file)
   }
 }
+
+/** A fake of the LiveQuery signals: tests fire signals by hand. */
+export class FakeNoticeSignals {
+  token: string | null = null
+  stopped = 0
+  private listener: (() => void) | null = null
+  start(sessionToken: string, onSignal: () => void): void {
+    this.token = sessionToken
+    this.listener = onSignal
+  }
+  stop(): void {
+    this.stopped++
+    this.token = null
+    this.listener = null
+  }
+  /** Plays the server announcing a new notice. */
+  signal(): void {
+    this.listener?.()
+  }
+}
+
+/** Records the tab badge and opened links. */
+export class FakeNoticeShell {
+  badge = 0
+  readonly badges: number[] = []
+  readonly links: string[] = []
+  setBadge(count: number): void {
+    this.badge = count
+    this.badges.push(count)
+  }
+  openLink(url: string): void {
+    this.links.push(url)
+  }
+}

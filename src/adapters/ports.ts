@@ -74,3 +74,19 @@ export interface PlatformPort {
   /** Hands a file to the person: WeChat's share-file sheet, or a download in the browser. Rejects when cancelled. */
   shareFile(file: SharedFile): Promise<void>
 }
+
+/** New-notice signals pushed by the server (Parse LiveQuery); stores reload when one arrives. */
+export interface NoticeSignalsPort {
+  /** Connects with this session and calls onSignal for every new signal; reconnects until stop(). */
+  start(sessionToken: string, onSignal: () => void): void
+  /** Closes the connection (sign-out). */
+  stop(): void
+}
+
+/** What the bulletins need of the shell: the 公告 tab's badge and opening a link from a body. */
+export interface NoticeShellPort {
+  /** Shows the unread count on the 公告 tab, or removes the badge at 0. */
+  setBadge(count: number): void
+  /** Opens a link: a new tab in the browser; in WeChat it is copied (a mini-program cannot open arbitrary sites). */
+  openLink(url: string): void
+}

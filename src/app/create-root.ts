@@ -1,4 +1,6 @@
 import { taroHttp } from '../adapters/http'
+import { LiveQueryClient, liveQueryUrl, taroSocket } from '../adapters/live-query'
+import { taroNoticeShell } from '../adapters/notice-shell'
 import { ParseRestClient } from '../adapters/parse-rest'
 import { taroPlatform } from '../adapters/platform'
 import { taroStorage } from '../adapters/storage'
@@ -17,6 +19,10 @@ function serverUrl(): string {
 }
 
 export function createRoot(): RootStore {
-  const api = new ParseRestClient({ serverUrl: serverUrl(), appId: buildEnv(() => process.env.TARO_APP_ID_PARSE) || 'tongxin', http: taroHttp })
-  return new RootStore({ api, storage: taroStorage, platform: taroPlatform() })
+  const url = serverUrl()
+  const appId = buildEnv(() => process.env.TARO_APP_ID_PARSE) || 'tongxin'
+  const api = new ParseRestClient({ serverUrl: url, appId, http: taroHttp })
+  // LiveQuery runs on the same HTTP server as the API, at the same path.
+  const signals = new LiveQueryClient({ url: liveQueryUrl(url), appId, socket: taroSocket })
+  return new RootStore({ api, storage: taroStorage, platform: taroPlatform(), signals, noticeShell: taroNoticeShell() })
 }

@@ -1,4 +1,5 @@
-import type { ApiPort, PlatformPort, StoragePort } from '../adapters/ports'
+import { reaction } from 'mobx'
+import type { ApiPort, NoticeShellPort, NoticeSignalsPort, PlatformPort, StoragePort } from '../adapters/ports'
 import { CareStore } from '../features/care/stores/care-store'
 import { familyRepository } from '../features/family/family-repository'
 import { ActForStore } from '../features/family/stores/act-for-store'
@@ -16,7 +17,14 @@ import { registrationRepository } from '../features/registration/registration-re
 import { RegisterForStore } from '../features/registration/stores/register-for-store'
 import { RegistrationStore } from '../features/registration/stores/registration-store'
 import { ReviewStore } from '../features/registration/stores/review-store'
-import { SessionStore } from '../features/session/stores/session-store'
+import { noticesRepository } from '../features/notices/notices-repository'
+import { NoticeDetailStore } from '../features/notices/stores/notice-detail-store'
+import { NoticeFeedStore } from '../features/notices/stores/notice-feed-store'
+import { NoticeHistoryStore, myPublishedList } from '../features/notices/stores/notice-history-store'
+import type { PagedList } from '../features/notices/stores/paged-list'
+import { PublishFormStore } from '../features/notices/stores/publish-form-store'
+import type { PublishedNotice } from '../features/notices/notices-repository'
+import { SESSION_KEY, SessionStore } from '../features/session/stores/session-store'
 import { sessionRepository } from '../features/session/session-repository'
 
 export interface RootDeps {
@@ -25,7 +33,14 @@ export interface RootDeps {
   platform: PlatformPort
   /** The clock; tests fix it. */
   now?: () => Date
+  /** New-notice signals (LiveQuery); none by default. */
+  signals?: NoticeSignalsPort
+  /** The 公告 tab's badge and links in notices; none by default. */
+  noticeShell?: NoticeShellPort
 }
+
+const noSignals: NoticeSignalsPort = { start: () => undefined, stop: () => undefined }
+const noShell: NoticeShellPort = { setBadge: () => undefined, openLink: () => undefined }
 
 /** The app's one store tree; adapters are injected so tests can build it on fakes. */
 export class RootStore {
@@ -42,10 +57,19 @@ export class RootStore {
   readonly myData: MyDataStore
   readonly accessLog: AccessLogStore
   readonly privacyPrompt: PrivacyPromptStore
+  readonly noticeFeed: NoticeFeedStore
+  readonly noticeDetail: NoticeDetailStore
+  readonly noticeHistory: NoticeHistoryStore
+  readonly noticePublish: PublishFormStore
+  readonly noticeMine: PagedList<PublishedNotice>
+  readonly noticeShell: NoticeShellPort
   readonly platform: PlatformPort
+  private readonly signals: NoticeSignalsPort
 
-  constructor({ api, storage, platform, now = () => new Date() }: RootDeps) {
+  constructor({ api, storage, platform, now = () => new Date(), signals = noSignals, noticeShell = noShell }: RootDeps) {
     this.platform = platform
+    this.signals = signals
+    this.noticeShell = noticeShell
     const expired = () => this.sessionExpired()
     this.session = new SessionStore(sessionRepository(api), storage, platform)
     this.home = new HomeStore(homeRepository(api), platform, expired)
@@ -76,6 +100,32 @@ export class RootStore {
     this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), onSessionExpired: expired, now })
     this.accessLog = new AccessLogStore(privacy, expired)
     this.privacyPrompt = new PrivacyPromptStore(platform)
+    const notices = noticesRepository(api)
+    this.noticeFeed = new NoticeFeedStore(notices, noticeShell, expired, now)
+    this.noticeDetail = new NoticeDetailStore(notices, platform, {
+      onRead: (id) => this.noticeFeed.markedRead(id),
+      onRemoved: (id) => this.noticeFeed.removed(id),
+      onSessionExpired: expired,
+    })
+    this.noticeHistory = new NoticeHistoryStore(notices, expired)
+    this.noticeMine = myPublishedList(notices, expired)
+    this.noticePublish = new PublishFormStore(notices, platform, {
+      onPublished: () => {
+        void this.noticeFeed.load()
+        void this.noticeMine.load()
+      },
+      onSessionExpired: expired,
+    })
+    // New notices arrive over LiveQuery while someone is signed in; the connection ends with the session.
+    reaction(
+      () => this.session.isSignedIn,
+      (signedIn) => {
+        const token = storage.get(SESSION_KEY)
+        if (signedIn && token) this.signals.start(token, () => this.noticeFeed.signalled())
+        else this.signals.stop()
+      },
+      { fireImmediately: true },
+    )
   }
 
   /** Signs out and clears every store that holds the person's data, and their draft on this device. */
@@ -108,5 +158,11 @@ export class RootStore {
     this.actFor.reset()
     this.myData.reset()
     this.accessLog.reset()
+    this.signals.stop()
+    this.noticeFeed.reset()
+    this.noticeDetail.reset()
+    this.noticeHistory.reset()
+    this.noticePublish.reset()
+    this.noticeMine.reset()
   }
 }

@@ -16,4 +16,9 @@ export const ROUTES = {
   review: (id: string) => `/packages/staff/pages/review/index?id=${encodeURIComponent(id)}`,
   registerFor: '/packages/staff/pages/register-for/index',
   guideEdit: '/packages/staff/pages/guide-edit/index',
+  notices: '/pages/notices/index',
+  noticeDetail: (id: string) => `/packages/notices/pages/detail/index?id=${encodeURIComponent(id)}`,
+  noticeHistory: '/packages/notices/pages/history/index',
+  noticePublish: (editId?: string) => `/packages/notices/pages/publish/index${editId ? `?id=${encodeURIComponent(editId)}` : ''}`,
+  noticeMine: '/packages/notices/pages/mine/index',
 } as const

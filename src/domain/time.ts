@@ -69,3 +69,13 @@ export function isoDayAfterMonths(months: number, now: Date = new Date()): strin
 export function yearOf(now: Date = new Date()): number {
   return dayjs(now).tz(APP_TIMEZONE).year()
 }
+
+/** The start of a calendar day (YYYY-MM-DD) in the street, as an ISO instant. */
+export function dayStartIso(day: string): string {
+  return dayjs.tz(day, APP_TIMEZONE).toISOString()
+}
+
+/** The calendar day (YYYY-MM-DD) in the street of an ISO instant. */
+export function dayOf(iso: string): string {
+  return dayjs(iso).tz(APP_TIMEZONE).format('YYYY-MM-DD')
+}

@@ -37,6 +37,7 @@ export async function deleteMyData(user: Parse.User): Promise<void> {
       [userId, ERASED_NAME, CLOSED_REASON],
     )
     await sql('DELETE FROM "GuideTick" WHERE "user" = $1', [userId])
+    await sql('DELETE FROM "NoticeRead" WHERE "user" = $1', [userId])
     await sql('DELETE FROM "FamilyLink" WHERE "senior" = $1 OR "family" = $1', [userId])
     await sql('UPDATE "StewardAssignment" SET "endedAt" = now(), "updatedAt" = now() WHERE "steward" = $1 AND "endedAt" IS NULL', [userId])
     await sql('UPDATE "MicroGrid" SET "leader" = NULL, "updatedAt" = now() WHERE "leader" = $1', [userId])

@@ -8,18 +8,23 @@ import { useStores } from '../../app/stores-context'
 import { SessionGate } from '../../components/SessionGate'
 import { CareHome } from '../../features/care/components/CareHome'
 import { HomeView } from '../../features/home/components/HomeView'
+import { TodayNotices } from '../../features/notices/components/TodayNotices'
 import { RegistrationStatusCard } from '../../features/registration/components/RegistrationStatusCard'
 import { greeting } from '../../domain/time'
 import { careContacts } from './care-contacts'
 
 function IndexPage() {
-  const { session, home, registration, care } = useStores()
+  const { session, home, registration, care, noticeFeed } = useStores()
   const go = (url: string) => void Taro.navigateTo({ url })
 
   // Load when a person is signed in and nothing is loaded: on open, after sign-in, after a reset.
   useEffect(() => {
     if (session.isSignedIn && home.status === 'idle') void home.load()
   }, [session.isSignedIn, home.status, home])
+  // The 公告 tab's unread badge shows from the first screen, not only once the tab is opened.
+  useEffect(() => {
+    if (session.isSignedIn) void noticeFeed.refreshUnread()
+  }, [session.isSignedIn, noticeFeed])
   // No home yet: a registration may be waiting for review or back for correction.
   useEffect(() => {
     if (home.status === 'noHome' && registration.mineStatus === 'idle') void registration.loadMine()
@@ -46,6 +51,8 @@ function IndexPage() {
               contacts={careContacts(h)}
               calling={home.calling}
               onCall={(kind) => void (kind === 'community' ? home.callCommunity() : home.call(kind))}
+              onShowNotices={() => void noticeFeed.load()}
+              todayNotices={<TodayNotices notices={noticeFeed.today} onOpen={(id) => go(ROUTES.noticeDetail(id))} />}
             />
           ) : (
             <HomeView store={home} displayName={session.me?.displayName ?? ''} onRegister={() => go(ROUTES.register)} />

@@ -50,6 +50,15 @@ function MinePage() {
               { key: 'privacy', label: '隐私保护指引', onOpen: go(ROUTES.privacy) },
             ]}
           />
+          {session.canPublishNotices && (
+            <MenuList
+              title='公告'
+              entries={[
+                { key: 'notice-publish', label: '发布公告', detail: '发到您负责的楼栋、社区或街道', onOpen: go(ROUTES.noticePublish()) },
+                { key: 'notice-mine', label: '我发布的', detail: '看看多少户已读', onOpen: go(ROUTES.noticeMine) },
+              ]}
+            />
+          )}
           {session.isStaff && (
             <MenuList
               title='社区工作'

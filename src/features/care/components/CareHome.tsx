@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { StateView } from '../../../components/StateView'
 import './care.css'
@@ -22,14 +22,20 @@ export interface CareHomeProps {
   contacts: HelpContact[]
   calling: HelpKind | null
   onCall: (kind: HelpKind) => void
+  /** 今日公告's panel (today's notices, in big type); opening it may load them. */
+  todayNotices?: ReactNode
+  onShowNotices?: () => void
 }
 
 type Panel = 'help' | 'notices' | null
 
 /** 长辈模式's home: three big buttons, each doing one thing, everything in plain sight. */
-export function CareHome({ greeting, address, stewardName, contacts, calling, onCall }: CareHomeProps) {
+export function CareHome({ greeting, address, stewardName, contacts, calling, onCall, todayNotices, onShowNotices }: CareHomeProps) {
   const [panel, setPanel] = useState<Panel>(null)
-  const toggle = (next: Panel) => setPanel(panel === next ? null : next)
+  const toggle = (next: Panel) => {
+    if (next === 'notices' && panel !== 'notices') onShowNotices?.()
+    setPanel(panel === next ? null : next)
+  }
   const callSteward = () => (stewardName ? onCall('steward') : setPanel('help'))
   return (
     <View className='tx-care-home'>
@@ -61,7 +67,7 @@ export function CareHome({ greeting, address, stewardName, contacts, calling, on
       </View>
       {panel === 'notices' && (
         <View className='tx-care-panel' role='region' aria-label='今日公告'>
-          <StateView kind='empty' title='今天没有新公告' detail='有新公告时会在这里显示。' />
+          {todayNotices ?? <StateView kind='empty' title='今天没有新公告' detail='有新公告时会在这里显示。' />}
         </View>
       )}
     </View>

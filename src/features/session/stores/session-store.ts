@@ -57,6 +57,12 @@ export class SessionStore {
     return this.me?.staffCommunities ?? []
   }
 
+  /** Stewards and staff publish notices; residents read them. */
+  get canPublishNotices(): boolean {
+    const roles = this.me?.roles ?? []
+    return roles.includes('steward') || roles.includes('communityStaff') || roles.includes('streetStaff')
+  }
+
   get canUseWechat(): boolean {
     return this.platform.name === 'weapp'
   }

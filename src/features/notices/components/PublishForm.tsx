@@ -1,0 +1,82 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { DateField } from '../../../components/DateField'
+import { FormField } from '../../../components/FormField'
+import { SelectField } from '../../../components/SelectField'
+import { StateView } from '../../../components/StateView'
+import { ToggleRow } from '../../../components/ToggleRow'
+import { Button, Input } from '../../../components/ui'
+import { NOTICE_CATEGORIES, NOTICE_LIMITS, SCOPE_LABELS } from '../../../domain/notice'
+import { isoDay, isoDayAfterMonths } from '../../../domain/time'
+import type { PublishFormStore } from '../stores/publish-form-store'
+import { NoticeBody } from './NoticeBody'
+import './notices.css'
+
+export interface PublishFormProps {
+  store: PublishFormStore
+  onPublished: (id: string) => void
+}
+
+/** 发布公告: where, title, body, category, flags and dates, checked as typed; then a preview. */
+export const PublishForm = observer(function PublishForm({ store, onPublished }: PublishFormProps) {
+  if (store.targetsStatus === 'idle' || store.targetsStatus === 'loading') return <StateView kind='loading' title='正在加载…' />
+  if (store.targetsStatus === 'error')
+    return <StateView kind='error' title='无法发布' detail={store.serverError} actionText='重试' onAction={() => void store.start(store.editingId)} />
+  if (store.targets.length === 0) return <StateView kind='empty' title='您暂时没有可以发布公告的范围' detail='楼道红管家和社区、街道工作人员可以发布公告。' />
+  const d = store.draft
+  const e = store.errors
+  const submit = async () => {
+    const id = await store.submit()
+    if (id) onPublished(id)
+  }
+  if (store.previewing) {
+    const target = store.targets[d.target]
+    return (
+      <View className='tx-notice-detail' role='region' aria-label='预览'>
+        <View className='tx-card'>
+          <Text className='tx-muted'>{`预览 · ${target ? `${SCOPE_LABELS[target.scope]} ${target.name}` : ''} · ${d.category}`}</Text>
+          <Text className='tx-notice-detail__title'>{d.title.trim()}</Text>
+          <NoticeBody body={d.body.trim()} onOpenLink={() => undefined} />
+        </View>
+        <Button type='primary' block loading={store.submitting} onClick={() => void submit()}>
+          {store.editingId ? '保存修改' : '确认发布'}
+        </Button>
+        <Button type='default' block onClick={() => store.backToEdit()}>
+          返回修改
+        </Button>
+      </View>
+    )
+  }
+  const today = isoDay()
+  return (
+    <View className='tx-card tx-notice-form'>
+      <SelectField
+        label='发布范围'
+        options={store.targets.map((t) => `${SCOPE_LABELS[t.scope]} · ${t.name}`)}
+        value={d.target >= 0 ? `${SCOPE_LABELS[store.targets[d.target]!.scope]} · ${store.targets[d.target]!.name}` : ''}
+        placeholder='请选择发布到哪里'
+        error={e.scope ?? e.targetId}
+        onChange={(i) => store.set('target', i)}
+      />
+      <FormField label='标题' hint={store.titleCounter} error={e.title}>
+        <Input className='tx-input' aria-label='标题' placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v: string) => store.set('title', v)} />
+      </FormField>
+      <FormField label='正文' hint='可以换行；网址会显示为链接' error={e.body}>
+        <Textarea className='tx-textarea' aria-label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onInput={(ev) => store.set('body', ev.detail.value)} />
+      </FormField>
+      <SelectField label='类别' options={[...NOTICE_CATEGORIES]} value={d.category} placeholder='请选择类别' error={e.category} onChange={(i) => store.set('category', NOTICE_CATEGORIES[i] ?? '')} />
+      <ToggleRow label='置顶' detail='显示在公告最上面' on={d.pinned} onChange={(on) => store.set('pinned', on)} />
+      <ToggleRow label='紧急' detail='停水停电、安全等需要马上知道的事' on={d.urgent} onChange={(on) => store.set('urgent', on)} />
+      <DateField label='生效日期（可不填）' value={d.effectiveFrom} placeholder='立即生效' start={today} end={isoDayAfterMonths(12)} error={e.effectiveFrom} onChange={(v) => store.set('effectiveFrom', v)} />
+      <DateField label='过期日期（可不填）' value={d.expiresAt} placeholder='不过期' start={today} end={isoDayAfterMonths(24)} error={e.expiresAt} onChange={(v) => store.set('expiresAt', v)} />
+      {store.serverError && (
+        <View className='tx-field__error' role='alert'>
+          {store.serverError}
+        </View>
+      )}
+      <Button type='primary' block onClick={() => store.preview()}>
+        预览
+      </Button>
+    </View>
+  )
+})

@@ -1,0 +1,114 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import { isSessionExpired, userMessage } from '../../../adapters/ports'
+import type { Page } from '../notices-repository'
+
+export type ListStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** A list paged by cursor: first page, pull-down refresh, more at the bottom; late answers of a reset are dropped. */
+export class PagedList<T extends { id: string }> {
+  items: T[] = []
+  nextCursor: string | null = null
+  status: ListStatus = 'idle'
+  error: string | null = null
+  refreshing = false
+  loadingMore = false
+  private generation = 0
+
+  constructor(
+    private readonly fetch: (cursor: string | null) => Promise<Page<T>>,
+    private readonly onSessionExpired: () => void,
+    private readonly failure = '加载失败，请下拉刷新重试。',
+  ) {
+    makeAutoObservable<PagedList<T>, 'fetch' | 'onSessionExpired' | 'generation' | 'failure'>(this, {
+      fetch: false,
+      onSessionExpired: false,
+      generation: false,
+      failure: false,
+    })
+  }
+
+  get hasMore(): boolean {
+    return this.nextCursor !== null
+  }
+
+  /** The first page; what is on screen stays while it loads. */
+  async load(): Promise<void> {
+    const generation = ++this.generation
+    if (this.items.length === 0) this.status = 'loading'
+    try {
+      const page = await this.fetch(null)
+      runInAction(() => {
+        if (generation !== this.generation) return
+        this.items = page.items
+        this.nextCursor = page.nextCursor
+        this.status = 'ready'
+        this.error = null
+      })
+    } catch (err) {
+      runInAction(() => {
+        if (generation === this.generation) this.failed(err)
+      })
+    }
+  }
+
+  async refresh(): Promise<void> {
+    this.refreshing = true
+    try {
+      await this.load()
+    } finally {
+      runInAction(() => (this.refreshing = false))
+    }
+  }
+
+  /** The next page, appended; items already shown are not repeated. */
+  async loadMore(): Promise<void> {
+    const cursor = this.nextCursor
+    if (!cursor || this.loadingMore || this.status !== 'ready') return
+    const generation = this.generation
+    this.loadingMore = true
+    try {
+      const page = await this.fetch(cursor)
+      runInAction(() => {
+        if (generation !== this.generation) return
+        const seen = new Set(this.items.map((i) => i.id))
+        this.items = [...this.items, ...page.items.filter((i) => !seen.has(i.id))]
+        this.nextCursor = page.nextCursor
+      })
+    } catch (err) {
+      runInAction(() => {
+        if (generation === this.generation) this.failed(err)
+      })
+    } finally {
+      runInAction(() => (this.loadingMore = false))
+    }
+  }
+
+  /** Changes one item in place (read, withdrawn). */
+  update(id: string, change: (item: T) => T): void {
+    this.items = this.items.map((i) => (i.id === id ? change(i) : i))
+  }
+
+  remove(id: string): void {
+    this.items = this.items.filter((i) => i.id !== id)
+  }
+
+  reset(): void {
+    this.generation++
+    this.items = []
+    this.nextCursor = null
+    this.status = 'idle'
+    this.error = null
+    this.refreshing = false
+    this.loadingMore = false
+  }
+
+  private failed(err: unknown): void {
+    if (isSessionExpired(err)) {
+      this.reset()
+      this.onSessionExpired()
+      return
+    }
+    this.error = userMessage(err, this.failure)
+    this.status = this.items.length > 0 ? 'ready' : 'error'
+  }
+}

@@ -1,0 +1,38 @@
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { confirmAction } from '../../../../components/confirm'
+import { SessionGate } from '../../../../components/SessionGate'
+import { NoticeDetailView } from '../../../../features/notices/components/NoticeDetailView'
+
+/** 公告详情: opened from the feed or a shared card; opening it marks it read. */
+function NoticeDetailPage() {
+  const { session, noticeDetail, noticeShell } = useStores()
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => {
+    if (id) void noticeDetail.open(id)
+  })
+  // A shared card opens this same notice; the recipient sees it only if it is in their scope.
+  useShareAppMessage(() => ({ title: noticeDetail.notice?.title ?? '社区公告', path: ROUTES.noticeDetail(id) }))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看公告'>
+        <View className='tx-page'>
+          <NoticeDetailView
+            store={noticeDetail}
+            isStaff={session.isStaff}
+            onOpenLink={(url) => noticeShell.openLink(url)}
+            onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
+            confirm={confirmAction}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(NoticeDetailPage)

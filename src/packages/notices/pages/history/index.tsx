@@ -1,0 +1,48 @@
+import Taro, { useReachBottom } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { Button, Input } from '../../../../components/ui'
+import { NoticeList } from '../../../../features/notices/components/NoticeList'
+
+/** 历史公告: every notice of the person's street, community and building, expired ones too, with search. */
+function NoticeHistoryPage() {
+  const { session, noticeHistory } = useStores()
+  useSignedInLoad(() => {
+    if (noticeHistory.list.status === 'idle') void noticeHistory.search()
+  })
+  useReachBottom(() => void noticeHistory.list.loadMore())
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看历史公告'>
+        <View className='tx-page'>
+          <View className='tx-card tx-notices-head'>
+            <Input
+              className='tx-input'
+              aria-label='搜索公告'
+              placeholder='输入标题或正文里的字'
+              value={noticeHistory.query}
+              onChange={(v: string) => noticeHistory.setQuery(v)}
+              onConfirm={() => void noticeHistory.search()}
+            />
+            <Button type='primary' size='small' onClick={() => void noticeHistory.search()}>
+              搜索
+            </Button>
+          </View>
+          <NoticeList
+            list={noticeHistory.list}
+            emptyTitle='没有找到公告'
+            emptyDetail='换个词试试。'
+            onOpen={(id) => void Taro.navigateTo({ url: ROUTES.noticeDetail(id) })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(NoticeHistoryPage)

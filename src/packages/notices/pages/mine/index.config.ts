@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我发布的',
+  enablePullDownRefresh: true,
+})

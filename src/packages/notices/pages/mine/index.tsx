@@ -1,0 +1,37 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { NoticeList } from '../../../../features/notices/components/NoticeList'
+import type { PublishedNotice } from '../../../../features/notices/notices-repository'
+
+const STATUS = { published: '', withdrawn: ' · 已撤回', hidden: ' · 已隐藏' } as const
+const readLine = (n: PublishedNotice) => `已读 ${n.readHouseholds} / ${n.households} 户${STATUS[n.status]}`
+
+/** 我发布的: the person's notices, newest first, with how many households have read each. */
+function MyNoticesPage() {
+  const { session, noticeMine } = useStores()
+  useSignedInLoad(() => void noticeMine.load())
+  usePullDownRefresh(() => void noticeMine.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void noticeMine.loadMore())
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看您发布的公告' allowed={session.canPublishNotices}>
+        <View className='tx-page'>
+          <NoticeList
+            list={noticeMine}
+            emptyTitle='您还没有发布过公告'
+            extra={readLine}
+            onOpen={(id) => void Taro.navigateTo({ url: ROUTES.noticeDetail(id) })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(MyNoticesPage)

@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { SessionGate } from '../../../../components/SessionGate'
+import { Button } from '../../../../components/ui'
+import { PublishForm } from '../../../../features/notices/components/PublishForm'
+
+/** 发布公告 (or 编辑 with ?id=): stewards to their buildings, staff to their community or street. */
+function PublishNoticePage() {
+  const { session, noticePublish, noticeDetail } = useStores()
+  const editId = useRouter().params.id ?? null
+  const allowed = session.canPublishNotices
+  useEffect(() => {
+      if (allowed) void noticePublish.start(editId)
+  }, [allowed, editId, noticePublish])
+  const published = (id: string) => {
+    if (editId) {
+      void noticeDetail.open(id)
+      void Taro.navigateBack()
+    } else void Taro.redirectTo({ url: ROUTES.noticeDetail(id) })
+  }
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='楼道红管家和工作人员登录后发布公告' allowed={allowed}>
+        <View className='tx-page'>
+          {!editId && (
+            <Button className='tx-page__action' type='default' block onClick={() => void Taro.navigateTo({ url: ROUTES.noticeMine })}>
+              我发布的
+            </Button>
+          )}
+          <PublishForm store={noticePublish} onPublished={published} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(PublishNoticePage)

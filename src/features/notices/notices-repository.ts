@@ -1,11 +1,7 @@
 import type { CloudResult } from '../../../types/api'
 import type { NoticeDetail, NoticeInput, NoticeListItem, NoticeReadStats, PublishTarget } from '../../../types/domain'
 import type { ApiPort } from '../../adapters/ports'
-
-export interface Page<T> {
-  items: T[]
-  nextCursor: string | null
-}
+import type { Page } from '../../stores/paged-list'
 
 export type PublishedNotice = CloudResult<'myPublishedNotices'>['items'][number]
 

@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import type { NoticeListItem } from '../../../../types/domain'
 import { StateView } from '../../../components/StateView'
 import { Button } from '../../../components/ui'
-import type { PagedList } from '../stores/paged-list'
+import type { PagedList } from '../../../stores/paged-list'
 import { NoticeRow } from './NoticeRow'
 
 export interface NoticeListProps<T extends NoticeListItem> {

@@ -3,7 +3,7 @@ import type { NoticeListItem } from '../../../../types/domain'
 import { isSessionExpired, type NoticeShellPort } from '../../../adapters/ports'
 import { dayOf, isoDay } from '../../../domain/time'
 import type { NoticesRepository } from '../notices-repository'
-import { PagedList } from './paged-list'
+import { PagedList } from '../../../stores/paged-list'
 
 /** The 公告 tab: the merged feed (pinned first, as the server orders it) and the unread badge. */
 export class NoticeFeedStore {

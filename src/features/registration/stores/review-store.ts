@@ -1,12 +1,13 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable } from 'mobx'
 import type { PlaceRef, RegistrationStatus, RegistrationSummary } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
+import { PagedList, type ListStatus } from '../../../stores/paged-list'
 import type { RegistrationFilters, RegistrationRepository } from '../registration-repository'
 import { OpenedRegistrationStore } from './opened-registration-store'
 import { PlacePicker } from './place-picker'
 
 export type StatusFilter = RegistrationStatus | 'all'
-export type QueueStatus = 'idle' | 'loading' | 'ready' | 'error'
+export type QueueStatus = ListStatus
 
 /** Where the signed-in staff member works: their communities, and whether they are street staff. */
 export interface StaffScope {
@@ -19,34 +20,33 @@ export class ReviewStore {
   statusFilter: StatusFilter = 'pending'
   from = ''
   to = ''
-  items: RegistrationSummary[] = []
-  nextCursor: string | null = null
-  status: QueueStatus = 'idle'
-  error: string | null = null
-  refreshing = false
-  loadingMore = false
+  /** The queue's pages, for the current filters. */
+  readonly queue: PagedList<RegistrationSummary>
   /** Community and compound to filter by. */
   readonly places: PlacePicker
   /** The registration opened from the queue (or a link), in full. */
   readonly opened: OpenedRegistrationStore
-  private generation = 0
 
   constructor(
-    private readonly repo: RegistrationRepository,
+    repo: RegistrationRepository,
     platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
+    onSessionExpired: () => void,
     now: () => Date = () => new Date(),
     private readonly scope: () => StaffScope = () => ({ communities: [], street: false }),
   ) {
     this.places = new PlacePicker(repo, onSessionExpired)
+    // A dead session clears the whole review state (filters, opened registration), not just the list.
+    const expired = () => {
+      this.reset()
+      onSessionExpired()
+    }
+    this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), expired, '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
     this.opened = new OpenedRegistrationStore(repo, platform, { onSessionExpired, now, onReviewed: (id, status) => this.markReviewed(id, status) })
-    makeAutoObservable<ReviewStore, 'repo' | 'onSessionExpired' | 'scope' | 'generation'>(this, {
+    makeAutoObservable<ReviewStore, 'scope'>(this, {
+      queue: false,
       places: false,
       opened: false,
-      repo: false,
-      onSessionExpired: false,
       scope: false,
-      generation: false,
     })
   }
 
@@ -112,65 +112,40 @@ export class ReviewStore {
     return this.load()
   }
 
+  get items(): RegistrationSummary[] {
+    return this.queue.items
+  }
+  get nextCursor(): string | null {
+    return this.queue.nextCursor
+  }
+  get status(): QueueStatus {
+    return this.queue.status
+  }
+  get error(): string | null {
+    return this.queue.error
+  }
+  get refreshing(): boolean {
+    return this.queue.refreshing
+  }
+  get loadingMore(): boolean {
+    return this.queue.loadingMore
+  }
+
   /** The first page for the current filters. */
-  async load(): Promise<void> {
-    const generation = ++this.generation
-    if (this.items.length === 0) this.status = 'loading'
-    try {
-      const page = await this.repo.list(this.filters, null)
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.items = page.items
-        this.nextCursor = page.nextCursor
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (generation === this.generation) this.failed(err, '登记列表加载失败，请下拉刷新重试。')
-      })
-    }
+  load(): Promise<void> {
+    return this.queue.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.queue.refresh()
   }
 
-  async loadMore(): Promise<void> {
-    const cursor = this.nextCursor
-    if (!cursor || this.loadingMore || this.status !== 'ready') return
-    const generation = this.generation
-    this.loadingMore = true
-    try {
-      const page = await this.repo.list(this.filters, cursor)
-      runInAction(() => {
-        if (generation !== this.generation) return
-        const known = new Set(this.items.map((r) => r.id))
-        this.items.push(...page.items.filter((r) => !known.has(r.id)))
-        this.nextCursor = page.nextCursor
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (generation === this.generation) this.failed(err, '加载更多失败，请稍后再试。')
-      })
-    } finally {
-      runInAction(() => (this.loadingMore = false))
-    }
+  loadMore(): Promise<void> {
+    return this.queue.loadMore()
   }
 
   reset(): void {
-    this.generation++
-    this.items = []
-    this.nextCursor = null
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
-    this.loadingMore = false
+    this.queue.reset()
     this.statusFilter = 'pending'
     this.from = ''
     this.to = ''
@@ -182,17 +157,6 @@ export class ReviewStore {
 
   /** A decision made on the opened registration: its row follows, and leaves the 待审核 list. */
   private markReviewed(id: string, status: RegistrationStatus): void {
-    const item = this.items.find((r) => r.id === id)
-    if (item) item.status = status
-  }
-
-  private failed(err: unknown, fallback: string): void {
-    if (isSessionExpired(err)) {
-      this.reset()
-      this.onSessionExpired()
-      return
-    }
-    this.error = userMessage(err, fallback)
-    this.status = this.items.length > 0 ? 'ready' : 'error'
+    this.queue.update(id, (r) => ({ ...r, status }))
   }
 }

@@ -1,10 +1,18 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import { isSessionExpired, userMessage } from '../../../adapters/ports'
-import type { Page } from '../notices-repository'
+import { isSessionExpired, userMessage } from '../adapters/ports'
+
+/** One page of a list paged by cursor, as cloud functions return it. */
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+}
 
 export type ListStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** A list paged by cursor: first page, pull-down refresh, more at the bottom; late answers of a reset are dropped. */
+/**
+ * A list paged by cursor: first page, pull-down refresh, more at the bottom; late answers of a
+ * reset are dropped. Shared by features (notices, the staff review queue), hence outside them.
+ */
 export class PagedList<T extends { id: string }> {
   items: T[] = []
   nextCursor: string | null = null
@@ -18,12 +26,14 @@ export class PagedList<T extends { id: string }> {
     private readonly fetch: (cursor: string | null) => Promise<Page<T>>,
     private readonly onSessionExpired: () => void,
     private readonly failure = '加载失败，请下拉刷新重试。',
+    private readonly moreFailure = failure,
   ) {
-    makeAutoObservable<PagedList<T>, 'fetch' | 'onSessionExpired' | 'generation' | 'failure'>(this, {
+    makeAutoObservable<PagedList<T>, 'fetch' | 'onSessionExpired' | 'generation' | 'failure' | 'moreFailure'>(this, {
       fetch: false,
       onSessionExpired: false,
       generation: false,
       failure: false,
+      moreFailure: false,
     })
   }
 
@@ -76,7 +86,7 @@ export class PagedList<T extends { id: string }> {
       })
     } catch (err) {
       runInAction(() => {
-        if (generation === this.generation) this.failed(err)
+        if (generation === this.generation) this.failed(err, this.moreFailure)
       })
     } finally {
       runInAction(() => (this.loadingMore = false))
@@ -102,13 +112,13 @@ export class PagedList<T extends { id: string }> {
     this.loadingMore = false
   }
 
-  private failed(err: unknown): void {
+  private failed(err: unknown, fallback = this.failure): void {
     if (isSessionExpired(err)) {
       this.reset()
       this.onSessionExpired()
       return
     }
-    this.error = userMessage(err, this.failure)
+    this.error = userMessage(err, fallback)
     this.status = this.items.length > 0 ? 'ready' : 'error'
   }
 }

@@ -485,7 +485,11 @@ export async function exportAndDelete(env: JourneyEnv): Promise<void> {
     app.page.on('request', (req) => {
       if (req.url().includes('/functions/deleteMyData')) deletes.push(req.url())
     })
-    await app.tapButton('确认删除账号')
+    // It is announced as disabled (aria-disabled), so assistive technology and Playwright alike
+    // know it will not act; a forced tap must not delete either.
+    const confirm = app.button('确认删除账号')
+    check((await confirm.getAttribute('aria-disabled')) === 'true', '确认删除账号 is not marked disabled before 我已了解 is ticked')
+    await confirm.click({ force: true })
     await app.page.waitForTimeout(300)
     await app.see('删除账号前请看清楚')
     check(deletes.length === 0, '确认删除账号 deleted the account before 我已了解删除后无法恢复 was ticked')

@@ -11,6 +11,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Pool } from 'pg'
 import { startTestServer, type TestServer } from '../test/integration/support/server'
+import { loadConfig } from '../server/config'
+import { setRuntime } from '../server/cloud/runtime'
+import { listMyNotices } from '../server/cloud/notices/feed'
 import { measureWeappSize } from './bench/weapp-size'
 import { ROOT } from './lib/build'
 
@@ -143,12 +146,82 @@ async function main(): Promise<void> {
     const [a50, a95, s50, s95] = [percentile(api, 50), percentile(api, 95), percentile(sql, 50), percentile(sql, 95)]
     console.log(`myHome over HTTP     p50 ${ms(a50)}  p95 ${ms(a95)}`)
     console.log(`same lookups in SQL  p50 ${ms(s50)}  p95 ${ms(s95)}   (Parse + HTTP overhead: ×${(a50 / s50).toFixed(1)} at p50)`)
+
+    const inScope = await seedBenchNotices(pool)
+    await timeFeedHttp(server, sessions.slice(0, 10))
+    const feedApi = await timeFeedHttp(server, sessions)
+    const feedSql = await timeFeedSql(dir, pool, sessions)
+    const [f50, f95, q50, q95] = [percentile(feedApi, 50), percentile(feedApi, 95), percentile(feedSql, 50), percentile(feedSql, 95)]
+    console.log(`listMyNotices (HTTP) p50 ${ms(f50)}  p95 ${ms(f95)}   first page of ${inScope.toLocaleString('en')} notices in each reader's scope`)
+    console.log(`same SQL directly    p50 ${ms(q50)}  p95 ${ms(q95)}   (Parse + HTTP overhead: ×${(f50 / q50).toFixed(1)} at p50)`)
+    await pool.query(`DELETE FROM "Notice" WHERE "title" LIKE 'bench-%'`)
     await pool.query(`DELETE FROM "_Session" WHERE "sessionToken" LIKE 'r:bench%'`)
   } finally {
     await pool.end()
     await server.stop()
   }
   if (!sizeOk || !coldOk) process.exitCode = 1
+}
+
+/** Notices for the feed benchmark: many street notices and some for every community. */
+const BENCH_NOTICES = { street: 2000, perCommunity: 100 }
+
+async function seedBenchNotices(pool: Pool): Promise<number> {
+  await pool.query(`DELETE FROM "Notice" WHERE "title" LIKE 'bench-%'`)
+  const street = (await pool.query<{ id: string }>(`SELECT "objectId" AS id FROM "Street" LIMIT 1`)).rows[0].id
+  const communities = (await pool.query<{ id: string }>(`SELECT "objectId" AS id FROM "Community"`)).rows.map((r) => r.id)
+  const targets: Array<{ scope: string; targetId: string; community: string | null }> = []
+  for (let i = 0; i < BENCH_NOTICES.street; i++) targets.push({ scope: 'street', targetId: street, community: null })
+  for (const c of communities) for (let i = 0; i < BENCH_NOTICES.perCommunity; i++) targets.push({ scope: 'community', targetId: c, community: c })
+  const publisher = (await pool.query<{ id: string }>(`SELECT "objectId" AS id FROM "_User" LIMIT 1`)).rows[0].id
+  for (let start = 0; start < targets.length; start += 1000) {
+    const chunk = targets.slice(start, start + 1000)
+    await pool.query(
+      `INSERT INTO "Notice" ("objectId", "scope", "targetId", "street", "community", "title", "body", "category", "pinned", "urgent",
+         "status", "edited", "publisher", "publisherRole", "publishedAt", "createdAt", "updatedAt")
+       SELECT id, scope, target, $2, community, 'bench-公告 ' || n, '基准测试用公告正文', '其他', n % 97 = 0, false,
+         'published', false, $3, 'streetStaff', now() - (n || ' minutes')::interval, now(), now()
+       FROM unnest($1::text[], $4::text[], $5::text[], $6::text[], $7::int[]) AS t(id, scope, target, community, n)`,
+      [
+        chunk.map(() => crypto.randomBytes(5).toString('hex')),
+        street,
+        publisher,
+        chunk.map((t) => t.scope),
+        chunk.map((t) => t.targetId),
+        chunk.map((t) => t.community),
+        chunk.map((_, i) => start + i),
+      ],
+    )
+  }
+  return BENCH_NOTICES.street + BENCH_NOTICES.perCommunity
+}
+
+async function timeFeedHttp(server: TestServer, sessions: Array<{ token: string }>): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < REQUESTS; i++) {
+    const t0 = process.hrtime.bigint()
+    const res = await fetch(`${server.base}/functions/listMyNotices`, {
+      method: 'POST',
+      headers: { 'X-Parse-Application-Id': 'tongxin', 'X-Parse-Session-Token': sessions[i % sessions.length].token, 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    const body = (await res.json()) as { result?: { items: unknown[] } }
+    if (!res.ok || !body.result?.items.length) throw new Error(`listMyNotices failed or empty: ${res.status}`)
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  return times
+}
+
+/** The same function's SQL (reader's home, then the feed page) run directly on PostgreSQL. */
+async function timeFeedSql(dir: string, pool: Pool, sessions: Array<{ userId: string }>): Promise<number[]> {
+  setRuntime({ config: loadConfig({ ...process.env, DATA_DIR: dir }), pool })
+  const times: number[] = []
+  for (let i = 0; i < REQUESTS; i++) {
+    const t0 = process.hrtime.bigint()
+    await listMyNotices(sessions[i % sessions.length].userId, {})
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  return times
 }
 
 /** The embedded PostgreSQL's port, from its postmaster.pid (line 4). */

@@ -9,8 +9,9 @@ import { ensureBuilt, staleReason } from '../../scripts/lib/build'
 import { cjkFontMissing, launchBrowser, Runner, spawnServer, startServer, type ServerProcess, type TestServer } from './harness'
 import { runJourneys, type JourneyEnv } from './journeys'
 import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'
+import { runNoticeJourneys } from './journeys-notices'
 
-/** Past this the run is stuck, not slow (the build is not counted; two servers and ten journeys are). */
+/** Past this the run is stuck, not slow (the build is not counted; two servers and eleven journeys are). */
 const WATCHDOG_MS = 210_000
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
     const journeysStart = Date.now()
     await runJourneys(env)
     await runResidentJourneys(env)
+    await runNoticeJourneys(env)
     timings.push(`journeys ${seconds(Date.now() - journeysStart)}`)
     const second = await timed('second server', () => spawning)
     console.log(`second server on ${second.url} (data in ${second.dataDir})`)

@@ -4,12 +4,12 @@
  */
 import type { RegistrationView } from '../../../types/domain'
 import { forbidden, notFound } from '../errors'
-import { flagOf, isoOf, numberOf, refIdOf, refOf, textOf } from '../fields'
+import { flagOf, isoOf, refIdOf } from '../fields'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
 import { namesOfUsers } from '../queries/people'
 import { profileRoleFor } from '../queries/staff'
-import { householdOf, placeRef, registrationView } from '../registration/views'
+import { personFields, registrationView } from '../registration/views'
 import { recordAccess } from './access-log'
 
 const MASTER = { useMasterKey: true } as const
@@ -27,17 +27,7 @@ export async function profileView(resident: Parse.Object): Promise<RegistrationV
     // The profile's own id: it is what staff open, and what its access log is kept under.
     id: idOf(resident),
     status: flagOf(resident, 'verified') ? 'approved' : 'pending',
-    name: textOf(resident, 'name') ?? '',
-    phone: textOf(resident, 'phone') ?? '',
-    community: placeRef(refOf(resident, 'community')),
-    compound: placeRef(refOf(resident, 'compound')),
-    building: placeRef(refOf(resident, 'building')),
-    room: textOf(resident, 'room') ?? '',
-    moveInDate: textOf(resident, 'moveInDate') ?? '',
-    birthYear: numberOf(resident, 'birthYear'),
-    household: householdOf(resident),
-    origin: textOf(resident, 'origin'),
-    workplace: textOf(resident, 'workplace'),
+    ...personFields(resident),
     submittedAt: paperwork?.submittedAt ?? isoOf(resident, 'createdAt') ?? '',
     reviewedAt: paperwork?.reviewedAt ?? null,
     reason: null,

@@ -32,14 +32,15 @@ function submittedByOf(o: Parse.Object): RegistrationView['submittedBy'] {
   return SUBMITTERS.find((x) => x === s) ?? 'self'
 }
 
-/** One view; names holds the display names of the reviewer and of whoever entered it. */
-export function registrationView(o: Parse.Object, names: Map<string, string>): RegistrationView {
-  const submittedBy = submittedByOf(o)
-  const reviewerId = refIdOf(o, 'reviewer')
-  const actorId = refIdOf(o, 'actor')
+/**
+ * The person's own details as a view shows them. A Registration row and a Resident profile
+ * keep them under the same field names, so registrations and profiles share this.
+ */
+export function personFields(o: Parse.Object): Pick<
+  RegistrationView,
+  'name' | 'phone' | 'community' | 'compound' | 'building' | 'room' | 'moveInDate' | 'birthYear' | 'household' | 'origin' | 'workplace'
+> {
   return {
-    id: idOf(o),
-    status: statusOf(o),
     name: textOf(o, 'name') ?? '',
     phone: textOf(o, 'phone') ?? '',
     community: placeRef(refOf(o, 'community')),
@@ -51,6 +52,18 @@ export function registrationView(o: Parse.Object, names: Map<string, string>): R
     household: householdOf(o),
     origin: textOf(o, 'origin'),
     workplace: textOf(o, 'workplace'),
+  }
+}
+
+/** One view; names holds the display names of the reviewer and of whoever entered it. */
+export function registrationView(o: Parse.Object, names: Map<string, string>): RegistrationView {
+  const submittedBy = submittedByOf(o)
+  const reviewerId = refIdOf(o, 'reviewer')
+  const actorId = refIdOf(o, 'actor')
+  return {
+    id: idOf(o),
+    status: statusOf(o),
+    ...personFields(o),
     submittedAt: isoOf(o, 'createdAt') ?? '',
     reviewedAt: isoOf(o, 'reviewedAt'),
     reason: textOf(o, 'reason'),

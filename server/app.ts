@@ -12,6 +12,7 @@ import type { ServerConfig } from './config'
 import { definitions } from './schema/definitions'
 import { ensureIndexes } from './schema/indexes'
 import { wxminiAdapter, WXMINI_PROVIDER } from './auth/wxmini-adapter'
+import { startJobs } from './cloud/jobs'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
@@ -125,6 +126,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port
   const liveQuery = await ParseServer.createLiveQueryServer(httpServer, { appId: config.appId, masterKey: config.masterKey, serverURL: config.serverUrl }, parseOptions)
 
+  const stopJobs = config.jobs ? startJobs(opts.log ?? ((line) => console.error(line))) : () => undefined
+
   let closed = false
   return {
     url: `http://localhost:${port}`,
@@ -135,6 +138,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     async close() {
       if (closed) return
       closed = true
+      stopJobs()
       httpServer.closeIdleConnections?.()
       await new Promise<void>((resolve) => httpServer.close(() => resolve()))
       httpServer.closeAllConnections?.()

@@ -30,6 +30,12 @@ export interface ServerConfig {
    * Parse exempts from rate limits; trusting the proxy makes limits apply to the real client.
    */
   trustProxy: number | false
+  /** TEST_CLOCK=on: tests may move the server's clock (setTestClock); never in production. */
+  testClock: boolean
+  /** JOBS=off: no timed jobs (escalations, reminders) run by themselves; runJobs still runs them. */
+  jobs: boolean
+  /** Where uploaded files are kept (FILES_DIR, default <dataDir>/files). */
+  filesDir: string
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicServerUrl: env.PUBLIC_SERVER_URL || serverUrl,
     // Demo login is never available in production, whatever DEMO says.
     demo: !production && flag(env.DEMO, true),
+    testClock: !production && flag(env.TEST_CLOCK, false),
+    jobs: flag(env.JOBS, true),
+    filesDir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')),
     production,
     wxAppId: env.WX_APPID || '',
     wxSecret: env.WX_SECRET || '',

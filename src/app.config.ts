@@ -25,6 +25,13 @@ export default defineAppConfig({
       name: 'notices',
       pages: ['pages/detail/index', 'pages/history/index', 'pages/publish/index', 'pages/mine/index'],
     },
+    // help (issue #4: stewards and help requests): { root: 'packages/help', name: 'help', pages: [...] },
+
+    // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
+
+    // welfare (issue #6): { root: 'packages/welfare', name: 'welfare', pages: [...] },
+
+    // problems (issue #7): { root: 'packages/problems', name: 'problems', pages: [...] },
   ],
   // Residents go from home to registration, the guide and 我的数据: fetch their package while home shows.
   preloadRule: {

@@ -17,6 +17,9 @@ import type {
   PublishTarget,
   Me,
   MyDataExport,
+  NotifyKind,
+  UploadPurpose,
+  UploadRef,
   PlaceRef,
   ProfileAccessRecord,
   RegistrationInput,
@@ -24,13 +27,18 @@ import type {
   RegistrationSummary,
   RegistrationView,
 } from './domain'
+import type { ActivityFunctions } from './api-activities'
+import type { HelpFunctions } from './api-help'
+import type { ProblemFunctions } from './api-problems'
+import type { WelfareFunctions } from './api-welfare'
 
 /** Acting for a linked senior: functions that take it act on the senior's behalf and record who did. */
 export interface ForSenior {
   forUserId?: string
 }
 
-export interface CloudFunctions {
+/** Later features keep their functions in their own files (types/api-*.ts), merged here. */
+export interface CloudFunctions extends HelpFunctions, ActivityFunctions, WelfareFunctions, ProblemFunctions {
   demoLogin: { params: { phone: string }; result: { sessionToken: string } }
   wechatLogin: { params: { code: string }; result: { sessionToken: string; isNew: boolean } }
   myHome: { params: ForSenior; result: HomeInfo }
@@ -100,6 +108,20 @@ export interface CloudFunctions {
   unreadNoticeCount: { params: Record<string, never>; result: { count: number } }
   noticeReadStats: { params: { noticeId: string }; result: NoticeReadStats }
   myPublishedNotices: { params: { cursor?: string; limit?: number }; result: { items: Array<NoticeListItem & { status: NoticeDetail['status']; readHouseholds: number; households: number }>; nextCursor: string | null } }
+
+  // Uploads and notifications, shared by the features
+  /** Uploads an image (or, for welfare, a PDF) as base64; size-limited by purpose; attach it by its id. */
+  uploadFile: { params: { data: string; contentType: string; name?: string; purpose: UploadPurpose }; result: UploadRef }
+  /** The configured subscription-message template id of each kind (kinds without one are left out). */
+  subscriptionTemplates: { params: Record<string, never>; result: { templates: Partial<Record<NotifyKind, string>> } }
+  /** Records what the person answered WeChat's subscribe sheet: one send per accepted template (WeChat's one-time rule). */
+  saveSubscriptions: { params: { answers: Array<{ kind: NotifyKind; accepted: boolean }> }; result: { saved: number } }
+
+  // Operations (master key only)
+  /** Runs the timed jobs (escalations, reminders) once at the server's now; returns how much each did. */
+  runJobs: { params: { names?: string[] }; result: { done: Record<string, number> } }
+  /** Only with TEST_CLOCK=on: moves the server's clock to `at` (null: real time again). */
+  setTestClock: { params: { at: string | null }; result: { now: string } }
 }
 
 export type CloudFunctionName = keyof CloudFunctions

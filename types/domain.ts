@@ -193,6 +193,25 @@ export interface MyDataExport {
   profileAccesses: ProfileAccessRecord[]
   familyLinks: FamilyLinkView[]
   actsForMe: ActRecord[]
+  /** Later features' data about the person, by feature (help requests, activities, applications, problems…). */
+  more: Record<string, unknown>
+}
+
+// ── Shared by later features: notifications and uploads ──────────────────────────────────
+
+/** What a person can be notified of: an in-app message, and a WeChat subscription message if they accepted that kind. */
+export type NotifyKind = 'urgentNotice' | 'helpUpdate' | 'activityReminder' | 'activityUpdate' | 'welfareUpdate' | 'problemUpdate'
+
+/** What an upload is for: it decides the size limit and who may attach it. */
+export type UploadPurpose = 'notice' | 'stewardPhoto' | 'help' | 'welfare' | 'welfareProgress' | 'problem'
+
+/** An uploaded file (Parse file) as records keep it. */
+export interface UploadRef {
+  id: string
+  url: string
+  name: string
+  contentType: string
+  size: number
 }
 
 // ── Bulletins (issue #4) ──────────────────────────────────────────────────────────────────

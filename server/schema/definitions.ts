@@ -8,76 +8,15 @@
  * nothing personal.
  */
 
+import { activitiesDefinitions } from './activities'
+import { helpDefinitions } from './help'
 import { noticeDefinitions } from './notices'
+import { problemsDefinitions } from './problems'
+import { welfareDefinitions } from './welfare'
 
-type FieldType = 'String' | 'Number' | 'Boolean' | 'Date' | 'Object' | 'Array' | 'Pointer' | 'Relation' | 'GeoPoint' | 'File'
+import { aclRead, bool, date, masterOnly, num, ptr, publicRead, SIGNED_IN, str, type ClassDefinition } from './kit'
 
-interface FieldDef {
-  type: FieldType
-  targetClass?: string
-  required?: boolean
-  defaultValue?: unknown
-}
-
-type Permission = Record<string, boolean>
-
-export interface ClassDefinition {
-  className: string
-  fields?: Record<string, FieldDef>
-  classLevelPermissions: {
-    find: Permission
-    count: Permission
-    get: Permission
-    create: Permission
-    update: Permission
-    delete: Permission
-    addField: Permission
-    protectedFields?: Record<string, string[]>
-  }
-}
-
-const NOBODY: Permission = {}
-const EVERYONE: Permission = { '*': true }
-const SIGNED_IN: Permission = { requiresAuthentication: true }
-
-/** Readable by anyone, written only by the master key (seed, staff cloud functions). */
-const publicRead = {
-  find: EVERYONE,
-  count: EVERYONE,
-  get: EVERYONE,
-  create: NOBODY,
-  update: NOBODY,
-  delete: NOBODY,
-  addField: NOBODY,
-}
-
-/** Readable by signed-in users where a row's ACL lets them; written only through cloud code. */
-const aclRead = {
-  find: SIGNED_IN,
-  count: SIGNED_IN,
-  get: SIGNED_IN,
-  create: NOBODY,
-  update: NOBODY,
-  delete: NOBODY,
-  addField: NOBODY,
-}
-
-/** Only cloud code (master key) touches it. */
-const masterOnly = {
-  find: NOBODY,
-  count: NOBODY,
-  get: NOBODY,
-  create: NOBODY,
-  update: NOBODY,
-  delete: NOBODY,
-  addField: NOBODY,
-}
-
-const ptr = (targetClass: string, required = false): FieldDef => ({ type: 'Pointer', targetClass, required })
-const str = (required = false): FieldDef => ({ type: 'String', required })
-const num = (required = false): FieldDef => ({ type: 'Number', required })
-const bool = (defaultValue = false): FieldDef => ({ type: 'Boolean', defaultValue })
-const date = (required = false): FieldDef => ({ type: 'Date', required })
+export type { ClassDefinition } from './kit'
 
 export const definitions: ClassDefinition[] = [
   {
@@ -256,6 +195,10 @@ export const definitions: ClassDefinition[] = [
     classLevelPermissions: masterOnly,
   },
   ...noticeDefinitions,
+  ...helpDefinitions,
+  ...activitiesDefinitions,
+  ...welfareDefinitions,
+  ...problemsDefinitions,
 ]
 
 export const SCHEMA_CLASSES = definitions.map((d) => d.className)

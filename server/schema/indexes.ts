@@ -3,8 +3,15 @@
  * serve are by pointer columns (stored as the target's objectId text in PostgreSQL).
  */
 import type { Pool } from 'pg'
+import { activitiesIndexes, activitiesUnique } from './activities'
+import { helpIndexes, helpUnique } from './help'
+import { problemsIndexes, problemsUnique } from './problems'
+import { welfareIndexes, welfareUnique } from './welfare'
 
-const INDEXES: Array<[table: string, name: string, columns: string]> = [
+export type IndexSpec = [table: string, name: string, columns: string]
+export type UniqueIndexSpec = [table: string, name: string, columns: string, where: string]
+
+const INDEXES: IndexSpec[] = [
   ['Resident', 'resident_phone', '"phone"'],
   ['Resident', 'resident_building', '"building"'],
   ['Building', 'building_compound', '"compound"'],
@@ -29,7 +36,7 @@ const INDEXES: Array<[table: string, name: string, columns: string]> = [
 ]
 
 // Rules that must hold under concurrency are unique indexes, not read-then-write checks.
-const UNIQUE: Array<[table: string, name: string, columns: string, where: string]> = [
+const UNIQUE: UniqueIndexSpec[] = [
   // One profile per login: a double registration fails instead of forking.
   ['Resident', 'resident_user_unique', '"user"', '"user" IS NOT NULL'],
   // One pending registration per person, however many submissions race.
@@ -42,10 +49,10 @@ const UNIQUE: Array<[table: string, name: string, columns: string, where: string
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {
-  for (const [table, name, columns] of INDEXES) {
+  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
     await pool.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns})`)
   }
-  for (const [table, name, columns, where] of UNIQUE) {
+  for (const [table, name, columns, where] of [...UNIQUE, ...helpUnique, ...activitiesUnique, ...welfareUnique, ...problemsUnique]) {
     await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns}) WHERE ${where}`)
   }
 }

@@ -3,7 +3,7 @@
  * cloud functions, which scope them. NoticeSignal carries no content and nothing personal: a
  * scope and target only, so signed-in clients can subscribe over LiveQuery and reload their feed.
  */
-import type { ClassDefinition } from './definitions'
+import type { ClassDefinition } from './kit'
 
 const NOBODY = {}
 const SIGNED_IN = { requiresAuthentication: true }

@@ -7,9 +7,13 @@ import { scopedRole } from '../../src/domain/roles'
 import type { RoleName } from '../../types/domain'
 import { defaultGuide } from './guide'
 import { demoNotices } from './notices'
+import { seedActivity } from './activities'
+import { seedHelp } from './help'
+import { seedProblem } from './problems'
+import { seedWelfare } from './welfare'
 import { COMMUNITIES, COMPOUND_STEMS, COMPOUND_SUFFIXES, GIVEN, ORIGINS, STREET, SURNAMES } from './names'
 import { intBetween, pick, rng, spread, stableId, type Rng } from './random'
-import { NEW_RESIDENT_SHARE, SCALES, SEED_DATE, SENIOR_SHARE, type DemoAccount, type Person, type Row, type Scale, type SeedData } from './types'
+import { NEW_RESIDENT_SHARE, SCALES, SEED_DATE, SENIOR_SHARE, type DemoAccount, type FeatureSeed, type Person, type Row, type Scale, type SeedData } from './types'
 
 export { SCALES, SENIOR_SHARE, NEW_RESIDENT_SHARE, SEED_DATE } from './types'
 export type { Scale, ScaleFigures, Row, SeedData, DemoAccount } from './types'
@@ -260,6 +264,37 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
   rows.Notice = demoNotices(places, (n) => stableId('Notice', n))
 
   for (const b of rows.Building) b.households = households.get(b.objectId)?.size ?? 0
+
+  // Features seed their own classes, each from its own random stream.
+  const featureSeeds: FeatureSeed[] = [seedHelp, seedActivity, seedWelfare, seedProblem]
+  featureSeeds.forEach((seedFeature, i) => {
+    seedFeature({
+      scale,
+      rows,
+      roleMembers,
+      addMember,
+      stableId,
+      random: rng(seed + 100 + i),
+      demo: {
+        streetId,
+        communityId: pilotId,
+        otherCommunityId: stableId('Community', 1),
+        buildingId: b1,
+        otherBuildingId: b2,
+        resident,
+        senior,
+        newcomer,
+        steward: steward1,
+        otherSteward: steward2,
+        gridLeader: leader,
+        communityStaff: cstaff,
+        streetStaff: sstaff,
+        otherCommunityStaff: otherStaff,
+      },
+      buildingsByCommunity,
+      createdAt,
+    })
+  })
 
   const appRoles: RoleName[] = ['resident', 'steward', 'gridLeader', 'communityStaff', 'streetStaff']
   for (const name of appRoles) if (!roleMembers.has(name)) roleMembers.set(name, [])

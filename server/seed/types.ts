@@ -41,6 +41,44 @@ export interface DemoAccount {
   note: string
 }
 
+/** What a feature's seed (server/seed/<feature>.ts) gets: the street as generated so far. */
+export interface FeatureSeedContext {
+  scale: Scale
+  /** Add rows of your classes here (rows.MyClass = [...]); list them in your <feature>SeedOrder. */
+  rows: Record<string, Row[]>
+  roleMembers: Map<string, string[]>
+  addMember: (role: string, userId: string) => void
+  /** Stable objectIds: the same seed gives the same ids. */
+  stableId: (className: string, key: string | number) => string
+  /** A random stream of the feature's own, so one feature's seed never shifts another's. */
+  random: () => number
+  /** The demo people (README.md's accounts) and places. */
+  demo: {
+    streetId: string
+    /** 杨家门社区, the pilot community; `otherCommunityId` is the second community. */
+    communityId: string
+    otherCommunityId: string
+    /** 1幢 and 2幢 of the pilot community. */
+    buildingId: string
+    otherBuildingId: string
+    resident: Person
+    senior: Person
+    newcomer: Person
+    steward: Person
+    otherSteward: Person
+    gridLeader: Person
+    communityStaff: Person
+    streetStaff: Person
+    otherCommunityStaff: Person
+  }
+  /** All buildings, by community (index 0 is the pilot community). */
+  buildingsByCommunity: string[][]
+  /** The date the seed is made for (SEED_DATE, Asia/Shanghai midnight). */
+  createdAt: Date
+}
+
+export type FeatureSeed = (ctx: FeatureSeedContext) => void
+
 export interface Person {
   userId: string
   residentId: string

@@ -3,6 +3,14 @@
  * would take hours for the full street's 300,000 residents; the table layout is Parse's own
  * (pointers as objectId text, ACLs as _rperm/_wperm arrays, relations in _Join tables).
  */
+import { activitiesAppWritten } from '../schema/activities'
+import { helpAppWritten } from '../schema/help'
+import { problemsAppWritten } from '../schema/problems'
+import { welfareAppWritten } from '../schema/welfare'
+import { activitiesSeedOrder } from './activities'
+import { helpSeedOrder } from './help'
+import { problemsSeedOrder } from './problems'
+import { welfareSeedOrder } from './welfare'
 import type { Pool, PoolClient } from 'pg'
 import type { Row, SeedData } from './generate'
 
@@ -51,9 +59,21 @@ async function insertRoleMembers(client: PoolClient, data: SeedData): Promise<vo
 }
 
 // Parents before children, so a reader never sees a pointer to a row that is not there yet.
-const ORDER = ['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role', 'GuideItem', 'Notice']
+const ORDER = [
+  ...['Street', 'Community', 'Compound', 'Grid', '_User', 'MicroGrid', 'Building', 'Resident', 'StewardAssignment', '_Role', 'GuideItem', 'Notice'],
+  ...helpSeedOrder,
+  ...activitiesSeedOrder,
+  ...welfareSeedOrder,
+  ...problemsSeedOrder,
+]
 /** Written by people using the app, never by the seed; they point at seeded rows, so a reset empties them too. */
-const APP_WRITTEN = ['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal']
+const APP_WRITTEN = [
+  ...['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal'],
+  ...helpAppWritten,
+  ...activitiesAppWritten,
+  ...welfareAppWritten,
+  ...problemsAppWritten,
+]
 
 /** Inserts everything in one transaction: a failed seed leaves the database as it was. */
 export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): Promise<void> {

@@ -1,6 +1,6 @@
 /** In-memory fakes of the ports, for unit tests of stores and components. */
 import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
-import { ApiError, type ApiPort, type PlatformPort, type PrivacyPrompt, type SharedFile, type StoragePort } from './ports'
+import { ApiError, type ApiPort, type PickedFile, type PlatformPort, type PrivacyPrompt, type SharedFile, type StoragePort, type SubscribeAnswer } from './ports'
 
 type Handler<N extends CloudFunctionName> = (params: CloudParams<N>, token: string | null) => CloudResult<N> | Promise<CloudResult<N>>
 
@@ -109,6 +109,25 @@ export class FakePlatform implements PlatformPort {
   async shareFile(file: SharedFile) {
     if (this.shareCancelled) throw new Error('shareFileMessage:fail cancel')
     this.sharedFiles.push(file)
+  }
+  /** What chooseImages picks next; empty means the person cancels. */
+  pickedFiles: PickedFile[] = []
+  async chooseImages(max: number) {
+    if (!this.pickedFiles.length) throw new Error('chooseImage:fail cancel')
+    return this.pickedFiles.slice(0, max)
+  }
+  /** What the next scan reads; null: scanning is cancelled. */
+  scannedCode: string | null = null
+  async scanCode() {
+    if (this.scannedCode === null) throw new Error('scanCode:fail cancel')
+    return this.scannedCode
+  }
+  /** Every subscription request, and the answer given to each template (accept unless set). */
+  readonly subscribeRequests: string[][] = []
+  subscribeAnswers: Record<string, SubscribeAnswer> = {}
+  async requestSubscribeMessage(templateIds: string[]) {
+    this.subscribeRequests.push(templateIds)
+    return Object.fromEntries(templateIds.map((id) => [id, this.subscribeAnswers[id] ?? ('accept' as SubscribeAnswer)]))
   }
 }
 

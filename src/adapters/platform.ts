@@ -1,6 +1,6 @@
 /** WeChat (and H5 stand-in) platform calls. */
 import Taro from '@tarojs/taro'
-import type { PlatformName, PlatformPort, PrivacyPrompt, SharedFile } from './ports'
+import type { PickedFile, PlatformName, PlatformPort, PrivacyPrompt, SharedFile, SubscribeAnswer } from './ports'
 
 // getAppBaseInfo's typings predate fontSizeScaleFactor; read it as unknown data.
 function numberField(value: unknown, key: string): number | null {
@@ -51,6 +51,73 @@ function downloadInBrowser(file: SharedFile): void {
   link.remove()
   // Revoked after the click has been handled, or the download would find nothing.
   setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif' }
+
+function contentTypeOf(path: string): string {
+  const ext = /\.([a-z0-9]+)(?:\?.*)?$/i.exec(path)?.[1]?.toLowerCase() ?? ''
+  return IMAGE_TYPES[ext] ?? 'image/jpeg'
+}
+
+async function chooseOnWechat(max: number): Promise<PickedFile[]> {
+  const { tempFiles } = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'] })
+  const fs = Taro.getFileSystemManager()
+  return tempFiles.map((f, i) => ({
+    name: `image-${i + 1}${/\.[a-z0-9]+$/i.exec(f.tempFilePath)?.[0] ?? '.jpg'}`,
+    contentType: contentTypeOf(f.tempFilePath),
+    size: f.size,
+    previewUrl: f.tempFilePath,
+    base64: () =>
+      new Promise<string>((resolve, reject) => {
+        fs.readFile({
+          filePath: f.tempFilePath,
+          encoding: 'base64',
+          success: (res) => resolve(String(res.data)),
+          fail: (res) => reject(new Error(errMsgOf(res))),
+        })
+      }),
+  }))
+}
+
+function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsDataURL(file)
+  })
+}
+
+function chooseInBrowser(max: number): Promise<PickedFile[]> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = 'image/*'
+    input.multiple = max > 1
+    input.style.display = 'none'
+    const done = () => input.remove()
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []).slice(0, max)
+      done()
+      if (!files.length) return reject(new Error('chooseImage:fail cancel'))
+      resolve(
+        files.map((f) => ({
+          name: f.name,
+          contentType: f.type || contentTypeOf(f.name),
+          size: f.size,
+          previewUrl: URL.createObjectURL(f),
+          base64: () => readBase64(f),
+        })),
+      )
+    })
+    input.addEventListener('cancel', () => {
+      done()
+      reject(new Error('chooseImage:fail cancel'))
+    })
+    document.body.appendChild(input)
+    input.click()
+  })
 }
 
 export function taroPlatform(): PlatformPort {
@@ -114,6 +181,25 @@ export function taroPlatform(): PlatformPort {
     async shareFile(file) {
       if (name === 'weapp') return shareOnWechat(file)
       downloadInBrowser(file)
+    },
+    chooseImages(max) {
+      return name === 'weapp' ? chooseOnWechat(max) : chooseInBrowser(max)
+    },
+    async scanCode() {
+      if (name !== 'weapp') throw new Error('scanCode:fail unsupported')
+      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+      return result
+    },
+    async requestSubscribeMessage(templateIds) {
+      if (!templateIds.length) return {}
+      if (name !== 'weapp') return Object.fromEntries(templateIds.map((id) => [id, 'accept' as SubscribeAnswer]))
+      const res = (await Taro.requestSubscribeMessage({ tmplIds: templateIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, unknown>
+      const answers: Record<string, SubscribeAnswer> = {}
+      for (const id of templateIds) {
+        const a = res[id]
+        answers[id] = a === 'accept' || a === 'ban' || a === 'filter' ? a : 'reject'
+      }
+      return answers
     },
   }
 }

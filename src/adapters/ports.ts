@@ -52,6 +52,21 @@ export interface PrivacyPrompt {
   disagree(): void
 }
 
+/** An image (or file) the person picked, not yet uploaded. */
+export interface PickedFile {
+  name: string
+  contentType: string
+  /** Bytes. */
+  size: number
+  /** Shows the picked image before it is uploaded. */
+  previewUrl: string
+  /** The content, base64 (what uploadFile takes). */
+  base64(): Promise<string>
+}
+
+/** What WeChat answers per template when asked to send subscription messages. */
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter'
+
 /** A file the person takes away: 我的数据's JSON export. */
 export interface SharedFile {
   name: string
@@ -73,6 +88,15 @@ export interface PlatformPort {
   onPrivacyPrompt(show: (prompt: PrivacyPrompt) => void): () => void
   /** Hands a file to the person: WeChat's share-file sheet, or a download in the browser. Rejects when cancelled. */
   shareFile(file: SharedFile): Promise<void>
+  /** Picks up to `max` images (camera or album, compressed); rejects when cancelled. */
+  chooseImages(max: number): Promise<PickedFile[]>
+  /** Scans a QR code (wx.scanCode); the browser has no scanner and rejects, pages then offer typing the code. */
+  scanCode(): Promise<string>
+  /**
+   * Asks to send these subscription-message templates (wx.requestSubscribeMessage); must run inside
+   * a tap. The browser preview has no WeChat and answers accept, so the demo outbox shows what is sent.
+   */
+  requestSubscribeMessage(templateIds: string[]): Promise<Record<string, SubscribeAnswer>>
 }
 
 /** New-notice signals pushed by the server (Parse LiveQuery); stores reload when one arrives. */

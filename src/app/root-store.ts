@@ -24,6 +24,12 @@ import { NoticeHistoryStore, myPublishedList } from '../features/notices/stores/
 import type { PagedList } from '../stores/paged-list'
 import { PublishFormStore } from '../features/notices/stores/publish-form-store'
 import type { PublishedNotice } from '../features/notices/notices-repository'
+import { createActivityStores } from '../features/activities/stores'
+import { createHelpStores } from '../features/help/stores'
+import { createProblemStores } from '../features/problems/stores'
+import { createWelfareStores } from '../features/welfare/stores'
+import { resetAll, type FeatureStoreDeps } from './feature-deps'
+import { Subscriptions } from '../features/shared/subscribe'
 import { SESSION_KEY, SessionStore } from '../features/session/stores/session-store'
 import { sessionRepository } from '../features/session/session-repository'
 
@@ -63,6 +69,12 @@ export class RootStore {
   readonly noticePublish: PublishFormStore
   readonly noticeMine: PagedList<PublishedNotice>
   readonly noticeShell: NoticeShellPort
+  readonly subscriptions: Subscriptions
+  /** Later features' stores, each built by its own createXStores. */
+  readonly help: ReturnType<typeof createHelpStores>
+  readonly activities: ReturnType<typeof createActivityStores>
+  readonly welfare: ReturnType<typeof createWelfareStores>
+  readonly problems: ReturnType<typeof createProblemStores>
   readonly platform: PlatformPort
   private readonly signals: NoticeSignalsPort
 
@@ -116,11 +128,18 @@ export class RootStore {
       },
       onSessionExpired: expired,
     })
+    this.subscriptions = new Subscriptions(api, platform)
+    const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, onSessionExpired: expired, subscriptions: this.subscriptions }
+    this.help = createHelpStores(featureDeps)
+    this.activities = createActivityStores(featureDeps)
+    this.welfare = createWelfareStores(featureDeps)
+    this.problems = createProblemStores(featureDeps)
     // New notices arrive over LiveQuery while someone is signed in; the connection ends with the session.
     reaction(
       () => this.session.isSignedIn,
       (signedIn) => {
         const token = storage.get(SESSION_KEY)
+        if (signedIn) void this.subscriptions.prefetch()
         if (signedIn && token) this.signals.start(token, () => this.noticeFeed.signalled())
         else this.signals.stop()
       },
@@ -164,5 +183,6 @@ export class RootStore {
     this.noticeHistory.reset()
     this.noticePublish.reset()
     this.noticeMine.reset()
+    for (const stores of [this.help, this.activities, this.welfare, this.problems]) resetAll(stores)
   }
 }

@@ -1,3 +1,8 @@
+import { ACTIVITIES_ROUTES } from '../features/activities/routes'
+import { HELP_ROUTES } from '../features/help/routes'
+import { PROBLEMS_ROUTES } from '../features/problems/routes'
+import { WELFARE_ROUTES } from '../features/welfare/routes'
+
 /** Where each page lives. Resident and staff pages are WeChat subpackages, loaded when first opened. */
 export const ROUTES = {
   home: '/pages/index/index',
@@ -21,4 +26,8 @@ export const ROUTES = {
   noticeHistory: '/packages/notices/pages/history/index',
   noticePublish: (editId?: string) => `/packages/notices/pages/publish/index${editId ? `?id=${encodeURIComponent(editId)}` : ''}`,
   noticeMine: '/packages/notices/pages/mine/index',
+  ...HELP_ROUTES,
+  ...ACTIVITIES_ROUTES,
+  ...WELFARE_ROUTES,
+  ...PROBLEMS_ROUTES,
 } as const

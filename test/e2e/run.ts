@@ -10,6 +10,10 @@ import { cjkFontMissing, launchBrowser, Runner, spawnServer, startServer, type S
 import { runJourneys, type JourneyEnv } from './journeys'
 import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'
 import { runNoticeJourneys } from './journeys-notices'
+import { runHelpJourneys } from './journeys-help'
+import { runActivityJourneys } from './journeys-activities'
+import { runWelfareJourneys } from './journeys-welfare'
+import { runProblemJourneys } from './journeys-problems'
 
 /** Past this the run is stuck, not slow (the build is not counted; two servers and eleven journeys are). */
 const WATCHDOG_MS = 210_000
@@ -75,6 +79,13 @@ async function main(): Promise<number> {
     await runJourneys(env)
     await runResidentJourneys(env)
     await runNoticeJourneys(env)
+    await runHelpJourneys(env)
+
+    await runActivityJourneys(env)
+
+    await runWelfareJourneys(env)
+
+    await runProblemJourneys(env)
     timings.push(`journeys ${seconds(Date.now() - journeysStart)}`)
     const second = await timed('second server', () => spawning)
     console.log(`second server on ${second.url} (data in ${second.dataDir})`)

@@ -12,6 +12,7 @@
  * - Acts and profile-access logs stay: they are others' records. Names in them are looked up
  *   when shown, so this person now reads as 已注销用户.
  */
+import { eraseParts } from './personal-data'
 import { idOf } from '../ids'
 import { forgetCached } from '../parse-cache'
 import { inTransaction } from '../sql'
@@ -47,6 +48,7 @@ export async function deleteMyData(user: Parse.User): Promise<void> {
        WHERE "deputies" @> jsonb_build_array(jsonb_build_object('objectId', $1::text))`,
       [userId],
     )
+    await eraseParts(userId, sql)
     await sql('DELETE FROM "_Join:users:_Role" WHERE "relatedId" = $1', [userId])
     // The seed's usernames carry the phone; WeChat's authData carries the openid. Both go.
     await sql('UPDATE "_User" SET "username" = $2, "authData" = NULL, "email" = NULL, "updatedAt" = now() WHERE "objectId" = $1', [

@@ -1,4 +1,5 @@
 /** 我的数据: everything held about the caller, in one document they can keep (PIPL: access and copy). */
+import { exportParts } from './personal-data'
 import type { MyDataExport } from '../../../types/domain'
 import { flagOf, isoOf, numberOf, refOf, textOf } from '../fields'
 import { idOf } from '../ids'
@@ -61,5 +62,6 @@ export async function exportMyData(user: Parse.User): Promise<MyDataExport> {
     profileAccesses: await profileAccessLog(user),
     familyLinks: [...links.seniors, ...links.family],
     actsForMe: await actsFor(user),
+    more: await exportParts(idOf(user)),
   }
 }

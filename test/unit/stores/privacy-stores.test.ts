@@ -41,6 +41,7 @@ function anExport(): MyDataExport {
     profileAccesses: [{ at: '2026-11-20T01:00:00.000Z', viewerName: '社工小王', viewerRole: 'communityStaff' }],
     familyLinks: [],
     actsForMe: [],
+    more: {},
   }
 }
 

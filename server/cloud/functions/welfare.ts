@@ -1,0 +1,2 @@
+// Cloud functions of Rainbow Bridge welfare projects (issue #6); imported by server/cloud/main.ts.
+export {}

@@ -1,0 +1,71 @@
+/** The building blocks of class definitions, shared by definitions.ts and each feature's schema file. */
+
+export type FieldType = 'String' | 'Number' | 'Boolean' | 'Date' | 'Object' | 'Array' | 'Pointer' | 'Relation' | 'GeoPoint' | 'File'
+
+export interface FieldDef {
+  type: FieldType
+  targetClass?: string
+  required?: boolean
+  defaultValue?: unknown
+}
+
+export type Permission = Record<string, boolean>
+
+export interface ClassDefinition {
+  className: string
+  fields?: Record<string, FieldDef>
+  classLevelPermissions: {
+    find: Permission
+    count: Permission
+    get: Permission
+    create: Permission
+    update: Permission
+    delete: Permission
+    addField: Permission
+    protectedFields?: Record<string, string[]>
+  }
+}
+
+export const NOBODY: Permission = {}
+export const EVERYONE: Permission = { '*': true }
+export const SIGNED_IN: Permission = { requiresAuthentication: true }
+
+/** Readable by anyone, written only by the master key (seed, staff cloud functions). */
+export const publicRead = {
+  find: EVERYONE,
+  count: EVERYONE,
+  get: EVERYONE,
+  create: NOBODY,
+  update: NOBODY,
+  delete: NOBODY,
+  addField: NOBODY,
+}
+
+/** Readable by signed-in users where a row's ACL lets them; written only through cloud code. */
+export const aclRead = {
+  find: SIGNED_IN,
+  count: SIGNED_IN,
+  get: SIGNED_IN,
+  create: NOBODY,
+  update: NOBODY,
+  delete: NOBODY,
+  addField: NOBODY,
+}
+
+/** Only cloud code (master key) touches it. */
+export const masterOnly = {
+  find: NOBODY,
+  count: NOBODY,
+  get: NOBODY,
+  create: NOBODY,
+  update: NOBODY,
+  delete: NOBODY,
+  addField: NOBODY,
+}
+
+export const ptr = (targetClass: string, required = false): FieldDef => ({ type: 'Pointer', targetClass, required })
+export const str = (required = false): FieldDef => ({ type: 'String', required })
+export const num = (required = false): FieldDef => ({ type: 'Number', required })
+export const bool = (defaultValue = false): FieldDef => ({ type: 'Boolean', defaultValue })
+export const date = (required = false): FieldDef => ({ type: 'Date', required })
+

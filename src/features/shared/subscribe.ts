@@ -1,0 +1,39 @@
+import type { ApiPort, PlatformPort } from '../../adapters/ports'
+import type { NotifyKind } from '../../../types/domain'
+
+/**
+ * WeChat subscription messages. wx.requestSubscribeMessage only works inside a tap, before any
+ * network wait, so the template ids are fetched ahead (prefetch, on sign-in) and ask() calls
+ * WeChat at once. ask() never fails the action it accompanies: a refusal or an error only means
+ * no WeChat message; the in-app message still comes.
+ */
+export class Subscriptions {
+  private templates: Partial<Record<NotifyKind, string>> | null = null
+
+  constructor(
+    private readonly api: ApiPort,
+    private readonly platform: PlatformPort,
+  ) {}
+
+  async prefetch(): Promise<void> {
+    try {
+      this.templates = (await this.api.call('subscriptionTemplates', {})).templates
+    } catch {
+      // Asked again at the next tap.
+    }
+  }
+
+  /** Call first in a tap handler, before anything awaits; resolves once the answers are recorded. */
+  async ask(kinds: NotifyKind[]): Promise<void> {
+    const templates = this.templates
+    if (!templates) return this.prefetch()
+    const asked = kinds.filter((k) => templates[k])
+    if (!asked.length) return
+    try {
+      const answers = await this.platform.requestSubscribeMessage(asked.map((k) => templates[k]!))
+      await this.api.call('saveSubscriptions', { answers: asked.map((kind) => ({ kind, accepted: answers[templates[kind]!] === 'accept' })) })
+    } catch {
+      // No subscription this time; nothing else depends on it.
+    }
+  }
+}

@@ -20,6 +20,12 @@ export type { Scale, ScaleFigures, Row, SeedData, DemoAccount } from './types'
 
 const SEED_YEAR = 2026
 
+/** Midnight (Asia/Shanghai, UTC+8 all year) of the day `at` falls on there. */
+function shanghaiMidnight(at: Date): Date {
+  const day = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+  return new Date(`${day}T00:00:00+08:00`)
+}
+
 function personName(r: Rng): string {
   const given = r() < 0.45 ? pick(r, GIVEN) : pick(r, GIVEN) + pick(r, GIVEN)
   return pick(r, SURNAMES) + given
@@ -33,7 +39,11 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-export function generate(scale: Scale, seed = 20260701): SeedData {
+/**
+ * The street for this scale. Everything is fixed by `seed` except what a feature dates from `today`
+ * (upcoming activities, an open application window), so a demo seeded on any day has a future.
+ */
+export function generate(scale: Scale, seed = 20260701, today = new Date()): SeedData {
   const fig = SCALES[scale]
   const r = rng(seed)
   // Building layouts draw from their own stream, so adding them left every person and name
@@ -293,6 +303,7 @@ export function generate(scale: Scale, seed = 20260701): SeedData {
       },
       buildingsByCommunity,
       createdAt,
+      today: shanghaiMidnight(today),
     })
   })
 

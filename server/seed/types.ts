@@ -75,6 +75,8 @@ export interface FeatureSeedContext {
   buildingsByCommunity: string[][]
   /** The date the seed is made for (SEED_DATE, Asia/Shanghai midnight). */
   createdAt: Date
+  /** The day the seed actually runs (Asia/Shanghai midnight): date upcoming things from it, past things from createdAt. */
+  today: Date
 }
 
 export type FeatureSeed = (ctx: FeatureSeedContext) => void

@@ -27,6 +27,8 @@ export default defineAppConfig({
     },
     // help (issue #4: stewards and help requests): { root: 'packages/help', name: 'help', pages: [...] },
 
+    // notify (messages, subscriptions): { root: 'packages/notify', name: 'notify', pages: [...] },
+
     // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
 
     // welfare (issue #6): { root: 'packages/welfare', name: 'welfare', pages: [...] },

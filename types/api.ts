@@ -29,6 +29,7 @@ import type {
 } from './domain'
 import type { ActivityFunctions } from './api-activities'
 import type { HelpFunctions } from './api-help'
+import type { NotifyFunctions } from './api-notify'
 import type { ProblemFunctions } from './api-problems'
 import type { WelfareFunctions } from './api-welfare'
 
@@ -38,7 +39,7 @@ export interface ForSenior {
 }
 
 /** Later features keep their functions in their own files (types/api-*.ts), merged here. */
-export interface CloudFunctions extends HelpFunctions, ActivityFunctions, WelfareFunctions, ProblemFunctions {
+export interface CloudFunctions extends HelpFunctions, NotifyFunctions, ActivityFunctions, WelfareFunctions, ProblemFunctions {
   demoLogin: { params: { phone: string }; result: { sessionToken: string } }
   wechatLogin: { params: { code: string }; result: { sessionToken: string; isNew: boolean } }
   myHome: { params: ForSenior; result: HomeInfo }

@@ -11,6 +11,7 @@
 import { activitiesDefinitions } from './activities'
 import { helpDefinitions } from './help'
 import { noticeDefinitions } from './notices'
+import { notifyDefinitions } from './notify'
 import { problemsDefinitions } from './problems'
 import { welfareDefinitions } from './welfare'
 
@@ -196,6 +197,7 @@ export const definitions: ClassDefinition[] = [
   },
   ...noticeDefinitions,
   ...helpDefinitions,
+  ...notifyDefinitions,
   ...activitiesDefinitions,
   ...welfareDefinitions,
   ...problemsDefinitions,

@@ -5,6 +5,7 @@
 import type { Pool } from 'pg'
 import { activitiesIndexes, activitiesUnique } from './activities'
 import { helpIndexes, helpUnique } from './help'
+import { notifyIndexes, notifyUnique } from './notify'
 import { problemsIndexes, problemsUnique } from './problems'
 import { welfareIndexes, welfareUnique } from './welfare'
 
@@ -49,10 +50,10 @@ const UNIQUE: UniqueIndexSpec[] = [
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {
-  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
+  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...notifyIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
     await pool.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns})`)
   }
-  for (const [table, name, columns, where] of [...UNIQUE, ...helpUnique, ...activitiesUnique, ...welfareUnique, ...problemsUnique]) {
+  for (const [table, name, columns, where] of [...UNIQUE, ...helpUnique, ...notifyUnique, ...activitiesUnique, ...welfareUnique, ...problemsUnique]) {
     await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns}) WHERE ${where}`)
   }
 }

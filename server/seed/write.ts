@@ -5,6 +5,7 @@
  */
 import { activitiesAppWritten } from '../schema/activities'
 import { helpAppWritten } from '../schema/help'
+import { notifyAppWritten } from '../schema/notify'
 import { problemsAppWritten } from '../schema/problems'
 import { welfareAppWritten } from '../schema/welfare'
 import { activitiesSeedOrder } from './activities'
@@ -70,6 +71,7 @@ const ORDER = [
 const APP_WRITTEN = [
   ...['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal'],
   ...helpAppWritten,
+  ...notifyAppWritten,
   ...activitiesAppWritten,
   ...welfareAppWritten,
   ...problemsAppWritten,

@@ -26,6 +26,7 @@ import { PublishFormStore } from '../features/notices/stores/publish-form-store'
 import type { PublishedNotice } from '../features/notices/notices-repository'
 import { createActivityStores } from '../features/activities/stores'
 import { createHelpStores } from '../features/help/stores'
+import { createNotifyStores } from '../features/notify/stores'
 import { createProblemStores } from '../features/problems/stores'
 import { createWelfareStores } from '../features/welfare/stores'
 import { resetAll, type FeatureStoreDeps } from './feature-deps'
@@ -72,6 +73,7 @@ export class RootStore {
   readonly subscriptions: Subscriptions
   /** Later features' stores, each built by its own createXStores. */
   readonly help: ReturnType<typeof createHelpStores>
+  readonly notify: ReturnType<typeof createNotifyStores>
   readonly activities: ReturnType<typeof createActivityStores>
   readonly welfare: ReturnType<typeof createWelfareStores>
   readonly problems: ReturnType<typeof createProblemStores>
@@ -131,6 +133,7 @@ export class RootStore {
     this.subscriptions = new Subscriptions(api, platform)
     const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, onSessionExpired: expired, subscriptions: this.subscriptions }
     this.help = createHelpStores(featureDeps)
+    this.notify = createNotifyStores(featureDeps)
     this.activities = createActivityStores(featureDeps)
     this.welfare = createWelfareStores(featureDeps)
     this.problems = createProblemStores(featureDeps)
@@ -183,6 +186,6 @@ export class RootStore {
     this.noticeHistory.reset()
     this.noticePublish.reset()
     this.noticeMine.reset()
-    for (const stores of [this.help, this.activities, this.welfare, this.problems]) resetAll(stores)
+    for (const stores of [this.help, this.notify, this.activities, this.welfare, this.problems]) resetAll(stores)
   }
 }

@@ -1,5 +1,6 @@
 import { ACTIVITIES_ROUTES } from '../features/activities/routes'
 import { HELP_ROUTES } from '../features/help/routes'
+import { NOTIFY_ROUTES } from '../features/notify/routes'
 import { PROBLEMS_ROUTES } from '../features/problems/routes'
 import { WELFARE_ROUTES } from '../features/welfare/routes'
 
@@ -27,6 +28,7 @@ export const ROUTES = {
   noticePublish: (editId?: string) => `/packages/notices/pages/publish/index${editId ? `?id=${encodeURIComponent(editId)}` : ''}`,
   noticeMine: '/packages/notices/pages/mine/index',
   ...HELP_ROUTES,
+  ...NOTIFY_ROUTES,
   ...ACTIVITIES_ROUTES,
   ...WELFARE_ROUTES,
   ...PROBLEMS_ROUTES,

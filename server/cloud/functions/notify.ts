@@ -1,0 +1,2 @@
+// Cloud functions of notifications; imported by server/cloud/main.ts.
+export {}

@@ -1,0 +1,2 @@
+/** Pages of notifications (subpackage packages/notify); spread into ROUTES (src/app/routes.ts). */
+export const NOTIFY_ROUTES = {} as const

@@ -13,6 +13,7 @@ import { Pool } from 'pg'
 import { startTestServer, type TestServer } from '../test/integration/support/server'
 import { loadConfig } from '../server/config'
 import { setRuntime } from '../server/cloud/runtime'
+import { DiskFilesAdapter } from '../server/files-adapter'
 import { listMyNotices } from '../server/cloud/notices/feed'
 import { measureWeappSize } from './bench/weapp-size'
 import { ROOT } from './lib/build'
@@ -214,7 +215,8 @@ async function timeFeedHttp(server: TestServer, sessions: Array<{ token: string 
 
 /** The same function's SQL (reader's home, then the feed page) run directly on PostgreSQL. */
 async function timeFeedSql(dir: string, pool: Pool, sessions: Array<{ userId: string }>): Promise<number[]> {
-  setRuntime({ config: loadConfig({ ...process.env, DATA_DIR: dir }), pool })
+  const config = loadConfig({ ...process.env, DATA_DIR: dir })
+  setRuntime({ config, pool, files: new DiskFilesAdapter(config.filesDir) })
   const times: number[] = []
   for (let i = 0; i < REQUESTS; i++) {
     const t0 = process.hrtime.bigint()

@@ -13,6 +13,7 @@ import { definitions } from './schema/definitions'
 import { ensureIndexes } from './schema/indexes'
 import { wxminiAdapter, WXMINI_PROVIDER } from './auth/wxmini-adapter'
 import { startJobs } from './cloud/jobs'
+import { DiskFilesAdapter } from './files-adapter'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
@@ -69,7 +70,8 @@ export interface StartOptions {
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { config } = opts
   const pool = openPool(opts.databaseUri)
-  setRuntime({ config, pool })
+  const files = new DiskFilesAdapter(config.filesDir)
+  setRuntime({ config, pool, files })
   const parseOptions = {
     databaseURI: opts.databaseUri,
     appId: config.appId,
@@ -103,7 +105,11 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     protectedFieldsSaveResponseExempt: false,
     installation: { duplicateDeviceTokenActionEnforceAuth: true },
     allowAggregationForReadOnlyMasterKey: false,
-    fileUpload: { allowedFileUrlDomains: [] },
+    // Files are only created by cloud code (uploadFile checks type, content and size by purpose).
+    filesAdapter: files,
+    fileUpload: { enableForPublic: false, enableForAnonymousUser: false, enableForAuthenticatedUser: false, allowedFileUrlDomains: [] },
+    // The largest upload (a 5 MB PDF) as base64 in a cloud function's JSON body.
+    maxUploadSize: '8mb',
     pages: { encodePageParamHeaders: true },
   } as unknown as ConstructorParameters<typeof ParseServer>[0]
   const parse = new ParseServer(parseOptions)

@@ -93,7 +93,11 @@ export interface CloudFunctions extends HelpFunctions, NotifyFunctions, Activity
 
   // Bulletins (issue #4)
   publishTargets: { params: Record<string, never>; result: { targets: PublishTarget[] } }
-  publishNotice: { params: NoticeInput; result: { noticeId: string } }
+  /** Publishes; with draftId, publishes that draft of the caller's (the draft becomes the notice). */
+  publishNotice: { params: NoticeInput & { draftId?: string }; result: { noticeId: string } }
+  /** Saves a draft (new, or the caller's draft noticeId): anything may still be missing, nothing is published. */
+  saveNoticeDraft: { params: Partial<NoticeInput> & { noticeId?: string }; result: { noticeId: string } }
+  deleteNoticeDraft: { params: { noticeId: string }; result: { deleted: true } }
   /** Edit after publishing: the notice is marked edited. */
   updateNotice: { params: NoticeInput & { noticeId: string }; result: { noticeId: string } }
   withdrawNotice: { params: { noticeId: string }; result: { status: 'withdrawn' } }

@@ -218,7 +218,8 @@ export interface UploadRef {
 
 export type NoticeScope = 'street' | 'community' | 'building'
 export type NoticeCategory = '停水停电' | '安全提示' | '政策通知' | '活动通知' | '其他'
-export type NoticeStatus = 'published' | 'withdrawn' | 'hidden'
+/** draft: saved by its publisher to finish later, seen by nobody else. */
+export type NoticeStatus = 'draft' | 'published' | 'withdrawn' | 'hidden'
 
 export interface NoticeInput {
   scope: NoticeScope
@@ -234,6 +235,8 @@ export interface NoticeInput {
   /** ISO instants; expiry must come after the effective time. */
   effectiveFrom?: string
   expiresAt?: string
+  /** Uploads (purpose 'notice') to show with the notice, at most 6, in order. */
+  imageIds?: string[]
 }
 
 export interface NoticeListItem {
@@ -266,6 +269,12 @@ export interface NoticeDetail extends NoticeListItem {
   /** The caller published it (or is staff over its scope): may edit, withdraw and see read stats. */
   canManage: boolean
   hiddenReason: string | null
+  images: NoticeImage[]
+}
+
+export interface NoticeImage {
+  id: string
+  url: string
 }
 
 /** Where the caller may publish: their stewarded buildings, their community, the street. */

@@ -13,6 +13,7 @@ import { helpDefinitions } from './help'
 import { noticeDefinitions } from './notices'
 import { notifyDefinitions } from './notify'
 import { problemsDefinitions } from './problems'
+import { uploadDefinitions } from './uploads'
 import { welfareDefinitions } from './welfare'
 
 import { aclRead, bool, date, masterOnly, num, ptr, publicRead, SIGNED_IN, str, type ClassDefinition } from './kit'
@@ -196,6 +197,7 @@ export const definitions: ClassDefinition[] = [
     classLevelPermissions: masterOnly,
   },
   ...noticeDefinitions,
+  ...uploadDefinitions,
   ...helpDefinitions,
   ...notifyDefinitions,
   ...activitiesDefinitions,

@@ -7,6 +7,7 @@ import { activitiesIndexes, activitiesUnique } from './activities'
 import { helpIndexes, helpUnique } from './help'
 import { notifyIndexes, notifyUnique } from './notify'
 import { problemsIndexes, problemsUnique } from './problems'
+import { uploadIndexes } from './uploads'
 import { welfareIndexes, welfareUnique } from './welfare'
 
 export type IndexSpec = [table: string, name: string, columns: string]
@@ -50,7 +51,7 @@ const UNIQUE: UniqueIndexSpec[] = [
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {
-  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...notifyIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
+  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...notifyIndexes, ...uploadIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
     await pool.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns})`)
   }
   for (const [table, name, columns, where] of [...UNIQUE, ...helpUnique, ...notifyUnique, ...activitiesUnique, ...welfareUnique, ...problemsUnique]) {

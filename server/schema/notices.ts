@@ -13,27 +13,30 @@ export const noticeDefinitions: ClassDefinition[] = [
   {
     className: 'Notice',
     // scope + targetId say where it is published; street/community/building pointers scope staff checks.
+    // Content fields are not required here: a draft may lack them; validateNotice requires them to publish.
     fields: {
-      scope: { type: 'String', required: true },
-      targetId: { type: 'String', required: true },
+      scope: { type: 'String' },
+      targetId: { type: 'String' },
       street: { type: 'Pointer', targetClass: 'Street' },
       community: { type: 'Pointer', targetClass: 'Community' },
       building: { type: 'Pointer', targetClass: 'Building' },
-      title: { type: 'String', required: true },
-      body: { type: 'String', required: true },
-      category: { type: 'String', required: true },
+      title: { type: 'String' },
+      body: { type: 'String' },
+      category: { type: 'String' },
       pinned: { type: 'Boolean', defaultValue: false },
       urgent: { type: 'Boolean', defaultValue: false },
       effectiveFrom: { type: 'Date' },
       expiresAt: { type: 'Date' },
-      // published | withdrawn | hidden; hidden is never deleted.
+      // draft | published | withdrawn | hidden; hidden is never deleted; a draft is its publisher's alone.
       status: { type: 'String', required: true },
       edited: { type: 'Boolean', defaultValue: false },
       publisher: { type: 'Pointer', targetClass: '_User' },
-      publisherRole: { type: 'String', required: true },
+      publisherRole: { type: 'String' },
       publishedAt: { type: 'Date', required: true },
       hiddenReason: { type: 'String' },
       hiddenBy: { type: 'Pointer', targetClass: '_User' },
+      // [{id, url}] of the attached uploads, in order.
+      images: { type: 'Array' },
     },
     classLevelPermissions: masterOnly,
   },

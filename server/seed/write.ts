@@ -69,7 +69,7 @@ const ORDER = [
 ]
 /** Written by people using the app, never by the seed; they point at seeded rows, so a reset empties them too. */
 const APP_WRITTEN = [
-  ...['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal'],
+  ...['Registration', 'GuideTick', 'FamilyLink', 'Act', 'ProfileAccess', 'NoticeRead', 'NoticeSignal', 'Upload'],
   ...helpAppWritten,
   ...notifyAppWritten,
   ...activitiesAppWritten,

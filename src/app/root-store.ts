@@ -128,6 +128,7 @@ export class RootStore {
         void this.noticeFeed.load()
         void this.noticeMine.load()
       },
+      onDraftSaved: () => void this.noticeMine.load(),
       onSessionExpired: expired,
     })
     this.subscriptions = new Subscriptions(api, platform)

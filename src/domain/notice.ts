@@ -6,7 +6,7 @@ import { dayjs } from './time'
 
 export const NOTICE_CATEGORIES: readonly NoticeCategory[] = ['停水停电', '安全提示', '政策通知', '活动通知', '其他']
 export const NOTICE_SCOPES: readonly NoticeScope[] = ['street', 'community', 'building']
-export const NOTICE_LIMITS = { titleMax: 40, bodyMax: 2000, hideReasonMax: 200 } as const
+export const NOTICE_LIMITS = { titleMax: 40, bodyMax: 2000, hideReasonMax: 200, imagesMax: 6 } as const
 
 export const SCOPE_LABELS: Record<NoticeScope, string> = { street: '街道', community: '社区', building: '楼栋' }
 
@@ -39,6 +39,9 @@ export function validateNotice(input: Partial<Record<NoticeField, unknown>>): No
   if (effective && expires && effective !== 'invalid' && expires !== 'invalid' && !expires.isAfter(effective)) {
     errors.expiresAt = '过期时间必须晚于生效时间。'
   }
+  const images: unknown = input.imageIds === undefined ? [] : input.imageIds
+  if (!Array.isArray(images) || !images.every((id) => typeof id === 'string' && /^[A-Za-z0-9]{1,32}$/.test(id))) errors.imageIds = '图片无效，请重新上传。'
+  else if (new Set(images).size > NOTICE_LIMITS.imagesMax) errors.imageIds = `最多${NOTICE_LIMITS.imagesMax}张图片。`
   const first = Object.values(errors)[0]
   if (first) return { ok: false, errors, first }
   return {
@@ -53,8 +56,30 @@ export function validateNotice(input: Partial<Record<NoticeField, unknown>>): No
       urgent: input.urgent === true,
       ...(effective && effective !== 'invalid' ? { effectiveFrom: effective.toISOString() } : {}),
       ...(expires && expires !== 'invalid' ? { expiresAt: expires.toISOString() } : {}),
+      ...(Array.isArray(images) && images.length ? { imageIds: [...new Set(images as string[])] } : {}),
     },
   }
+}
+
+/**
+ * A draft's rules: anything may be missing, but what is there must already be right (a draft
+ * never holds a 60-character title that publishing would refuse later).
+ */
+export function validateDraft(input: Partial<Record<NoticeField, unknown>>): NoticeValidated | { ok: true; value: Partial<NoticeInput> } {
+  const full = validateNotice(input)
+  if (full.ok) return full
+  const blank = (v: unknown) => v === undefined || v === null || v === ''
+  const missingOnly: Partial<Record<NoticeField, string>> = {}
+  for (const [field, message] of Object.entries(full.errors) as Array<[NoticeField, string]>) {
+    if (!blank(input[field])) missingOnly[field] = message
+  }
+  const first = Object.values(missingOnly)[0]
+  if (first) return { ok: false, errors: missingOnly, first }
+  const value: Partial<NoticeInput> = {}
+  for (const key of Object.keys(input) as NoticeField[]) {
+    if (!blank(input[key]) && !(key in full.errors)) (value as Record<string, unknown>)[key] = typeof input[key] === 'string' ? (input[key] as string).trim() : input[key]
+  }
+  return { ok: true, value }
 }
 
 function instant(value: unknown): dayjs.Dayjs | null | 'invalid' {

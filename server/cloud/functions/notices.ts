@@ -4,9 +4,9 @@ import { defineFunction, type FieldRule } from '../define'
 import { getNotice, markNoticeRead } from '../notices/detail'
 import { listMyNotices, searchNotices, unreadNoticeCount } from '../notices/feed'
 import { PAGE_MAX } from '../notices/rows'
-import { hideNotice, publishNotice, publishTargets, updateNotice, withdrawNotice } from '../notices/publish'
+import { deleteNoticeDraft, hideNotice, publishNotice, publishTargets, saveNoticeDraft, updateNotice, withdrawNotice } from '../notices/publish'
 import { myPublishedNotices, noticeReadStats } from '../notices/stats'
-import { noParams, perMinute, requiredId } from '../validators/common'
+import { noParams, optionalId, perMinute, requiredId } from '../validators/common'
 
 // Types only: the rules themselves (length, category, dates) are validateNotice's, so the
 // form and the server say the same sentence.
@@ -20,6 +20,7 @@ const noticeFields: Record<keyof NoticeInput, FieldRule> = {
   urgent: { type: Boolean, error: '置顶和紧急只能选是或否。' },
   effectiveFrom: { type: String, error: '生效时间不对，请重新选择。' },
   expiresAt: { type: String, error: '过期时间不对，请重新选择。' },
+  imageIds: { type: Array, error: '图片无效，请重新上传。' },
 }
 
 const paging: Record<string, FieldRule> = {
@@ -35,7 +36,19 @@ const noticeId = { noticeId: requiredId('请选择一条公告。') }
 
 defineFunction('publishTargets', { requireUser: true, fields: noParams, rateLimit: perMinute(60) }, ({ user }) => publishTargets(user!))
 
-defineFunction('publishNotice', { requireUser: true, fields: noticeFields, rateLimit: perMinute(20) }, ({ user, params }) => publishNotice(user!, params))
+defineFunction(
+  'publishNotice',
+  { requireUser: true, fields: { ...noticeFields, draftId: optionalId('没有找到这份草稿，它可能已发布或已删除。') }, rateLimit: perMinute(20) },
+  ({ user, params }) => publishNotice(user!, params),
+)
+
+defineFunction(
+  'saveNoticeDraft',
+  { requireUser: true, fields: { ...noticeFields, noticeId: optionalId('没有找到这份草稿，它可能已发布或已删除。') }, rateLimit: perMinute(60) },
+  ({ user, params }) => saveNoticeDraft(user!, params),
+)
+
+defineFunction('deleteNoticeDraft', { requireUser: true, fields: noticeId, rateLimit: perMinute(30) }, ({ user, params }) => deleteNoticeDraft(user!, params.noticeId))
 
 defineFunction('updateNotice', { requireUser: true, fields: { ...noticeFields, ...noticeId }, rateLimit: perMinute(30) }, ({ user, params }) =>
   updateNotice(user!, params),

@@ -19,13 +19,14 @@ interface DetailRow extends ItemRow {
   publisherRole: string
   effectiveFrom: Date | null
   hiddenReason: string | null
+  images: Array<{ id: string; url: string }> | null
   live: boolean
 }
 
 async function row(userId: string, noticeId: string): Promise<DetailRow | undefined> {
   const { rows } = await runtime().pool.query<DetailRow>(
     `SELECT ${ITEM_SELECT}, ${READ_SELECT}, n."body", n."targetId", n."status", n."street", n."community", n."publisher",
-       n."publisherRole", n."effectiveFrom", n."hiddenReason",
+       n."publisherRole", n."effectiveFrom", n."hiddenReason", n."images",
        (n."status" = 'published' AND (n."effectiveFrom" IS NULL OR n."effectiveFrom" <= now())) AS "live"
      FROM "Notice" n ${ITEM_JOINS} WHERE n."objectId" = $2`,
     [userId, noticeId],
@@ -38,6 +39,8 @@ async function visible(user: Parse.User, noticeId: string): Promise<{ r: DetailR
   const userId = user.id ?? ''
   const r = await row(userId, noticeId)
   if (!r) notFound(NOT_FOUND)
+  // A draft is its author's alone, staff over its scope included.
+  if (r.status === 'draft' && r.publisher !== userId) notFound(NOT_FOUND)
   const manages = await canManage(user, { publisherId: r.publisher, streetId: r.street, communityId: r.community })
   if (manages) return { r, manages }
   if (!r.live || !reaches(await readerHome(userId), r.scope, r.targetId)) notFound(NOT_FOUND)
@@ -57,6 +60,7 @@ export async function getNotice(user: Parse.User, noticeId: string): Promise<Not
     status: r.status as NoticeDetail['status'],
     canManage: manages,
     hiddenReason: manages ? r.hiddenReason : null,
+    images: (r.images ?? []).map((i) => ({ id: i.id, url: i.url })),
   }
 }
 

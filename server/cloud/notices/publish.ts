@@ -1,11 +1,12 @@
 /** Publishing, editing, withdrawing and hiding notices; each change sends a NoticeSignal for LiveQuery. */
 import type { NoticeInput, NoticeStatus, PublishTarget } from '../../../types/domain'
-import { validateHideReason, validateNotice } from '../../../src/domain/notice'
+import { validateDraft, validateHideReason, validateNotice } from '../../../src/domain/notice'
 import { privateAcl } from '../acl'
 import { forbidden, invalid, notFound } from '../errors'
 import { textOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
+import { claimUploads, releaseUploads } from '../uploads'
 import { staffScopeOf } from '../queries/staff'
 import { canManage, canPublishAtAll, isStaffOver, NOT_A_PUBLISHER, ownershipOf, powersOf, requirePublishRole, resolveTarget, type Target } from './access'
 
@@ -23,26 +24,45 @@ async function checked(user: Parse.User, input: Partial<Record<keyof NoticeInput
   return { value: v.value, target, role }
 }
 
-function setContent(n: Parse.Object, value: NoticeInput, target: Target): void {
+function setContent(n: Parse.Object, value: Partial<NoticeInput>, target: Target | null): void {
   n.set({
-    scope: target.scope,
-    targetId: target.targetId,
-    street: pointer('Street', target.streetId),
-    title: value.title,
-    body: value.body,
-    category: value.category,
+    scope: target?.scope ?? '',
+    targetId: target?.targetId ?? '',
+    title: value.title ?? '',
+    body: value.body ?? '',
+    category: value.category ?? '',
     pinned: value.pinned === true,
     urgent: value.urgent === true,
   })
-  if (target.communityId) n.set('community', pointer('Community', target.communityId))
+  if (target) n.set('street', pointer('Street', target.streetId))
+  else n.unset('street')
+  if (target?.communityId) n.set('community', pointer('Community', target.communityId))
   else n.unset('community')
-  if (target.buildingId) n.set('building', pointer('Building', target.buildingId))
+  if (target?.buildingId) n.set('building', pointer('Building', target.buildingId))
   else n.unset('building')
   for (const key of ['effectiveFrom', 'expiresAt'] as const) {
     const at = value[key]
     if (at) n.set(key, new Date(at))
     else n.unset(key)
   }
+}
+
+/**
+ * Attaches the caller's uploads to the notice, in the order given, and lets go of those an edit
+ * removed. A stale or foreign upload is 142 before anything about the notice changes.
+ */
+async function attachImages(user: Parse.User, n: Parse.Object, imageIds: string[] | undefined): Promise<void> {
+  const ids = imageIds ?? []
+  const refs = await claimUploads(idOf(user), ids, 'notice', idOf(n))
+  await releaseUploads(idOf(n), ids)
+  n.set('images', refs.map((r) => ({ id: r.id, url: r.url })))
+}
+
+/** Checks the caller's uploads before a new notice exists, so a refused image saves nothing. */
+async function checkImages(user: Parse.User, imageIds: string[] | undefined): Promise<void> {
+  if (!imageIds?.length) return
+  const q = new Parse.Query('Upload').containedIn('objectId', imageIds).equalTo('owner', user).equalTo('purpose', 'notice').doesNotExist('refId')
+  if ((await q.count(MASTER)) !== new Set(imageIds).size) invalid('图片已失效，请重新上传后再提交。')
 }
 
 /** Tells subscribed apps that a scope's feed changed; no content, nothing personal. */
@@ -55,15 +75,85 @@ async function signal(scope: string, targetId: string): Promise<void> {
   await s.save(null, MASTER)
 }
 
-export async function publishNotice(user: Parse.User, input: NoticeInput): Promise<{ noticeId: string }> {
+export async function publishNotice(user: Parse.User, params: NoticeInput & { draftId?: string }): Promise<{ noticeId: string }> {
+  const { draftId, ...input } = params
   const { value, target, role } = await checked(user, input)
-  const n = new Parse.Object('Notice')
+  let n: Parse.Object
+  if (draftId) {
+    n = await ownDraft(user, draftId)
+  } else {
+    await checkImages(user, value.imageIds)
+    n = new Parse.Object('Notice')
+    n.setACL(privateAcl())
+    // Saved as a draft first: the images are attached to its id before anyone can see it.
+    setContent(n, {}, null)
+    n.set({ status: 'draft', edited: false, publisher: user, publisherRole: role, publishedAt: new Date() })
+    await n.save(null, MASTER)
+  }
+  try {
+    await attachImages(user, n, value.imageIds)
+  } catch (err) {
+    if (!draftId) await n.destroy(MASTER)
+    throw err
+  }
   setContent(n, value, target)
-  n.set({ status: 'published', edited: false, publisher: user, publisherRole: role, publishedAt: new Date() })
-  n.setACL(privateAcl())
+  n.set({ status: 'published', edited: false, publisherRole: role, publishedAt: new Date() })
   await n.save(null, MASTER)
   await signal(target.scope, target.targetId)
   return { noticeId: idOf(n) }
+}
+
+const DRAFT_NOT_FOUND = '没有找到这份草稿，它可能已发布或已删除。'
+
+/** The caller's own draft; anyone else's notice, or a published one, is not found. */
+async function ownDraft(user: Parse.User, draftId: string): Promise<Parse.Object> {
+  const n = await new Parse.Query('Notice').get(draftId, MASTER).catch(() => undefined)
+  const publisher = n?.get('publisher') as Parse.User | undefined
+  if (!n || statusOf(n) !== 'draft' || publisher?.id !== user.id) notFound(DRAFT_NOT_FOUND)
+  return n
+}
+
+/** Saves a draft: the caller must be a publisher, and any place or text given must already be right. */
+export async function saveNoticeDraft(user: Parse.User, params: Partial<NoticeInput> & { noticeId?: string }): Promise<{ noticeId: string }> {
+  const { noticeId, ...input } = params
+  const powers = await powersOf(user)
+  if (!canPublishAtAll(powers)) forbidden(NOT_A_PUBLISHER)
+  const v = validateDraft(input)
+  if (!v.ok) invalid(v.first)
+  const value = v.value
+  let target: Target | null = null
+  let role: string | null = null
+  if (value.scope && value.targetId) {
+    target = await resolveTarget(value.scope, value.targetId)
+    role = requirePublishRole(powers, target)
+  }
+  let n: Parse.Object
+  if (noticeId) {
+    n = await ownDraft(user, noticeId)
+  } else {
+    await checkImages(user, value.imageIds)
+    n = new Parse.Object('Notice')
+    n.setACL(privateAcl())
+    n.set({ status: 'draft', edited: false, publisher: user, publishedAt: new Date() })
+  }
+  n.set('publisherRole', role ?? textOf(n, 'publisherRole') ?? 'draft')
+  setContent(n, value, target)
+  await n.save(null, MASTER)
+  try {
+    await attachImages(user, n, value.imageIds)
+  } catch (err) {
+    if (!noticeId) await n.destroy(MASTER)
+    throw err
+  }
+  await n.save(null, MASTER)
+  return { noticeId: idOf(n) }
+}
+
+export async function deleteNoticeDraft(user: Parse.User, noticeId: string): Promise<{ deleted: true }> {
+  const n = await ownDraft(user, noticeId)
+  await releaseUploads(idOf(n), [])
+  await n.destroy(MASTER)
+  return { deleted: true }
 }
 
 async function load(noticeId: string): Promise<Parse.Object> {
@@ -75,6 +165,8 @@ async function load(noticeId: string): Promise<Parse.Object> {
 /** Loads a notice the caller manages; others get 101 when they cannot see it, 119 when they can. */
 async function managed(user: Parse.User, noticeId: string): Promise<Parse.Object> {
   const n = await load(noticeId)
+  // A draft is its author's alone: to anyone else it does not exist.
+  if (statusOf(n) === 'draft' && (n.get('publisher') as Parse.User | undefined)?.id !== user.id) notFound(NOT_FOUND)
   if (!(await canManage(user, ownershipOf(n)))) forbidden('只有发布人或负责该范围的工作人员可以修改这条公告。')
   return n
 }
@@ -89,6 +181,7 @@ export async function updateNotice(user: Parse.User, params: NoticeInput & { not
   if (statusOf(n) !== 'published') invalid('公告已撤回或已隐藏，不能再修改。')
   const { value, target } = await checked(user, input)
   const before = { scope: textOf(n, 'scope') ?? '', targetId: textOf(n, 'targetId') ?? '' }
+  await attachImages(user, n, value.imageIds)
   setContent(n, value, target)
   n.set('edited', true)
   await n.save(null, MASTER)
@@ -100,6 +193,7 @@ export async function updateNotice(user: Parse.User, params: NoticeInput & { not
 export async function withdrawNotice(user: Parse.User, noticeId: string): Promise<{ status: 'withdrawn' }> {
   const n = await managed(user, noticeId)
   const status = statusOf(n)
+  if (status === 'draft') invalid('草稿还没有发布，不需要撤回，可以直接删除。')
   if (status === 'hidden') invalid('这条公告已被工作人员隐藏，无需撤回。')
   if (status === 'published') {
     n.set('status', 'withdrawn')
@@ -111,6 +205,7 @@ export async function withdrawNotice(user: Parse.User, noticeId: string): Promis
 
 export async function hideNotice(user: Parse.User, noticeId: string, reason: string): Promise<{ status: 'hidden' }> {
   const n = await load(noticeId)
+  if (statusOf(n) === 'draft') notFound(NOT_FOUND)
   if (!isStaffOver(await staffScopeOf(user), ownershipOf(n))) forbidden('只有负责该范围的社区或街道工作人员可以隐藏公告。')
   const problem = validateHideReason(reason)
   if (problem) invalid(problem)

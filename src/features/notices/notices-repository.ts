@@ -1,6 +1,7 @@
 import type { CloudResult } from '../../../types/api'
-import type { NoticeDetail, NoticeInput, NoticeListItem, NoticeReadStats, PublishTarget } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { NoticeDetail, NoticeImage, NoticeInput, NoticeListItem, NoticeReadStats, PublishTarget } from '../../../types/domain'
+import type { ApiPort, PickedFile } from '../../adapters/ports'
+import { uploadPicked } from '../shared/uploads'
 import type { Page } from '../../stores/paged-list'
 
 export type PublishedNotice = CloudResult<'myPublishedNotices'>['items'][number]
@@ -15,7 +16,11 @@ export interface NoticesRepository {
   unreadCount(): Promise<number>
   readStats(noticeId: string): Promise<NoticeReadStats>
   targets(): Promise<PublishTarget[]>
-  publish(input: NoticeInput): Promise<string>
+  /** Publishes; with a draft id, that draft becomes the notice. */
+  publish(input: NoticeInput, draftId?: string | null): Promise<string>
+  saveDraft(input: Partial<NoticeInput>, draftId: string | null): Promise<string>
+  deleteDraft(draftId: string): Promise<void>
+  uploadImage(file: PickedFile): Promise<NoticeImage>
   update(noticeId: string, input: NoticeInput): Promise<string>
   withdraw(noticeId: string): Promise<void>
   hide(noticeId: string, reason: string): Promise<void>
@@ -34,7 +39,13 @@ export function noticesRepository(api: ApiPort): NoticesRepository {
     unreadCount: async () => (await api.call('unreadNoticeCount', {})).count,
     readStats: (noticeId) => api.call('noticeReadStats', { noticeId }),
     targets: async () => (await api.call('publishTargets', {})).targets,
-    publish: async (input) => (await api.call('publishNotice', input)).noticeId,
+    publish: async (input, draftId) => (await api.call('publishNotice', { ...input, ...(draftId ? { draftId } : {}) })).noticeId,
+    saveDraft: async (input, draftId) => (await api.call('saveNoticeDraft', { ...input, ...(draftId ? { noticeId: draftId } : {}) })).noticeId,
+    deleteDraft: async (draftId) => void (await api.call('deleteNoticeDraft', { noticeId: draftId })),
+    uploadImage: async (file) => {
+      const ref = await uploadPicked(api, file, 'notice')
+      return { id: ref.id, url: ref.url }
+    },
     update: async (noticeId, input) => (await api.call('updateNotice', { ...input, noticeId })).noticeId,
     withdraw: async (noticeId) => void (await api.call('withdrawNotice', { noticeId })),
     hide: async (noticeId, reason) => void (await api.call('hideNotice', { noticeId, reason })),

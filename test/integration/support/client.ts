@@ -47,6 +47,18 @@ export class TestClient {
     return reply.result
   }
 
+  /** A cloud function called with the master key (operations: runJobs, setTestClock). */
+  async master<N extends CloudFunctionName>(name: N, params: CloudParams<N>, masterKey: string): Promise<CloudResult<N>> {
+    const res = await fetch(`${this.base}/functions/${name}`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'X-Parse-Master-Key': masterKey },
+      body: JSON.stringify(params),
+    })
+    const body = (await res.json()) as { result: CloudResult<N>; error?: string; code?: number }
+    if (!res.ok) throw new Error(`${name} failed: ${body.code} ${body.error}`)
+    return body.result
+  }
+
   async login(phone: string): Promise<string> {
     return (await this.ok('demoLogin', { phone })).sessionToken
   }

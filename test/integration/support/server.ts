@@ -82,3 +82,8 @@ export const DEMO = {
   /** Community staff of another community (庆丰社区): may not review 杨家门社区's registrations. */
   otherCommunityStaff: '13900000009',
 } as const
+
+/** The master key the server generated in its data dir (for runJobs, setTestClock). */
+export function masterKeyOf(server: TestServer): string {
+  return fs.readFileSync(path.join(server.dataDir, 'master-key'), 'utf8').trim()
+}

@@ -32,6 +32,7 @@ export function aDetail(id: string, over: Partial<NoticeDetail> = {}): NoticeDet
     status: 'published',
     canManage: false,
     hiddenReason: null,
+    images: [],
     ...over,
   }
 }

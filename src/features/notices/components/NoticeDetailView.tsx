@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../../../domain/roles'
 import { formatDateTime } from '../../../domain/time'
 import type { NoticeDetailStore } from '../stores/notice-detail-store'
 import { NoticeBody } from './NoticeBody'
+import { NoticeImages } from './NoticeImages'
 import { ReadStatsCard } from './ReadStatsCard'
 import './notices.css'
 
@@ -16,14 +17,15 @@ export interface NoticeDetailViewProps {
   isStaff: boolean
   onOpenLink: (url: string) => void
   onEdit: (id: string) => void
+  onPreviewImage?: (url: string, all: string[]) => void
   /** Asks before withdrawing or hiding; resolves true to go ahead. */
   confirm: (title: string, content: string) => Promise<boolean>
 }
 
-const STATUS_TEXT = { withdrawn: '此公告已被发布者撤回。', hidden: '此公告已被工作人员隐藏。' } as const
+const STATUS_TEXT = { draft: '这是草稿，居民还看不到。', withdrawn: '此公告已被发布者撤回。', hidden: '此公告已被工作人员隐藏。' } as const
 
 /** One notice in full; its managers see read receipts and 编辑 / 撤回, staff 隐藏. */
-export const NoticeDetailView = observer(function NoticeDetailView({ store, isStaff, onOpenLink, onEdit, confirm }: NoticeDetailViewProps) {
+export const NoticeDetailView = observer(function NoticeDetailView({ store, isStaff, onOpenLink, onEdit, onPreviewImage, confirm }: NoticeDetailViewProps) {
   const n = store.notice
   if (store.status === 'error' && !n) return <StateView kind='error' title='打不开这条公告' detail={store.error} />
   if (!n) return <StateView kind='loading' title='正在加载…' />
@@ -55,6 +57,7 @@ export const NoticeDetailView = observer(function NoticeDetailView({ store, isSt
           </Text>
         )}
         <NoticeBody body={n.body} onOpenLink={onOpenLink} />
+        <NoticeImages images={n.images} onPreview={onPreviewImage} />
         {(n.effectiveFrom || n.expiresAt) && (
           <Text className='tx-muted'>
             {n.effectiveFrom ? `生效：${formatDateTime(n.effectiveFrom)}　` : ''}
@@ -62,7 +65,7 @@ export const NoticeDetailView = observer(function NoticeDetailView({ store, isSt
           </Text>
         )}
       </View>
-      {n.canManage && <ReadStatsCard stats={store.stats} error={store.statsError} />}
+      {n.canManage && n.status !== 'draft' && <ReadStatsCard stats={store.stats} error={store.statsError} />}
       {n.canManage && live && (
         <View className='tx-notice-detail__actions'>
           <Button type='primary' block onClick={() => onEdit(n.id)}>

@@ -10,15 +10,19 @@ import { NOTICE_CATEGORIES, NOTICE_LIMITS, SCOPE_LABELS } from '../../../domain/
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import type { PublishFormStore } from '../stores/publish-form-store'
 import { NoticeBody } from './NoticeBody'
+import { NoticeImages } from './NoticeImages'
 import './notices.css'
 
 export interface PublishFormProps {
   store: PublishFormStore
   onPublished: (id: string) => void
+  onPreviewImage?: (url: string, all: string[]) => void
+  /** Asks before deleting a draft; resolves true to go ahead. */
+  confirm?: (title: string, content: string) => Promise<boolean>
 }
 
 /** 发布公告: where, title, body, category, flags and dates, checked as typed; then a preview. */
-export const PublishForm = observer(function PublishForm({ store, onPublished }: PublishFormProps) {
+export const PublishForm = observer(function PublishForm({ store, onPublished, onPreviewImage, confirm }: PublishFormProps) {
   if (store.targetsStatus === 'idle' || store.targetsStatus === 'loading') return <StateView kind='loading' title='正在加载…' />
   if (store.targetsStatus === 'error')
     return <StateView kind='error' title='无法发布' detail={store.serverError} actionText='重试' onAction={() => void store.start(store.editingId)} />
@@ -37,6 +41,7 @@ export const PublishForm = observer(function PublishForm({ store, onPublished }:
           <Text className='tx-muted'>{`预览 · ${target ? `${SCOPE_LABELS[target.scope]} ${target.name}` : ''} · ${d.category}`}</Text>
           <Text className='tx-notice-detail__title'>{d.title.trim()}</Text>
           <NoticeBody body={d.body.trim()} onOpenLink={() => undefined} />
+          <NoticeImages images={store.images} onPreview={onPreviewImage} />
         </View>
         <Button type='primary' block loading={store.submitting} onClick={() => void submit()}>
           {store.editingId ? '保存修改' : '确认发布'}
@@ -64,6 +69,9 @@ export const PublishForm = observer(function PublishForm({ store, onPublished }:
       <FormField label='正文' hint='可以换行；网址会显示为链接' error={e.body}>
         <Textarea className='tx-textarea' aria-label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onInput={(ev) => store.set('body', ev.detail.value)} />
       </FormField>
+      <FormField label={`图片（可不填，最多${NOTICE_LIMITS.imagesMax}张）`} error={e.imageIds}>
+        <NoticeImages images={store.images} onPreview={onPreviewImage} onRemove={(id) => store.removeImage(id)} onAdd={store.canAddImages || store.uploading ? () => void store.addImages() : undefined} adding={store.uploading} />
+      </FormField>
       <SelectField label='类别' options={[...NOTICE_CATEGORIES]} value={d.category} placeholder='请选择类别' error={e.category} onChange={(i) => store.set('category', NOTICE_CATEGORIES[i] ?? '')} />
       <ToggleRow label='置顶' detail='显示在公告最上面' on={d.pinned} onChange={(on) => store.set('pinned', on)} />
       <ToggleRow label='紧急' detail='停水停电、安全等需要马上知道的事' on={d.urgent} onChange={(on) => store.set('urgent', on)} />
@@ -77,6 +85,22 @@ export const PublishForm = observer(function PublishForm({ store, onPublished }:
       <Button type='primary' block onClick={() => store.preview()}>
         预览
       </Button>
+      {store.canSaveDraft && (
+        <Button type='default' block loading={store.savingDraft} onClick={() => void store.saveDraft()}>
+          {store.draftId ? '保存草稿' : '存草稿'}
+        </Button>
+      )}
+      {store.draftId && (
+        <Button
+          type='default'
+          block
+          onClick={() => void (async () => {
+            if (!confirm || (await confirm('删除草稿', '删除后无法恢复，确定删除这份草稿吗？'))) await store.deleteDraft()
+          })()}
+        >
+          删除草稿
+        </Button>
+      )}
     </View>
   )
 })

@@ -1,7 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { NoticeCategory, NoticeInput, PublishTarget } from '../../../../types/domain'
+import type { NoticeCategory, NoticeImage, NoticeInput, PublishTarget } from '../../../../types/domain'
 import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
-import { NOTICE_LIMITS, validateNotice, type NoticeField, type NoticeValidated } from '../../../domain/notice'
+import { NOTICE_LIMITS, validateDraft, validateNotice, type NoticeField, type NoticeValidated } from '../../../domain/notice'
+import { tooLarge } from '../../shared/uploads'
 import { dayOf, dayStartIso } from '../../../domain/time'
 import type { NoticesRepository } from '../notices-repository'
 
@@ -35,8 +36,14 @@ export class PublishFormStore {
   targets: PublishTarget[] = []
   targetsStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
   draft: NoticeDraft = { ...EMPTY }
-  /** The notice being edited, or null for a new one. */
+  /** The published notice being edited, or null for a new one (or a draft). */
   editingId: string | null = null
+  /** The saved draft this form continues, or null. */
+  draftId: string | null = null
+  /** Uploaded images, in the order they will show. */
+  images: NoticeImage[] = []
+  uploading = false
+  savingDraft = false
   previewing = false
   submitting = false
   serverError: string | null = null
@@ -46,7 +53,7 @@ export class PublishFormStore {
   constructor(
     private readonly repo: NoticesRepository,
     private readonly platform: PlatformPort,
-    private readonly hooks: { onPublished: (noticeId: string) => void; onSessionExpired: () => void },
+    private readonly hooks: { onPublished: (noticeId: string) => void; onSessionExpired: () => void; onDraftSaved?: () => void },
   ) {
     makeAutoObservable<PublishFormStore, 'repo' | 'platform' | 'hooks'>(this, { repo: false, platform: false, hooks: false })
   }
@@ -63,7 +70,17 @@ export class PublishFormStore {
       urgent: d.urgent,
       ...(d.effectiveFrom ? { effectiveFrom: dayStartIso(d.effectiveFrom) } : {}),
       ...(d.expiresAt ? { expiresAt: dayStartIso(d.expiresAt) } : {}),
+      ...(this.images.length ? { imageIds: this.images.map((i) => i.id) } : {}),
     }
+  }
+
+  get canAddImages(): boolean {
+    return this.images.length < NOTICE_LIMITS.imagesMax && !this.uploading
+  }
+
+  /** 存草稿 is for new notices and drafts, not for edits of a published one. */
+  get canSaveDraft(): boolean {
+    return !this.editingId
   }
 
   get validated(): NoticeValidated {
@@ -94,6 +111,8 @@ export class PublishFormStore {
   async start(editId: string | null = null): Promise<void> {
     this.draft = { ...EMPTY }
     this.editingId = editId
+    this.draftId = null
+    this.images = []
     this.previewing = false
     this.serverError = null
     this.touched = new Set()
@@ -106,6 +125,12 @@ export class PublishFormStore {
         this.targetsStatus = 'ready'
         if (targets.length === 1) this.draft.target = 0
         if (notice) {
+          // A draft is continued and then published; a published notice is edited.
+          if (notice.status === 'draft') {
+            this.draftId = notice.id
+            this.editingId = null
+          }
+          this.images = notice.images
           this.draft = {
             target: targets.findIndex((t) => t.scope === notice.scope && t.targetId === notice.targetId),
             title: notice.title,
@@ -152,9 +177,11 @@ export class PublishFormStore {
     this.submitting = true
     this.serverError = null
     try {
-      const id = this.editingId ? await this.repo.update(this.editingId, v.value) : await this.repo.publish(v.value)
+      const id = this.editingId ? await this.repo.update(this.editingId, v.value) : await this.repo.publish(v.value, this.draftId)
       runInAction(() => {
         this.previewing = false
+        this.draftId = null
+        this.images = []
         this.draft = { ...EMPTY }
         this.touched = new Set()
         this.showAll = false
@@ -174,7 +201,91 @@ export class PublishFormStore {
     }
   }
 
+  /** Picks images and uploads each at once, so a refused one is known while writing. */
+  async addImages(): Promise<void> {
+    if (!this.canAddImages) return
+    let picked
+    try {
+      picked = await this.platform.chooseImages(NOTICE_LIMITS.imagesMax - this.images.length)
+    } catch {
+      return // cancelled
+    }
+    runInAction(() => (this.uploading = true))
+    try {
+      for (const file of picked) {
+        const problem = tooLarge(file, 'notice')
+        if (problem) {
+          this.platform.toast(problem)
+          continue
+        }
+        const image = await this.repo.uploadImage(file)
+        runInAction(() => this.images.push(image))
+      }
+    } catch (err) {
+      if (isSessionExpired(err)) this.hooks.onSessionExpired()
+      this.platform.toast(userMessage(err, '图片上传失败，请稍后再试。'))
+    } finally {
+      runInAction(() => (this.uploading = false))
+    }
+  }
+
+  removeImage(id: string): void {
+    this.images = this.images.filter((i) => i.id !== id)
+  }
+
+  /** 存草稿: keeps what is written so far on the server, to finish later (listed in 我发布的). */
+  async saveDraft(): Promise<string | null> {
+    if (!this.canSaveDraft || this.savingDraft) return null
+    const v = validateDraft(this.input)
+    if (!v.ok) {
+      this.serverError = v.first
+      return null
+    }
+    this.savingDraft = true
+    this.serverError = null
+    try {
+      const id = await this.repo.saveDraft(v.value, this.draftId)
+      runInAction(() => (this.draftId = id))
+      this.platform.toast('已存草稿', 'success')
+      this.hooks.onDraftSaved?.()
+      return id
+    } catch (err) {
+      if (isSessionExpired(err)) this.hooks.onSessionExpired()
+      runInAction(() => (this.serverError = userMessage(err, '草稿保存失败，请稍后再试。')))
+      return null
+    } finally {
+      runInAction(() => (this.savingDraft = false))
+    }
+  }
+
+  /** Deletes the draft this form continues; the form is then blank. */
+  async deleteDraft(): Promise<boolean> {
+    const id = this.draftId
+    if (!id) return false
+    try {
+      await this.repo.deleteDraft(id)
+      runInAction(() => {
+        this.draftId = null
+        this.images = []
+        this.draft = { ...EMPTY }
+        this.touched = new Set()
+        this.showAll = false
+      })
+      this.platform.toast('草稿已删除', 'success')
+      this.hooks.onDraftSaved?.()
+      return true
+    } catch (err) {
+      if (isSessionExpired(err)) this.hooks.onSessionExpired()
+      runInAction(() => (this.serverError = userMessage(err, '删除失败，请稍后再试。')))
+      return false
+    }
+  }
+
   reset(): void {
+    this.draftId = null
+    this.images = []
+    this.uploading = false
+    this.savingDraft = false
     this.targets = []
     this.targetsStatus = 'idle'
     this.draft = { ...EMPTY }

@@ -27,6 +27,7 @@ function NoticeDetailPage() {
             isStaff={session.isStaff}
             onOpenLink={(url) => noticeShell.openLink(url)}
             onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
+            onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
             confirm={confirmAction}
           />
         </View>

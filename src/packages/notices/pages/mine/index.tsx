@@ -9,8 +9,8 @@ import { SessionGate } from '../../../../components/SessionGate'
 import { NoticeList } from '../../../../features/notices/components/NoticeList'
 import type { PublishedNotice } from '../../../../features/notices/notices-repository'
 
-const STATUS = { published: '', withdrawn: ' · 已撤回', hidden: ' · 已隐藏' } as const
-const readLine = (n: PublishedNotice) => `已读 ${n.readHouseholds} / ${n.households} 户${STATUS[n.status]}`
+const STATUS = { draft: '', published: '', withdrawn: ' · 已撤回', hidden: ' · 已隐藏' } as const
+const readLine = (n: PublishedNotice) => (n.status === 'draft' ? '草稿 · 未发布，点开继续编辑' : `已读 ${n.readHouseholds} / ${n.households} 户${STATUS[n.status]}`)
 
 /** 我发布的: the person's notices, newest first, with how many households have read each. */
 function MyNoticesPage() {
@@ -26,7 +26,10 @@ function MyNoticesPage() {
             list={noticeMine}
             emptyTitle='您还没有发布过公告'
             extra={readLine}
-            onOpen={(id) => void Taro.navigateTo({ url: ROUTES.noticeDetail(id) })}
+            onOpen={(id) => {
+              const draft = noticeMine.items.find((n) => n.id === id)?.status === 'draft'
+              void Taro.navigateTo({ url: draft ? ROUTES.noticePublish(id) : ROUTES.noticeDetail(id) })
+            }}
           />
         </View>
       </SessionGate>

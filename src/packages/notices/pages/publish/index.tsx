@@ -6,6 +6,7 @@ import { PageShell } from '../../../../app/PageShell'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { confirmAction } from '../../../../components/confirm'
 import { Button } from '../../../../components/ui'
 import { PublishForm } from '../../../../features/notices/components/PublishForm'
 
@@ -18,7 +19,8 @@ function PublishNoticePage() {
       if (allowed) void noticePublish.start(editId)
   }, [allowed, editId, noticePublish])
   const published = (id: string) => {
-    if (editId) {
+    // Editing a published notice goes back to it; a new notice or a finished draft opens as published.
+    if (noticePublish.editingId) {
       void noticeDetail.open(id)
       void Taro.navigateBack()
     } else void Taro.redirectTo({ url: ROUTES.noticeDetail(id) })
@@ -32,7 +34,12 @@ function PublishNoticePage() {
               我发布的
             </Button>
           )}
-          <PublishForm store={noticePublish} onPublished={published} />
+          <PublishForm
+            store={noticePublish}
+            onPublished={published}
+            onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
+            confirm={(title, content) => confirmAction(title, content, '删除')}
+          />
         </View>
       </SessionGate>
     </PageShell>

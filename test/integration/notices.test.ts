@@ -1,7 +1,7 @@
 /** Bulletins: who may publish where (every "must fail" of issue #4), and what nobody else can read. */
 import { TestClient, failure, isChinese, type Reply } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
-import { demoPlaces, notice, type DemoPlaces } from './support/notices'
+import { demoPlaces, notice, phonesOf, type DemoPlaces } from './support/notices'
 import { subscribe } from './support/live-query'
 import { DEMO, startTestServer, type TestServer } from './support/server'
 
@@ -184,6 +184,30 @@ describe('reading is scoped', () => {
       expect(created.object).not.toHaveProperty('title')
     } finally {
       live.close()
+    }
+  })
+
+  it('a signal reaches only the readers it concerns: not another building, not the signed-out', async () => {
+    const others = (await phonesOf(db, 'building', places.otherBuildingId)).filter((p) => p.phone > '13900000009')
+    const neighbour = await api.login(others[0].phone)
+    const [mine, theirs, anonymous] = await Promise.all([
+      subscribe(server.base, 'NoticeSignal', tokens.resident),
+      subscribe(server.base, 'NoticeSignal', neighbour),
+      subscribe(server.base, 'NoticeSignal'),
+    ])
+    try {
+      await api.ok('publishNotice', notice('building', places.buildingId), tokens.steward)
+      await mine.next((e) => e.op === 'create')
+      // The 2幢 neighbour hears the next community notice, and never heard 1幢's before it.
+      await api.ok('publishNotice', notice('community', places.communityId), tokens.communityStaff)
+      const heard = await theirs.next((e) => e.op === 'create')
+      expect(heard.object).toMatchObject({ scope: 'community', targetId: places.communityId })
+      expect(theirs.events.filter((e) => e.op === 'create').map((e) => e.object?.scope)).toEqual(['community'])
+      expect(anonymous.events.some((e) => e.op === 'create')).toBe(false)
+    } finally {
+      mine.close()
+      theirs.close()
+      anonymous.close()
     }
   })
 })

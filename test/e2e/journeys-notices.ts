@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { BrowserContext, Locator } from 'playwright-core'
 import type { HomeInfo, PublishTarget } from '../../types/domain'
 import { CloudError } from './api'
+import { noticesTabLabel } from '../../src/domain/notice'
 import { AppPage } from './app-page'
 import { check, phoneContext, RESULTS_DIR } from './harness'
 import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
@@ -27,14 +28,14 @@ const OTHER_STEWARD = '13900000005'
 const FIRST_ORDINARY = 10
 const LAST_ORDINARY = 200
 
-/** The 公告 tab (a link); with a badge its name is the badge's text, then 公告. */
+/** The 公告 tab (a link), named 公告 or, with a badge, 公告，N条未读. */
 function noticesTab(app: AppPage): Locator {
-  return app.page.getByRole('link', { name: /^(\S+ )?公告$/ }).filter({ visible: true })
+  return app.page.getByRole('link', { name: /^公告(，\S+条未读)?$/ }).filter({ visible: true })
 }
 
 /** Waits until the 公告 tab shows count as its badge (0: no badge). */
 async function seeBadge(app: AppPage, count: number): Promise<void> {
-  const name = count > 0 ? `${count > 99 ? '99+' : count} 公告` : '公告'
+  const name = noticesTabLabel(count)
   const tab = app.page.getByRole('link', { name, exact: true }).filter({ visible: true })
   try {
     await tab.waitFor()

@@ -249,7 +249,12 @@ export function useShareAppMessage(callback: () => unknown): void {
   pageHooks.shareAppMessage = callback
 }
 
+/** The tab bar's badges, as setTabBarBadge left them. */
+export const tabBadges = new Map<number, string>()
+
 const Taro = {
+  setTabBarBadge: async ({ index, text }: { index: number; text: string }) => void tabBadges.set(index, text),
+  removeTabBarBadge: async ({ index }: { index: number }) => void tabBadges.delete(index),
   request,
   getStorageSync,
   setStorageSync,

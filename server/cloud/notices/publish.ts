@@ -78,24 +78,8 @@ async function signal(scope: string, targetId: string): Promise<void> {
 export async function publishNotice(user: Parse.User, params: NoticeInput & { draftId?: string }): Promise<{ noticeId: string }> {
   const { draftId, ...input } = params
   const { value, target, role } = await checked(user, input)
-  let n: Parse.Object
-  if (draftId) {
-    n = await ownDraft(user, draftId)
-  } else {
-    await checkImages(user, value.imageIds)
-    n = new Parse.Object('Notice')
-    n.setACL(privateAcl())
-    // Saved as a draft first: the images are attached to its id before anyone can see it.
-    setContent(n, {}, null)
-    n.set({ status: 'draft', edited: false, publisher: user, publisherRole: role, publishedAt: new Date() })
-    await n.save(null, MASTER)
-  }
-  try {
-    await attachImages(user, n, value.imageIds)
-  } catch (err) {
-    if (!draftId) await n.destroy(MASTER)
-    throw err
-  }
+  // A new notice is saved as an empty draft first: its images are attached to its id before anyone can see it.
+  const n = await draftWithImages(user, draftId, value.imageIds, role)
   setContent(n, value, target)
   n.set({ status: 'published', edited: false, publisherRole: role, publishedAt: new Date() })
   await n.save(null, MASTER)
@@ -127,26 +111,36 @@ export async function saveNoticeDraft(user: Parse.User, params: Partial<NoticeIn
     target = await resolveTarget(value.scope, value.targetId)
     role = requirePublishRole(powers, target)
   }
-  let n: Parse.Object
-  if (noticeId) {
-    n = await ownDraft(user, noticeId)
-  } else {
-    await checkImages(user, value.imageIds)
-    n = new Parse.Object('Notice')
-    n.setACL(privateAcl())
-    n.set({ status: 'draft', edited: false, publisher: user, publishedAt: new Date() })
-  }
+  const n = await draftWithImages(user, noticeId, value.imageIds, role)
   n.set('publisherRole', role ?? textOf(n, 'publisherRole') ?? 'draft')
   setContent(n, value, target)
   await n.save(null, MASTER)
+  return { noticeId: idOf(n) }
+}
+
+/**
+ * The caller's draft `draftId`, or a new empty one saved now, with these images attached. A new
+ * draft whose images are refused is removed again, so nothing is left behind.
+ */
+async function draftWithImages(user: Parse.User, draftId: string | undefined, imageIds: string[] | undefined, role: string | null): Promise<Parse.Object> {
+  let n: Parse.Object
+  if (draftId) {
+    n = await ownDraft(user, draftId)
+  } else {
+    await checkImages(user, imageIds)
+    n = new Parse.Object('Notice')
+    n.setACL(privateAcl())
+    setContent(n, {}, null)
+    n.set({ status: 'draft', edited: false, publisher: user, publisherRole: role ?? 'draft', publishedAt: new Date() })
+    await n.save(null, MASTER)
+  }
   try {
-    await attachImages(user, n, value.imageIds)
+    await attachImages(user, n, imageIds)
   } catch (err) {
-    if (!noticeId) await n.destroy(MASTER)
+    if (!draftId) await n.destroy(MASTER)
     throw err
   }
-  await n.save(null, MASTER)
-  return { noticeId: idOf(n) }
+  return n
 }
 
 export async function deleteNoticeDraft(user: Parse.User, noticeId: string): Promise<{ deleted: true }> {

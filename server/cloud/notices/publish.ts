@@ -5,6 +5,7 @@ import { privateAcl } from '../acl'
 import { forbidden, invalid, notFound } from '../errors'
 import { textOf } from '../fields'
 import { idOf, pointer } from '../ids'
+import { notifyUrgentNotice } from '../notify'
 import { Parse } from '../parse'
 import { staffScopeOf } from '../queries/staff'
 import { canManage, canPublishAtAll, isStaffOver, NOT_A_PUBLISHER, ownershipOf, powersOf, requirePublishRole, resolveTarget, type Target } from './access'
@@ -63,6 +64,8 @@ export async function publishNotice(user: Parse.User, input: NoticeInput): Promi
   n.setACL(privateAcl())
   await n.save(null, MASTER)
   await signal(target.scope, target.targetId)
+  // Urgent: a WeChat subscription message to those of the scope who asked for one (never fails the publishing).
+  if (value.urgent === true) await notifyUrgentNotice({ id: idOf(n), scope: target.scope, targetId: target.targetId, title: value.title, body: value.body })
   return { noticeId: idOf(n) }
 }
 

@@ -11,6 +11,7 @@ import { runJourneys, type JourneyEnv } from './journeys'
 import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'
 import { runNoticeJourneys } from './journeys-notices'
 import { runHelpJourneys } from './journeys-help'
+import { runNotifyJourneys } from './journeys-notify'
 import { runActivityJourneys } from './journeys-activities'
 import { runWelfareJourneys } from './journeys-welfare'
 import { runProblemJourneys } from './journeys-problems'
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     await runResidentJourneys(env)
     await runNoticeJourneys(env)
     await runHelpJourneys(env)
+    await runNotifyJourneys(env)
 
     await runActivityJourneys(env)
 

@@ -23,11 +23,13 @@ export class Subscriptions {
     }
   }
 
-  /**
-   * Call first in a tap handler, before anything awaits; resolves once the answers are recorded,
-   * with the kinds the person accepted (empty when refused, unavailable or not recorded).
-   */
-  async ask(kinds: NotifyKind[]): Promise<NotifyKind[]> {
+  /** Call first in a tap handler, before anything awaits; resolves once the answers are recorded. */
+  async ask(kinds: NotifyKind[]): Promise<void> {
+    await this.askAccepted(kinds)
+  }
+
+  /** ask(), resolving with the kinds the person accepted (empty when refused, unavailable or not recorded). */
+  async askAccepted(kinds: NotifyKind[]): Promise<NotifyKind[]> {
     const templates = this.templates
     if (!templates) {
       await this.prefetch()

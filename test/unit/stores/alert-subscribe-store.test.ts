@@ -56,4 +56,16 @@ describe('接收紧急公告提醒', () => {
     expect(platform.subscribeRequests).toEqual([])
     expect(platform.toasts).toEqual(['未开启微信提醒，紧急公告仍会显示在这里'])
   })
+
+  it("the features' ask() asks several kinds at once within the tap and records each answer", async () => {
+    const { api, platform, subscriptions } = setup()
+    await subscriptions.prefetch()
+    platform.subscribeAnswers['tmpl-help'] = 'reject'
+    const done = subscriptions.ask(['helpUpdate', 'urgentNotice', 'problemUpdate'])
+    expect(platform.subscribeRequests).toEqual([['tmpl-help', 'tmpl-urgent']])
+    await done
+    expect(api.calls.filter((c) => c.name === 'saveSubscriptions').map((c) => c.params)).toEqual([
+      { answers: [{ kind: 'helpUpdate', accepted: false }, { kind: 'urgentNotice', accepted: true }] },
+    ])
+  })
 })

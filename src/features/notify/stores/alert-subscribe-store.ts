@@ -20,7 +20,7 @@ export class AlertSubscribeStore {
 
   /** Call straight from the tap: WeChat only shows its sheet before anything else awaits. */
   async subscribe(): Promise<boolean> {
-    const asked = this.subscriptions.ask([this.kind])
+    const asked = this.subscriptions.askAccepted([this.kind])
     this.asking = true
     try {
       const accepted = (await asked).includes(this.kind)

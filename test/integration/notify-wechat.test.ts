@@ -5,7 +5,7 @@
 import { TestClient } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { demoPlaces, notice, type DemoPlaces } from './support/notices'
-import { eventually, item, outboxOf, remaining, testNotify } from './support/notify'
+import { asMaster, eventually, item, outboxOf, remaining, testNotify } from './support/notify'
 import { freshUser, validInput } from './support/registration'
 import { DEMO, startTestServer, type TestServer } from './support/server'
 import { STUB_APPID, STUB_SECRET, startWechatStub, type WechatStub } from './support/wechat-stub'
@@ -172,5 +172,13 @@ describe('urgent notices', () => {
     expect(sendsTo(outsider.openid)).toEqual([])
     expect(await remaining(db, outsider.userId, 'urgentNotice')).toBe(1)
     expect(await remaining(db, user.userId, 'urgentNotice')).toBe(0)
+  })
+})
+
+describe('the delivery job', () => {
+  it('runs when sending to WeChat, and finds nothing left behind after normal sends', async () => {
+    const reply = await asMaster<{ result: { done: Record<string, number> } }>(server, api, 'POST', '/functions/runJobs', { names: ['deliverOutbox'] })
+    expect(reply.body.result.done).toEqual({ deliverOutbox: 0 })
+    expect(await db.count('OutboxMessage', `"status" IN ('pending', 'sending')`)).toBe(0)
   })
 })

@@ -252,6 +252,12 @@ describe('locked classes', () => {
     expect(await db.count(cls)).toBe(before)
   })
 
+  it('has no delivery job in outbox mode (nothing is ever pending)', async () => {
+    const reply = await asMaster<{ result: { done: Record<string, number> } }>(server, api, 'POST', '/functions/runJobs', {})
+    expect(reply.body.result.done.deliverOutbox).toBeUndefined()
+    expect(await db.count('OutboxMessage', `"status" <> 'outbox'`)).toBe(0)
+  })
+
   it('the staff dashboard (master key) lists and reads the outbox', async () => {
     const schema = await asMaster<{ results: Array<{ className: string }> }>(server, api, 'GET', '/schemas')
     expect(schema.body.results.map((c) => c.className)).toEqual(expect.arrayContaining(['OutboxMessage', 'Message', 'Subscription']))

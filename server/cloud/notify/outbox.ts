@@ -171,18 +171,19 @@ export async function drain(opts: { refId?: string; before?: Date } = {}): Promi
 /**
  * Whatever a crash or restart left behind: pending rows older than a minute are sent; rows left
  * 'sending' for ten minutes may or may not have reached WeChat, so they are marked failed, never
- * sent twice.
+ * sent twice. Only when sending to WeChat: in outbox mode nothing is ever pending.
  */
-registerJob({
-  name: 'deliverOutbox',
-  everyMs: 60_000,
-  async run(at) {
-    if (mode() !== 'wechat') return 0
-    const stuck = await runtime().pool.query(
-      `UPDATE "OutboxMessage" SET "status" = 'failed', "error" = 'interrupted while sending', "updatedAt" = $1
-        WHERE "status" = 'sending' AND "updatedAt" < $2`,
-      [at, new Date(at.getTime() - 10 * 60_000)],
-    )
-    return (stuck.rowCount ?? 0) + (await drain({ before: new Date(at.getTime() - 60_000) }))
-  },
-})
+if (mode() === 'wechat') {
+  registerJob({
+    name: 'deliverOutbox',
+    everyMs: 60_000,
+    async run(at) {
+      const stuck = await runtime().pool.query(
+        `UPDATE "OutboxMessage" SET "status" = 'failed', "error" = 'interrupted while sending', "updatedAt" = $1
+          WHERE "status" = 'sending' AND "updatedAt" < $2`,
+        [at, new Date(at.getTime() - 10 * 60_000)],
+      )
+      return (stuck.rowCount ?? 0) + (await drain({ before: new Date(at.getTime() - 60_000) }))
+    },
+  })
+}

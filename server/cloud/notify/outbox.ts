@@ -124,6 +124,8 @@ async function send(c: Claimed): Promise<void> {
   const { config } = runtime()
   let outcome: SendOutcome
   if (!c.openid) outcome = { ok: false, errcode: -2, errmsg: 'no WeChat openid (not signed in with WeChat)' }
+  // The server's setup, not the person's refusal: WeChat never saw it, so the acceptance is given back.
+  else if (!config.wxAppId || !config.wxSecret) outcome = { ok: false, errcode: -1, errmsg: 'WX_APPID / WX_SECRET not configured' }
   else {
     outcome = await sendSubscribeMessage(
       { apiBase: config.wxApiBase, appId: config.wxAppId, secret: config.wxSecret },

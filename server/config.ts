@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { parseTemplates, withDemoTemplates, type TemplateMap } from './wechat/templates'
 
 /** Everything the server reads from its environment, with the documented defaults applied. */
 export interface ServerConfig {
@@ -36,6 +37,15 @@ export interface ServerConfig {
   jobs: boolean
   /** Where uploaded files are kept (FILES_DIR, default <dataDir>/files). */
   filesDir: string
+  /** Subscription-message templates per kind (WX_TEMPLATES); in outbox mode every kind has one (demo-<kind>). */
+  wxTemplates: TemplateMap
+  /**
+   * WX_SUBSCRIBE_SEND: 'outbox' keeps subscription messages in OutboxMessage without calling
+   * WeChat (the default in demo mode); 'wechat' sends them (the default otherwise, always in production).
+   */
+  subscribeSend: 'outbox' | 'wechat'
+  /** miniprogram_state of sent messages (WX_MINIPROGRAM_STATE): formal, trial or developer. */
+  wxMiniprogramState: 'formal' | 'trial' | 'developer'
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +78,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !databaseUri) throw new ConfigError('NODE_ENV=production needs DATABASE_URI (an external PostgreSQL)')
   const masterKey = env.MASTER_KEY || persistedMasterKey(dataDir)
   const serverUrl = env.SERVER_URL || `http://localhost:${port}/parse`
+  const demo = !production && flag(env.DEMO, true)
+  const send = env.WX_SUBSCRIBE_SEND || (demo ? 'outbox' : 'wechat')
+  if (send !== 'outbox' && send !== 'wechat') throw new ConfigError(`WX_SUBSCRIBE_SEND must be outbox or wechat: ${send}`)
+  // Production always sends: an outbox there would silently swallow residents' messages.
+  const subscribeSend = production ? 'wechat' : send
+  let templates: TemplateMap
+  try {
+    templates = parseTemplates(env.WX_TEMPLATES)
+  } catch (err) {
+    throw new ConfigError((err as Error).message)
+  }
+  const state = env.WX_MINIPROGRAM_STATE || 'formal'
+  if (state !== 'formal' && state !== 'trial' && state !== 'developer') throw new ConfigError(`WX_MINIPROGRAM_STATE must be formal, trial or developer: ${state}`)
   return {
     port,
     dataDir,
@@ -77,7 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serverUrl,
     publicServerUrl: env.PUBLIC_SERVER_URL || serverUrl,
     // Demo login is never available in production, whatever DEMO says.
-    demo: !production && flag(env.DEMO, true),
+    demo,
     testClock: !production && flag(env.TEST_CLOCK, false),
     jobs: flag(env.JOBS, true),
     filesDir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')),
@@ -90,5 +113,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     rateLimits: production || flag(env.RATE_LIMITS, true),
     trustProxy: env.TRUST_PROXY ? Number(env.TRUST_PROXY) || 1 : false,
+    subscribeSend,
+    wxTemplates: subscribeSend === 'outbox' ? withDemoTemplates(templates) : templates,
+    wxMiniprogramState: state,
   }
 }

@@ -27,7 +27,7 @@ export default defineAppConfig({
     },
     // help (issue #4: stewards and help requests): { root: 'packages/help', name: 'help', pages: [...] },
 
-    // notify (messages, subscriptions): { root: 'packages/notify', name: 'notify', pages: [...] },
+    { root: 'packages/notify', name: 'notify', pages: ['pages/messages/index'] },
 
     // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
 

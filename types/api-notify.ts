@@ -1,4 +1,30 @@
 /** Cloud functions of notifications (in-app messages, subscription messages, the demo outbox); merged into CloudFunctions (types/api.ts). */
+import type { NotifyKind } from './domain'
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface NotifyFunctions {}
+/** One in-app message (我的消息), as myMessages lists it. */
+export interface MessageItem {
+  id: string
+  kind: NotifyKind
+  title: string
+  body: string
+  /** The app page it opens (a route with its query). */
+  page: string
+  refId: string | null
+  /** When it was sent (ISO). */
+  at: string
+  read: boolean
+}
+
+export interface NotifyFunctions {
+  /** The caller's own messages, newest first, paged by cursor. */
+  myMessages: { params: { cursor?: string; limit?: number }; result: { items: MessageItem[]; nextCursor: string | null } }
+  /** Marks the caller's messages read: the ones named, or all of them; idempotent. */
+  markMessagesRead: { params: { ids?: string[]; all?: boolean }; result: { updated: number } }
+  /** How many of the caller's messages are unread (the count on 我的 → 我的消息). */
+  unreadMessageCount: { params: Record<string, never>; result: { count: number } }
+  /** Only with TEST_CLOCK=on (tests), master key: calls notify() with these items. */
+  testNotify: {
+    params: { items: Array<{ userId: string; kind: NotifyKind; title: string; body: string; page: string; refId?: string }> }
+    result: { ok: true }
+  }
+}

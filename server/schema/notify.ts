@@ -1,9 +1,66 @@
-/** Classes of notifications (messages, subscriptions, outbox); spread into definitions (definitions.ts) and indexes (indexes.ts). */
-import type { ClassDefinition } from './kit'
+/**
+ * Classes of notifications (messages, subscriptions, outbox); spread into definitions
+ * (definitions.ts) and indexes (indexes.ts). All three are master-only: people read their
+ * messages through cloud functions; staff see the outbox in Parse Dashboard (master key).
+ */
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
-export const notifyDefinitions: ClassDefinition[] = []
-export const notifyIndexes: IndexSpec[] = []
-export const notifyUnique: UniqueIndexSpec[] = []
+export const notifyDefinitions: ClassDefinition[] = [
+  {
+    className: 'Message',
+    // 我的消息: one row per notification and person.
+    fields: {
+      user: ptr('_User', true),
+      kind: str(true),
+      title: str(true),
+      body: str(true),
+      page: str(true),
+      refId: str(),
+      at: date(true),
+      read: bool(false),
+      readAt: date(),
+    },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'Subscription',
+    // Accepted taps not yet used, per person and kind (unique): each allows one WeChat send.
+    fields: { user: ptr('_User', true), kind: str(true), remaining: num(true), acceptedAt: date() },
+    classLevelPermissions: masterOnly,
+  },
+  {
+    className: 'OutboxMessage',
+    // Every subscription message: kept here instead of sent in outbox (demo) mode; each attempt's
+    // outcome otherwise. status: outbox | pending | sending | sent | failed.
+    fields: {
+      user: ptr('_User', true),
+      kind: str(true),
+      templateId: str(true),
+      page: str(true),
+      data: { type: 'Object' },
+      refId: str(),
+      status: str(true),
+      errcode: num(),
+      error: str(),
+      at: date(true),
+      sentAt: date(),
+    },
+    classLevelPermissions: masterOnly,
+  },
+]
+
+export const notifyIndexes: IndexSpec[] = [
+  ['Message', 'message_user_at', '"user", "at" DESC, "objectId" DESC'],
+  ['Subscription', 'subscription_kind_remaining', '"kind", "remaining"'],
+  ['OutboxMessage', 'outbox_user', '"user"'],
+  ['OutboxMessage', 'outbox_status_at', '"status", "at"'],
+]
+
+export const notifyUnique: UniqueIndexSpec[] = [
+  // One counter per person and kind, so concurrent saves add to it instead of forking it.
+  ['Subscription', 'subscription_user_kind_unique', '"user", "kind"', '"user" IS NOT NULL'],
+]
+
 /** Classes written by people using the app (never by the seed): emptied by a reseed. */
-export const notifyAppWritten: string[] = []
+export const notifyAppWritten: string[] = ['Message', 'Subscription', 'OutboxMessage']

@@ -11,12 +11,13 @@ import { runJourneys, type JourneyEnv } from './journeys'
 import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'
 import { runNoticeJourneys } from './journeys-notices'
 import { runHelpJourneys } from './journeys-help'
+import { runNotifyJourneys } from './journeys-notify'
 import { runActivityJourneys } from './journeys-activities'
 import { runWelfareJourneys } from './journeys-welfare'
 import { runProblemJourneys } from './journeys-problems'
 
 /** Past this the run is stuck, not slow (the build is not counted; two servers and eleven journeys are). */
-const WATCHDOG_MS = 210_000
+const WATCHDOG_MS = 240_000 // +30 s for journey 31 (notifications)
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     await runResidentJourneys(env)
     await runNoticeJourneys(env)
     await runHelpJourneys(env)
+    await runNotifyJourneys(env)
 
     await runActivityJourneys(env)
 

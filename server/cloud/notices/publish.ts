@@ -5,6 +5,7 @@ import { privateAcl } from '../acl'
 import { forbidden, invalid, notFound } from '../errors'
 import { textOf } from '../fields'
 import { idOf, pointer } from '../ids'
+import { notifyUrgentNotice } from '../notify'
 import { Parse } from '../parse'
 import { claimUploads, releaseUploads } from '../uploads'
 import { staffScopeOf } from '../queries/staff'
@@ -84,6 +85,8 @@ export async function publishNotice(user: Parse.User, params: NoticeInput & { dr
   n.set({ status: 'published', edited: false, publisherRole: role, publishedAt: new Date() })
   await n.save(null, MASTER)
   await signal(target.scope, target.targetId)
+  // Urgent: a WeChat subscription message to those of the scope who asked for one (never fails the publishing).
+  if (value.urgent === true) await notifyUrgentNotice({ id: idOf(n), scope: target.scope, targetId: target.targetId, title: value.title, body: value.body })
   return { noticeId: idOf(n) }
 }
 

@@ -1,2 +1,4 @@
 /** Pages of notifications (subpackage packages/notify); spread into ROUTES (src/app/routes.ts). */
-export const NOTIFY_ROUTES = {} as const
+export const NOTIFY_ROUTES = {
+  messages: '/packages/notify/pages/messages/index',
+} as const

@@ -25,15 +25,26 @@ export class Subscriptions {
 
   /** Call first in a tap handler, before anything awaits; resolves once the answers are recorded. */
   async ask(kinds: NotifyKind[]): Promise<void> {
+    await this.askAccepted(kinds)
+  }
+
+  /** ask(), resolving with the kinds the person accepted (empty when refused, unavailable or not recorded). */
+  async askAccepted(kinds: NotifyKind[]): Promise<NotifyKind[]> {
     const templates = this.templates
-    if (!templates) return this.prefetch()
+    if (!templates) {
+      await this.prefetch()
+      return []
+    }
     const asked = kinds.filter((k) => templates[k])
-    if (!asked.length) return
+    if (!asked.length) return []
     try {
       const answers = await this.platform.requestSubscribeMessage(asked.map((k) => templates[k]!))
-      await this.api.call('saveSubscriptions', { answers: asked.map((kind) => ({ kind, accepted: answers[templates[kind]!] === 'accept' })) })
+      const accepted = asked.filter((kind) => answers[templates[kind]!] === 'accept')
+      await this.api.call('saveSubscriptions', { answers: asked.map((kind) => ({ kind, accepted: accepted.includes(kind) })) })
+      return accepted
     } catch {
       // No subscription this time; nothing else depends on it.
+      return []
     }
   }
 }

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../app/PageShell'
 import { ROUTES } from '../../app/routes'
 import { useStores } from '../../app/stores-context'
+import { useSignedInLoad } from '../../app/use-signed-in-load'
 import { confirmAction } from '../../components/confirm'
 import { MenuList } from '../../components/MenuList'
 import { SessionGate } from '../../components/SessionGate'
@@ -15,6 +16,8 @@ function MinePage() {
   const root = useStores()
   const { session, care } = root
   const go = (url: string) => () => void Taro.navigateTo({ url })
+  const { messages } = root.notify
+  useSignedInLoad(() => void messages.refreshUnread())
 
   const signOut = async () => {
     if (!(await confirmAction('退出登录', '确定退出当前账号吗？'))) return
@@ -34,6 +37,10 @@ function MinePage() {
               </View>
             )}
           </View>
+          <MenuList
+            title='消息'
+            entries={[{ key: 'messages', label: '我的消息', detail: messages.unread > 0 ? `${messages.unread} 条未读` : '求助进展、活动提醒、审核结果', onOpen: go(ROUTES.messages) }]}
+          />
           <MenuList
             title='我的服务'
             entries={[

@@ -8,10 +8,11 @@ import { useSignedInLoad } from '../../app/use-signed-in-load'
 import { SessionGate } from '../../components/SessionGate'
 import { Button } from '../../components/ui'
 import { NoticeList } from '../../features/notices/components/NoticeList'
+import { UrgentAlertsButton } from '../../features/notify/components/UrgentAlertsButton'
 
 /** 公告: the person's street, community and building notices, pinned first; the badge follows what is unread. */
 function NoticesPage() {
-  const { session, noticeFeed } = useStores()
+  const { session, noticeFeed, notify } = useStores()
   const go = (url: string) => void Taro.navigateTo({ url })
   // Every show: a notice may have been read elsewhere or published meanwhile; the badge is set again.
   useSignedInLoad(() => void noticeFeed.load())
@@ -25,6 +26,7 @@ function NoticesPage() {
             <Button type='default' size='small' onClick={() => go(ROUTES.noticeHistory)}>
               历史与搜索
             </Button>
+            <UrgentAlertsButton store={notify.urgentAlerts} />
             {session.canPublishNotices && (
               <Button type='primary' size='small' onClick={() => go(ROUTES.noticePublish())}>
                 发布公告

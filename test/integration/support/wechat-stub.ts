@@ -4,6 +4,10 @@
  * - cgi-bin/token: an access token for the stub's AppID and secret (counted, revocable).
  * - wxa/business/getuserphonenumber: "phone-<11 digits>" gives that number; "foreign-<digits>"
  *   a non-mainland one; the error codes below return WeChat's documented errors.
+ * - cgi-bin/stable_token (POST): the current stable token, or a new one with force_refresh (as
+ *   WeChat does: without force_refresh a revoked token is handed out again).
+ * - cgi-bin/message/subscribe/send (POST): recorded; openids starting "refuse" get 43101 (no
+ *   acceptance), "baddata" 47003, "http500" an HTTP 500; a revoked token gets 40001.
  */
 import http from 'node:http'
 
@@ -18,6 +22,12 @@ export interface WechatStub {
   tokensIssued(): number
   /** Revokes every token issued so far, as WeChat does when another server fetches a new one. */
   revokeTokens(): void
+  /** Every stable_token request (force_refresh as asked). */
+  stableTokenRequests: Array<{ forceRefresh: boolean }>
+  /** Every subscribe/send request, with the token it carried and what the stub answered. */
+  sends: Array<SubscribeSend>
+  /** Every path the stub was asked for, in order. */
+  paths: string[]
   close(): Promise<void>
 }
 
@@ -30,6 +40,33 @@ const ERRORS: Record<string, { errcode: number; errmsg: string }> = {
 }
 
 type Reply = (status: number, body: unknown) => void
+
+export interface SubscribeSend {
+  token: string
+  touser: string
+  template_id: string
+  page: string
+  data: Record<string, { value: string }>
+  miniprogram_state: string
+  errcode: number
+}
+
+function subscribeSend(token: string, valid: Set<string>, body: string, sends: SubscribeSend[], reply: Reply): void {
+  const msg = JSON.parse(body || '{}') as Omit<SubscribeSend, 'token' | 'errcode'>
+  const errcode = !valid.has(token)
+    ? 40001
+    : msg.touser?.startsWith('refuse')
+      ? 43101
+      : msg.touser?.startsWith('baddata')
+        ? 47003
+        : msg.touser?.startsWith('http500')
+          ? 500
+          : 0
+  sends.push({ ...msg, token, errcode })
+  if (errcode === 500) return reply(500, 'oops')
+  const messages: Record<number, string> = { 0: 'ok', 40001: 'invalid credential', 43101: 'user refuse to accept the msg', 47003: 'argument invalid! data.thing1.value invalid' }
+  reply(200, { errcode, errmsg: messages[errcode] })
+}
 
 function jscode2session(url: URL, codes: string[], reply: Reply): void {
   const code = url.searchParams.get('js_code') ?? ''
@@ -52,6 +89,10 @@ export async function startWechatStub(): Promise<WechatStub> {
   const codes: string[] = []
   const valid = new Set<string>()
   let issued = 0
+  let stable: string | null = null
+  const stableTokenRequests: Array<{ forceRefresh: boolean }> = []
+  const sends: SubscribeSend[] = []
+  const paths: string[] = []
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub')
     let body = ''
@@ -62,7 +103,19 @@ export async function startWechatStub(): Promise<WechatStub> {
         res.setHeader('Content-Type', 'application/json')
         res.end(typeof payload === 'string' ? payload : JSON.stringify(payload))
       }
+      paths.push(url.pathname)
       if (url.pathname === '/sns/jscode2session') return jscode2session(url, codes, reply)
+      if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') {
+        const ask = JSON.parse(body || '{}') as { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean }
+        stableTokenRequests.push({ forceRefresh: ask.force_refresh === true })
+        if (ask.grant_type !== 'client_credential' || ask.appid !== STUB_APPID || ask.secret !== STUB_SECRET) return reply(200, { errcode: 40125, errmsg: 'invalid appsecret' })
+        if (!stable || ask.force_refresh === true) {
+          stable = `stub-stable-${++issued}`
+          valid.add(stable)
+        }
+        return reply(200, { access_token: stable, expires_in: 7200 })
+      }
+      if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') return subscribeSend(url.searchParams.get('access_token') ?? '', valid, body, sends, reply)
       if (url.pathname === '/cgi-bin/token') {
         if (url.searchParams.get('appid') !== STUB_APPID || url.searchParams.get('secret') !== STUB_SECRET) return reply(200, { errcode: 40125, errmsg: 'invalid appsecret' })
         const token = `stub-token-${++issued}`
@@ -88,6 +141,9 @@ export async function startWechatStub(): Promise<WechatStub> {
     codes,
     tokensIssued: () => issued,
     revokeTokens: () => valid.clear(),
+    stableTokenRequests,
+    sends,
+    paths,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

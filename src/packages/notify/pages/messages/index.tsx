@@ -1,0 +1,36 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { MessageList } from '../../../../features/notify/components/MessageList'
+import { isTabPage } from '../../../../features/notify/tab-pages'
+
+/** 我的消息: what the app told the person (help request steps, reminders, reviews); a tap opens what it is about. */
+function MessagesPage() {
+  const { session, notify } = useStores()
+  const messages = notify.messages
+  useSignedInLoad(() => void messages.load())
+  usePullDownRefresh(() => void messages.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void messages.loadMore())
+  const open = (id: string) => {
+    const page = messages.open(id)
+    if (!page) return
+    const go = isTabPage(page) ? Taro.switchTab({ url: page.split('?')[0] }) : Taro.navigateTo({ url: page })
+    // A page of a part of the app this version does not have yet: say so instead of nothing.
+    void Promise.resolve(go).catch(() => void Taro.showToast({ title: '暂时无法打开这条消息', icon: 'none' }))
+  }
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看您的消息'>
+        <View className='tx-page'>
+          <MessageList store={messages} onOpen={open} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(MessagesPage)

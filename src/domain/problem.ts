@@ -202,3 +202,8 @@ export function formatHours(hours: number | null): string {
   if (hours < 48) return `${Math.round(hours * 10) / 10}小时`
   return `${Math.round((hours / 24) * 10) / 10}天`
 }
+
+/** Handles problems somewhere (the workspace, visit records): grid leaders, stewards, community and street staff. */
+export function canHandleProblems(roles: readonly string[] | undefined): boolean {
+  return !!roles && roles.some((r) => r === 'gridLeader' || r === 'steward' || r === 'communityStaff' || r === 'streetStaff')
+}

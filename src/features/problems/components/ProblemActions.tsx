@@ -6,7 +6,7 @@ import { PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ProblemDetailStore } from '../stores/problem-detail-store'
 import './problems.css'
 
-function Stars({ store }: { store: ProblemDetailStore }) {
+const Stars = observer(function Stars({ store }: { store: ProblemDetailStore }) {
   return (
     <View className='tx-problem-stars' role='radiogroup' aria-label='评分'>
       {[1, 2, 3, 4, 5].map((n) => (
@@ -16,9 +16,9 @@ function Stars({ store }: { store: ProblemDetailStore }) {
       ))}
     </View>
   )
-}
+})
 
-function Words({ store, label, placeholder }: { store: ProblemDetailStore; label: string; placeholder: string }) {
+const Words = observer(function Words({ store, label, placeholder }: { store: ProblemDetailStore; label: string; placeholder: string }) {
   return (
     <Textarea
       className='tx-textarea'
@@ -29,7 +29,7 @@ function Words({ store, label, placeholder }: { store: ProblemDetailStore; label
       onInput={(ev) => store.setText(ev.detail.value)}
     />
   )
-}
+})
 
 /** What the viewer may do now: the handler's reply, solve and (staff) reassign; the reporter's confirm, reopen and rating. */
 export const ProblemActions = observer(function ProblemActions({ store }: { store: ProblemDetailStore }) {

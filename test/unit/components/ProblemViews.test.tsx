@@ -30,7 +30,7 @@ function aProblem(overrides: Partial<ProblemDetail> = {}): ProblemDetail {
 
 async function detail(problem: ProblemDetail) {
   const api = new FakeApi().on('getProblem', () => problem)
-  const store = new ProblemDetailStore(problemsRepository(api), new Subscriptions(api, new FakePlatform()), jest.fn())
+  const store = new ProblemDetailStore(problemsRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()), jest.fn())
   await act(() => store.open('p1'))
   render(<ProblemDetailView store={store} />)
   return store

@@ -158,7 +158,7 @@ async function detailSetup(problem: ProblemDetail) {
   api.on('confirmProblem', (p) => ({ status: p.satisfied ? 'confirmed' : 'handling' }))
   api.on('problemHandlers', () => ({ handlers: [{ userId: 'u9', name: '李网格', label: '第2网格长' }] }))
   api.on('reassignProblem', () => ({ handlerName: '李网格' }))
-  const store = new ProblemDetailStore(problemsRepository(api), await subscriptionsFor(api, platform), jest.fn())
+  const store = new ProblemDetailStore(problemsRepository(api), platform, await subscriptionsFor(api, platform), jest.fn())
   await store.open('p1')
   return { api, platform, store }
 }
@@ -198,6 +198,19 @@ describe('ProblemDetailStore', () => {
     expect(await store.reply()).toBe(false)
     expect(store.actionError).toBe('这个问题不归您处理，需由社区工作人员转派给您后才能处理。')
     expect(store.text).toBe('我来')
+  })
+
+  it('marks solved with a note and uploaded photos, then forgets them', async () => {
+    const { store, api, platform } = await detailSetup(aProblem())
+    let n = 0
+    api.on('uploadFile', (p) => ({ id: `s${++n}`, url: `https://files/${p.name}`, name: p.name ?? '', contentType: p.contentType, size: 3 }))
+    api.on('resolveProblem', () => ({ status: 'solved' }))
+    platform.pickedFiles = [picked('after1.jpg'), picked('after2.jpg')]
+    await store.addPhotos()
+    store.setText('灯已换好')
+    expect(await store.resolve()).toBe(true)
+    expect(api.calls.find((c) => c.name === 'resolveProblem')!.params).toEqual({ problemId: 'p1', note: '灯已换好', photoIds: ['s1', 's2'] })
+    expect(store.photos).toEqual([])
   })
 
   it('lists handlers and reassigns', async () => {

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, Textarea, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { SelectField } from '../../../components/SelectField'
 import { Button } from '../../../components/ui'
@@ -45,6 +45,17 @@ export const ProblemActions = observer(function ProblemActions({ store }: { stor
       <View className='tx-card' role='region' aria-label='处理'>
         <Text className='tx-problem-title'>{p.firstReplyAt ? '更新进展或办结' : '答复居民'}</Text>
         <Words store={store} label='答复内容' placeholder={p.firstReplyAt ? '写下处理进展，或者是怎么解决的' : '例如：收到，明天上午去现场查看'} />
+        <View className='tx-problem-photos'>
+          {store.photos.map((ph, i) => (
+            <Image key={ph.previewUrl} className='tx-problem-photo' src={ph.previewUrl} mode='aspectFill' aria-label={`解决照片${i + 1}，点按删除`} onClick={() => store.removePhoto(i)} />
+          ))}
+        </View>
+        {store.photos.length < PROBLEM_LIMITS.photosMax && (
+          <Button type='default' size='small' onClick={() => void store.addPhotos()}>
+            添加解决照片（可不填）
+          </Button>
+        )}
+        {store.photoError && <Text className='tx-field__error'>{store.photoError}</Text>}
         {error}
         <Button type='primary' block loading={store.busy === 'reply'} onClick={() => void store.reply()}>
           {p.firstReplyAt ? '更新进展' : '答复'}

@@ -65,6 +65,13 @@ export const ProblemDetailView = observer(function ProblemDetailView({ store }: 
           <View key={`${e.at}-${i}`} className='tx-problem-event' role='listitem'>
             <Text className='tx-problem-event__head'>{`${formatDateTime(e.at)} · ${e.actorName ?? '系统'} · ${EVENT_LABELS[e.kind]}`}</Text>
             {e.text && <Text className='tx-problem-text'>{e.text}</Text>}
+            {e.photos.length > 0 && (
+              <View className='tx-problem-photos'>
+                {e.photos.map((ph, j) => (
+                  <Image key={ph.id} className='tx-problem-photo' src={ph.url} mode='aspectFill' aria-label={`${EVENT_LABELS[e.kind]}照片${j + 1}`} />
+                ))}
+              </View>
+            )}
           </View>
         ))}
       </View>

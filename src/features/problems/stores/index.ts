@@ -17,7 +17,7 @@ export function createProblemStores(deps: FeatureStoreDeps) {
     visit: new ReportFormStore(repo, deps.platform, deps.subscriptions, deps.onSessionExpired),
     /** 我反映的问题: everything personal, emptied on sign-out. */
     mine,
-    detail: new ProblemDetailStore(repo, deps.subscriptions, deps.onSessionExpired),
+    detail: new ProblemDetailStore(repo, deps.platform, deps.subscriptions, deps.onSessionExpired),
     queue: new ProblemQueueStore(repo, deps.now, deps.onSessionExpired),
     stats: new ProblemStatsStore(repo, deps.now, deps.onSessionExpired),
   }

@@ -1,8 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemDetail, ProblemHandlerOption } from '../../../../types/api-problems'
-import { isSessionExpired, userMessage } from '../../../adapters/ports'
-import { validateConfirm, validateReplyText } from '../../../domain/problem'
+import { isSessionExpired, userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
+import { PROBLEM_LIMITS, validateConfirm, validateReplyText } from '../../../domain/problem'
 import type { Subscriptions } from '../../shared/subscribe'
+import { tooLarge } from '../../shared/uploads'
 import type { ProblemsRepository } from '../problems-repository'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -24,15 +25,20 @@ export class ProblemDetailStore {
   handlers: ProblemHandlerOption[] = []
   text = ''
   rating = 0
+  /** Photos of the solution, picked and not yet uploaded (at most 6). */
+  photos: PickedFile[] = []
+  photoError: string | null = null
   private generation = 0
 
   constructor(
     private readonly repo: ProblemsRepository,
+    private readonly platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
     private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<ProblemDetailStore, 'repo' | 'subscriptions' | 'onSessionExpired' | 'generation'>(this, {
+    makeAutoObservable<ProblemDetailStore, 'repo' | 'platform' | 'subscriptions' | 'onSessionExpired' | 'generation'>(this, {
       repo: false,
+      platform: false,
       subscriptions: false,
       onSessionExpired: false,
       generation: false,
@@ -47,6 +53,8 @@ export class ProblemDetailStore {
       this.rating = 0
       this.handlers = []
       this.actionError = null
+      this.photos = []
+      this.photoError = null
     }
     this.problemId = problemId
     if (!this.problem) this.status = 'loading'
@@ -78,6 +86,27 @@ export class ProblemDetailStore {
     this.actionError = null
   }
 
+  async addPhotos(): Promise<void> {
+    this.photoError = null
+    let picked: PickedFile[]
+    try {
+      picked = await this.platform.chooseImages(PROBLEM_LIMITS.photosMax - this.photos.length)
+    } catch {
+      return // cancelled
+    }
+    runInAction(() => {
+      for (const f of picked) {
+        const big = tooLarge(f, 'problem')
+        if (big) this.photoError = big
+        else if (this.photos.length < PROBLEM_LIMITS.photosMax) this.photos.push(f)
+      }
+    })
+  }
+
+  removePhoto(index: number): void {
+    this.photos.splice(index, 1)
+  }
+
   async loadHandlers(): Promise<void> {
     if (!this.problemId) return
     try {
@@ -103,6 +132,7 @@ export class ProblemDetailStore {
         this.busy = null
         this.text = ''
         this.rating = 0
+        this.photos = []
       })
       await this.open(this.problemId)
       return true
@@ -123,7 +153,8 @@ export class ProblemDetailStore {
 
   resolve(): Promise<boolean> {
     const note = this.text.trim()
-    return this.act('resolve', validateReplyText(note, '请写明是怎么解决的。'), (id) => this.repo.resolve(id, note, []))
+    const photos = [...this.photos]
+    return this.act('resolve', validateReplyText(note, '请写明是怎么解决的。'), async (id) => this.repo.resolve(id, note, photos.length ? await this.repo.upload(photos) : []))
   }
 
   reassign(handlerId: string): Promise<boolean> {
@@ -162,5 +193,7 @@ export class ProblemDetailStore {
     this.handlers = []
     this.text = ''
     this.rating = 0
+    this.photos = []
+    this.photoError = null
   }
 }

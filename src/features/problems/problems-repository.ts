@@ -5,6 +5,7 @@ import type {
   ProblemInput,
   ProblemListItem,
   ProblemQueueFilter,
+  ProblemRule,
   ProblemStats,
   ProblemStatus,
   VisitProblemInput,
@@ -35,6 +36,8 @@ export interface ProblemsRepository {
   rate(problemId: string, rating: number, comment?: string): Promise<void>
   stats(params: CloudParams<'problemStats'>): Promise<ProblemStats>
   statScopes(): Promise<StatScopes>
+  rules(): Promise<ProblemRule[]>
+  setRule(rule: ProblemRule): Promise<ProblemRule>
 }
 
 const PAGE = 20
@@ -62,5 +65,7 @@ export function problemsRepository(api: ApiPort): ProblemsRepository {
     rate: async (problemId, rating, comment) => void (await api.call('rateProblem', { problemId, rating, ...(comment ? { comment } : {}) })),
     stats: (params) => api.call('problemStats', params),
     statScopes: () => api.call('problemStatScopes', {}),
+    rules: async () => (await api.call('problemRules', {})).rules,
+    setRule: (rule) => api.call('setProblemRule', rule),
   }
 }

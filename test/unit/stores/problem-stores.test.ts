@@ -257,6 +257,24 @@ describe('ProblemStatsStore and ProblemQueueStore', () => {
     expect(store.stats?.solveRate).toBe(0.9)
   })
 
+  it('street staff change a category’s solve days; a refusal is shown', async () => {
+    const api = new FakeApi()
+    api.on('problemStatScopes', () => ({ street: { id: 's', name: '梧桐街道' }, communities: [], grids: [] }))
+    api.on('problemStats', () => ({ ...statRow, byMonth: [], byPlace: [], scopeName: '梧桐街道' }) as ProblemStats)
+    api.on('problemRules', () => ({ rules: [{ category: '设施维修', solveDays: 7 }, { category: '其他', solveDays: 7 }] }))
+    api.on('setProblemRule', (p) => p)
+    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'), jest.fn())
+    await store.start()
+    await store.loadRules()
+    expect(store.canEditRules).toBe(true)
+    await store.saveRule({ category: '设施维修', solveDays: 3 })
+    expect(store.rules).toEqual([{ category: '设施维修', solveDays: 3 }, { category: '其他', solveDays: 7 }])
+    api.failWith('setProblemRule', 119, '只有街道工作人员可以设置办结时限。')
+    await store.saveRule({ category: '其他', solveDays: 2 })
+    expect(store.ruleError).toBe('只有街道工作人员可以设置办结时限。')
+    expect(store.rules[1].solveDays).toBe(7)
+  })
+
   it('community staff start on their community; errors are shown in Chinese', async () => {
     const api = new FakeApi()
     api.on('problemStatScopes', () => ({ street: null, communities: [{ id: 'c1', name: '杨家门社区' }], grids: [] }))

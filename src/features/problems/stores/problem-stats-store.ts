@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { ProblemStats } from '../../../../types/api-problems'
+import type { ProblemRule, ProblemStats } from '../../../../types/api-problems'
 import { isSessionExpired, userMessage } from '../../../adapters/ports'
 import { APP_TIMEZONE, dayjs } from '../../../domain/time'
 import type { ProblemsRepository, StatScopes } from '../problems-repository'
@@ -23,6 +23,9 @@ export class ProblemStatsStore {
   /** '' = the street (street staff) or the caller's community. */
   communityId = ''
   gridId = ''
+  /** Solve days per category of the street; street staff change them. */
+  rules: ProblemRule[] = []
+  ruleError: string | null = null
   private generation = 0
 
   constructor(
@@ -62,6 +65,33 @@ export class ProblemStatsStore {
       }
     }
     await this.load()
+  }
+
+  /** Street staff set the solve deadlines; community staff read them. */
+  get canEditRules(): boolean {
+    return this.scopes.street !== null
+  }
+
+  async loadRules(): Promise<void> {
+    try {
+      const rules = await this.repo.rules()
+      runInAction(() => (this.rules = rules))
+    } catch (err) {
+      runInAction(() => (this.ruleError = userMessage(err, '办结时限加载失败。')))
+    }
+  }
+
+  async saveRule(rule: ProblemRule): Promise<void> {
+    this.ruleError = null
+    try {
+      const saved = await this.repo.setRule(rule)
+      runInAction(() => (this.rules = this.rules.map((r) => (r.category === saved.category ? saved : r))))
+    } catch (err) {
+      runInAction(() => {
+        if (isSessionExpired(err)) this.onSessionExpired()
+        this.ruleError = userMessage(err, '保存失败，请稍后再试。')
+      })
+    }
   }
 
   async load(): Promise<void> {
@@ -118,6 +148,8 @@ export class ProblemStatsStore {
     this.scopes = { street: null, communities: [], grids: [] }
     this.communityId = ''
     this.gridId = ''
+    this.rules = []
+    this.ruleError = null
     const range = defaultRange(this.now())
     this.from = range.from
     this.to = range.to

@@ -5,6 +5,7 @@ import { PageShell } from '../../../../app/PageShell'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
+import { RulesCard } from '../../../../features/problems/components/RulesCard'
 import { StatsView } from '../../../../features/problems/components/StatsView'
 
 /** 问题统计: reply, solve and confirmation rates, times and satisfaction, by month and by place. */
@@ -17,6 +18,7 @@ function ProblemStatsPage() {
       <SessionGate session={session} signedOutDetail='社区和街道工作人员登录后查看问题统计' allowed={session.isStaff}>
         <View className='tx-page'>
           <StatsView store={problems.stats} />
+          <RulesCard store={problems.stats} />
         </View>
       </SessionGate>
     </PageShell>

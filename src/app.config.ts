@@ -33,7 +33,11 @@ export default defineAppConfig({
 
     // welfare (issue #6): { root: 'packages/welfare', name: 'welfare', pages: [...] },
 
-    // problems (issue #7): { root: 'packages/problems', name: 'problems', pages: [...] },
+    {
+      root: 'packages/problems',
+      name: 'problems',
+      pages: ['pages/report/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index', 'pages/visit/index', 'pages/stats/index'],
+    },
   ],
   // Residents go from home to registration, the guide and 我的数据: fetch their package while home shows.
   preloadRule: {

@@ -28,7 +28,9 @@ export function sizeLabel(bytes: number): string {
 /** The sentence for a file that is too large for its purpose, or null when it fits. */
 export function tooLargeMessage(bytes: number, purpose: UploadPurpose): string | null {
   const limit = UPLOAD_LIMITS[purpose]
-  return bytes > limit ? `文件不能超过${sizeLabel(limit)}，请换一个或压缩后再试。` : null
+  if (bytes <= limit) return null
+  // Only welfare applications take PDFs; everything else is a picture.
+  return purpose === 'welfare' ? `文件不能超过${sizeLabel(limit)}，请换一个或压缩后再试。` : `图片不能超过${sizeLabel(limit)}，请换一张或压缩后再试。`
 }
 
 /** The sentence for a type not accepted for the purpose, or null when accepted. */

@@ -8,6 +8,7 @@ import { useStores } from '../../app/stores-context'
 import { SessionGate } from '../../components/SessionGate'
 import { CareHome } from '../../features/care/components/CareHome'
 import { HomeView } from '../../features/home/components/HomeView'
+import { ProblemCareButton } from '../../features/problems/components/ProblemCareButton'
 import { TodayNotices } from '../../features/notices/components/TodayNotices'
 import { RegistrationStatusCard } from '../../features/registration/components/RegistrationStatusCard'
 import { greeting } from '../../domain/time'
@@ -44,16 +45,19 @@ function IndexPage() {
           {waiting ? (
             <RegistrationStatusCard registration={waiting} detailed={false} onCorrect={() => go(ROUTES.register)} onOpen={() => go(ROUTES.registration)} />
           ) : care.enabled && home.status === 'ready' && h ? (
-            <CareHome
-              greeting={`${greeting()}，${session.me?.displayName ?? ''}`}
-              address={home.addressLine}
-              stewardName={h.steward?.name ?? null}
-              contacts={careContacts(h)}
-              calling={home.calling}
-              onCall={(kind) => void (kind === 'community' ? home.callCommunity() : home.call(kind))}
-              onShowNotices={() => void noticeFeed.load()}
-              todayNotices={<TodayNotices notices={noticeFeed.today} onOpen={(id) => go(ROUTES.noticeDetail(id))} />}
-            />
+            <>
+              <CareHome
+                greeting={`${greeting()}，${session.me?.displayName ?? ''}`}
+                address={home.addressLine}
+                stewardName={h.steward?.name ?? null}
+                contacts={careContacts(h)}
+                calling={home.calling}
+                onCall={(kind) => void (kind === 'community' ? home.callCommunity() : home.call(kind))}
+                onShowNotices={() => void noticeFeed.load()}
+                todayNotices={<TodayNotices notices={noticeFeed.today} onOpen={(id) => go(ROUTES.noticeDetail(id))} />}
+              />
+              <ProblemCareButton onOpen={() => go(ROUTES.problemReport(true))} />
+            </>
           ) : (
             <HomeView store={home} displayName={session.me?.displayName ?? ''} onRegister={() => go(ROUTES.register)} />
           )}

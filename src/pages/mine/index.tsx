@@ -10,6 +10,7 @@ import { MenuList } from '../../components/MenuList'
 import { SessionGate } from '../../components/SessionGate'
 import { ToggleRow } from '../../components/ToggleRow'
 import { Button } from '../../components/ui'
+import { canHandleProblems } from '../../domain/problem'
 import { ProfileCard } from '../../features/session/components/ProfileCard'
 
 function MinePage() {
@@ -47,8 +48,20 @@ function MinePage() {
               { key: 'registration', label: '我的登记', detail: session.me?.hasHome ? '住址已登记' : '登记住址，绑定楼栋', onOpen: go(ROUTES.registration) },
               { key: 'guide', label: '新居民指南', detail: '居住证、入学、医保、垃圾分类…', onOpen: go(ROUTES.guide) },
               { key: 'family', label: '家属代办', detail: '家人帮长辈办事，长辈确认', onOpen: go(ROUTES.family) },
+              { key: 'problem-report', label: '反映问题', detail: '楼道、卫生、安全…交给网格长处理', onOpen: go(ROUTES.problemReport()) },
+              { key: 'problem-mine', label: '我反映的问题', detail: '看办理进度，确认是否解决', onOpen: go(ROUTES.problemMine) },
             ]}
           />
+          {canHandleProblems(session.me?.roles) && (
+            <MenuList
+              title='居民问题'
+              entries={[
+                { key: 'problem-queue', label: '问题处理', detail: '答复、办结居民反映的问题', onOpen: go(ROUTES.problemQueue) },
+                { key: 'problem-visit', label: '走访登记', detail: '录入集中走访日收集的问题', onOpen: go(ROUTES.problemVisit) },
+                ...(session.isStaff ? [{ key: 'problem-stats', label: '问题统计', detail: '答复率、解决率、满意度', onOpen: go(ROUTES.problemStats) }] : []),
+              ]}
+            />
+          )}
           <MenuList
             title='隐私'
             entries={[

@@ -27,9 +27,10 @@ describe('upload rules', () => {
 
   it('sizes by purpose, and says the limit in the sentence', () => {
     expect(tooLargeMessage(UPLOAD_LIMITS.stewardPhoto, 'stewardPhoto')).toBeNull()
-    expect(tooLargeMessage(UPLOAD_LIMITS.stewardPhoto + 1, 'stewardPhoto')).toBe('文件不能超过1MB，请换一个或压缩后再试。')
+    expect(tooLargeMessage(UPLOAD_LIMITS.stewardPhoto + 1, 'stewardPhoto')).toBe('图片不能超过1MB，请换一张或压缩后再试。')
     expect(tooLargeMessage(4 * 1024 * 1024, 'welfare')).toBeNull()
-    expect(tooLargeMessage(4 * 1024 * 1024, 'notice')).toBe('文件不能超过2MB，请换一个或压缩后再试。')
+    expect(tooLargeMessage(4 * 1024 * 1024, 'notice')).toBe('图片不能超过2MB，请换一张或压缩后再试。')
+    expect(tooLargeMessage(6 * 1024 * 1024, 'welfare')).toBe('文件不能超过5MB，请换一个或压缩后再试。')
   })
 })
 

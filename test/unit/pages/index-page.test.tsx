@@ -117,6 +117,14 @@ describe('home page', () => {
     await waitFor(() => expect(platform.dialled).toEqual([STEWARD_PHONE]))
   })
 
+  it('gives care mode one big button to report a problem, opening the simple steps', async () => {
+    const api = new FakeApi().on('me', () => aMe({ isSenior: true })).on('myHome', () => aHome())
+    const root = open(api, 'r:kept')
+    await act(() => root.session.restore())
+    fireEvent.click(await screen.findByRole('button', { name: /^反映问题/ }))
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/problems/pages/report/index?simple=1' }])
+  })
+
   it('keeps the full home for a resident who is not a senior', async () => {
     const api = new FakeApi().on('me', () => aMe()).on('myHome', () => aHome())
     const root = open(api, 'r:kept')
@@ -124,5 +132,6 @@ describe('home page', () => {
 
     expect(await screen.findByText('我的楼道红管家')).toBeTruthy()
     expect(document.querySelector('.tx-care')).toBeNull()
+    expect(screen.queryByRole('button', { name: /^反映问题/ })).toBeNull()
   })
 })

@@ -32,7 +32,22 @@ const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('ari
 describe('我的 page', () => {
   it("lists a resident's entries, without the staff ones", async () => {
     await open(aMe())
-    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+  })
+
+  it('gives grid leaders the problem workspace and visit records, staff the numbers too', async () => {
+    await open(aMe({ roles: ['resident', 'gridLeader'] }))
+    expect(entries()).toEqual(expect.arrayContaining(['问题处理', '走访登记']))
+    expect(entries()).not.toContain('问题统计')
+    fireEvent.click(screen.getByRole('link', { name: '问题处理' }))
+    fireEvent.click(screen.getByRole('link', { name: '反映问题' }))
+    expect(taroLog.navigations.map((n) => n.url)).toEqual(['/packages/problems/pages/queue/index', '/packages/problems/pages/report/index'])
+  })
+
+  it('gives community staff 问题统计', async () => {
+    await open(aMe({ roles: ['communityStaff'] }))
+    fireEvent.click(screen.getByRole('link', { name: '问题统计' }))
+    expect(taroLog.navigations.map((n) => n.url)).toEqual(['/packages/problems/pages/stats/index'])
   })
 
   it('adds 住户登记审核, 代居民登记 and 编辑新居民指南 for community staff', async () => {

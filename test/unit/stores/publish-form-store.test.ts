@@ -126,7 +126,7 @@ describe('PublishFormStore', () => {
     platform.pickedFiles = [file('a.png', 10), file('huge.png', 3 * 1024 * 1024), file('b.png', 10)]
     await store.addImages()
     expect(store.images.map((i) => i.url)).toEqual(['https://x/a.png', 'https://x/b.png'])
-    expect(platform.toasts).toEqual(['文件不能超过2MB，请换一个或压缩后再试。'])
+    expect(platform.toasts).toEqual(['图片不能超过2MB，请换一张或压缩后再试。'])
     expect(api.calls.filter((c) => c.name === 'uploadFile').map((c) => (c.params as { purpose: string }).purpose)).toEqual(['notice', 'notice'])
     store.removeImage('u1')
     fill(store)

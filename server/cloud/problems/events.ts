@@ -1,0 +1,25 @@
+/** Writing a problem's timeline and telling people about it (notify kind 'problemUpdate'). */
+import type { ProblemEventKind, ProblemPhoto } from '../../../types/api-problems'
+import { notify, type Notification } from '../notify'
+import { newObjectId, type Sql } from '../sql'
+
+export async function addEvent(sql: Sql, e: { problemId: string; kind: ProblemEventKind; actor: string | null; text?: string | null; photos?: ProblemPhoto[]; at: Date }): Promise<void> {
+  await sql(
+    `INSERT INTO "ProblemEvent" ("objectId", "problem", "kind", "actor", "text", "photos", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, '{}', '{}')`,
+    [newObjectId(), e.problemId, e.kind, e.actor, e.text ?? null, JSON.stringify(e.photos ?? []), e.at],
+  )
+}
+
+/** The page a notification opens (ROUTES.problemDetail). */
+export function problemPage(problemId: string): string {
+  return `/packages/problems/pages/detail/index?id=${encodeURIComponent(problemId)}`
+}
+
+/** One notification per distinct person (never the actor themselves), about one problem. */
+export async function tell(userIds: Array<string | null | undefined>, actor: string | null, problemId: string, title: string, body: string): Promise<void> {
+  const ids = [...new Set(userIds.filter((id): id is string => !!id && id !== actor))]
+  if (!ids.length) return
+  const items: Notification[] = ids.map((userId) => ({ userId, kind: 'problemUpdate', title, body, page: problemPage(problemId), refId: problemId }))
+  await notify(items)
+}

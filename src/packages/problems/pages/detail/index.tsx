@@ -1,0 +1,30 @@
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { ProblemDetailView } from '../../../../features/problems/components/ProblemDetailView'
+
+/** One problem: its steps and timeline, and what the viewer may do now. */
+function ProblemDetailPage() {
+  const { session, problems } = useStores()
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => void problems.detail.open(id))
+  usePullDownRefresh(() => void problems.detail.open(id).finally(() => Taro.stopPullDownRefresh()))
+  // Shares the way in, never the problem: others may not see it.
+  useShareAppMessage(() => ({ title: '同心社区：有问题，找网格长', path: ROUTES.problemReport() }))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看问题的办理进度'>
+        <View className='tx-page'>
+          <ProblemDetailView store={problems.detail} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(ProblemDetailPage)

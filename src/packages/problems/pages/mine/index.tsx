@@ -1,0 +1,37 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { Button } from '../../../../components/ui'
+import { ProblemList } from '../../../../features/problems/components/ProblemList'
+
+/** 我反映的问题: every problem the person reported (or that was recorded for them on a visit), with its step. */
+function MyProblemsPage() {
+  const { session, problems } = useStores()
+  useSignedInLoad(() => void problems.mine.load())
+  usePullDownRefresh(() => void problems.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void problems.mine.loadMore())
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看您反映的问题和办理进度'>
+        <View className='tx-page'>
+          <Button className='tx-page__action' type='primary' block onClick={() => void Taro.navigateTo({ url: ROUTES.problemReport() })}>
+            反映新问题
+          </Button>
+          <ProblemList
+            list={problems.mine}
+            emptyTitle='您还没有反映过问题'
+            emptyDetail='楼道、卫生、安全、邻里的事都可以反映，网格长会在1个工作日内答复。'
+            onOpen={(id) => void Taro.navigateTo({ url: ROUTES.problemDetail(id) })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(MyProblemsPage)

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '问题处理',
+  enablePullDownRefresh: true,
+})

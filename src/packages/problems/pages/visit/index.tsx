@@ -1,0 +1,30 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { SessionGate } from '../../../../components/SessionGate'
+import { canHandleProblems } from '../../../../domain/problem'
+import { ReportForm } from '../../../../features/problems/components/ReportForm'
+
+/** 走访登记: a problem collected in person (the 15th's visit day) recorded for a resident of a building. */
+function VisitRecordPage() {
+  const { session, problems } = useStores()
+  const allowed = canHandleProblems(session.me?.roles)
+  useEffect(() => {
+    if (allowed) void problems.visit.start('visit')
+  }, [allowed, problems.visit])
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='工作人员、红管家和网格长登录后登记走访问题' allowed={allowed} deniedText='这一页只对网格长、楼道红管家和社区、街道工作人员开放。'>
+        <View className='tx-page'>
+          <ReportForm store={problems.visit} simple={false} onSent={(id) => void Taro.redirectTo({ url: ROUTES.problemDetail(id) })} onRegister={() => undefined} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(VisitRecordPage)

@@ -389,3 +389,8 @@ export function budgetShares(budgetFen: number, approvedFen: number): { usedPct:
   const usedPct = Math.round((used / budgetFen) * 1000) / 10
   return { usedPct, leftPct: Math.round((100 - usedPct) * 10) / 10, leftFen: budgetFen - used }
 }
+
+/** The application page a notification opens (also ROUTES.welfareApplication). */
+export function welfareApplicationPage(id: string): string {
+  return `/packages/welfare/pages/application/index?id=${encodeURIComponent(id)}`
+}

@@ -143,6 +143,8 @@ export async function personNames(userIds: Array<string | null>): Promise<Map<st
 
 export function publicNameOf(r: ApplicationRow, persons: Map<string, string>): string {
   const person = (r.applicant && persons.get(r.applicant)) || REMOVED_NAME
+  // An erased person is not masked: 已** would read as someone's surname.
+  if (person === REMOVED_NAME && (r.applicantKind ?? 'self') === 'self') return REMOVED_NAME
   return publicApplicantName({ applicantKind: r.applicantKind ?? undefined, orgName: r.orgName ?? undefined, showFullName: r.showFullName === true }, person)
 }
 

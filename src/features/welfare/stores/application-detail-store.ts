@@ -155,10 +155,11 @@ export class ApplicationDetailStore {
       this.actionError = '请填写进展内容。'
       return null
     }
+    const final = this.progressFinal
     return this.act(async () => {
-      await this.repo.postProgress(this.id!, this.progressText.trim(), this.photos.map((p) => p.id), this.progressFinal)
+      await this.repo.postProgress(this.id!, this.progressText.trim(), this.photos.map((p) => p.id), final)
       runInAction(() => this.clearForms())
-      this.platform.toast(this.progressFinal ? '结项报告已提交' : '进展已发布', 'success')
+      this.platform.toast(final ? '结项报告已提交' : '进展已发布', 'success')
       return true as const
     })
   }

@@ -4,17 +4,10 @@
  * two earlier rounds' 16 funded, completed projects (close to 300,000 yuan in all), as history.
  * The same rows at demo and full scale: the programme is the street's, not proportional to residents.
  */
-import type { WelfareCriterion } from '../../types/api-welfare'
-import { WELFARE_CATEGORIES } from '../../src/domain/welfare'
+import { DEFAULT_CRITERIA, WELFARE_CATEGORIES } from '../../src/domain/welfare'
 import { isoDay, yearOf } from '../../src/domain/time'
 import type { FeatureSeed, Row } from './types'
 
-export const DEFAULT_CRITERIA: WelfareCriterion[] = [
-  { key: 'need', name: '需求迫切', weight: 30 },
-  { key: 'feasibility', name: '方案可行', weight: 30 },
-  { key: 'budget', name: '预算合理', weight: 20 },
-  { key: 'impact', name: '社会效益', weight: 20 },
-]
 
 /** The earlier rounds' funded projects: [name, category, applicant kind, team or organisation name, amount in yuan]. */
 const HISTORY: Array<[string, string, 'self' | 'team' | 'organisation', string | null, number]> = [

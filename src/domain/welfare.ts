@@ -29,6 +29,14 @@ export const WELFARE_STATUS_LABELS: Record<WelfareStatus, string> = {
   completed: '已结项',
 }
 
+/** The scoring criteria a new programme starts with (weights add up to 100). */
+export const DEFAULT_CRITERIA: readonly WelfareCriterion[] = [
+  { key: 'need', name: '需求迫切', weight: 30 },
+  { key: 'feasibility', name: '方案可行', weight: 30 },
+  { key: 'budget', name: '预算合理', weight: 20 },
+  { key: 'impact', name: '社会效益', weight: 20 },
+]
+
 export const WELFARE_LIMITS = {
   nameMax: 40,
   orgNameMax: 60,

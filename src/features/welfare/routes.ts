@@ -10,5 +10,6 @@ export const WELFARE_ROUTES = {
   welfareMine: '/packages/welfare/pages/mine/index',
   welfareApplication: welfareApplicationPage,
   welfareReviews: '/packages/welfare/pages/reviews/index',
+  welfareProgrammeNew: '/packages/welfare/pages/programme-new/index',
   welfareProject: (id: string) => `/packages/welfare/pages/project/index?id=${q(id)}`,
 } as const

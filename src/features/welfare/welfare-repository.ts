@@ -6,6 +6,7 @@ import type {
   WelfareApplicationSummary,
   WelfareApplicationView,
   WelfareProgramme,
+  WelfareProgrammeInput,
   WelfareStatus,
 } from '../../../types/api-welfare'
 import type { PlaceRef, UploadRef } from '../../../types/domain'
@@ -17,6 +18,7 @@ export type ReviewInput = Omit<CloudParams<'reviewWelfareApplication'>, 'applica
 /** Rainbow Bridge: programmes, the caller's applications, reviews and funded projects. */
 export interface WelfareRepository {
   programmes(): Promise<WelfareProgramme[]>
+  saveProgramme(input: WelfareProgrammeInput): Promise<string>
   programme(programmeId: string): Promise<{ programme: WelfareProgramme; byStatus: Partial<Record<WelfareStatus, number>> }>
   funded(programmeId: string): Promise<{ items: FundedProject[]; budgetFen: number; approvedFen: number }>
   fundedProject(applicationId: string): Promise<FundedProjectView>
@@ -39,6 +41,7 @@ export interface WelfareRepository {
 export function welfareRepository(api: ApiPort): WelfareRepository {
   return {
     programmes: async () => (await api.call('listWelfareProgrammes', {})).items,
+    saveProgramme: async (input) => (await api.call('saveWelfareProgramme', input)).programmeId,
     programme: (programmeId) => api.call('getWelfareProgramme', { programmeId }),
     funded: (programmeId) => api.call('listFundedProjects', { programmeId }),
     fundedProject: async (applicationId) => (await api.call('getFundedProject', { applicationId })).project,

@@ -3,6 +3,7 @@ import { welfareRepository } from '../welfare-repository'
 import { ApplicationDetailStore } from './application-detail-store'
 import { ApplicationFormStore } from './application-form-store'
 import { FundedProjectStore, MyApplicationsStore, ReviewQueueStore } from './application-lists'
+import { ProgrammeFormStore } from './programme-form-store'
 import { ProgrammeStore } from './programme-store'
 
 /** The stores of Rainbow Bridge welfare projects (issue #6), built once by RootStore as `root.welfare`. */
@@ -29,6 +30,7 @@ export function createWelfareStores(deps: FeatureStoreDeps) {
       onSessionExpired: deps.onSessionExpired,
       onSubmitted: changed,
     }),
+    programmeForm: new ProgrammeFormStore(repo, deps.platform, deps.onSessionExpired),
     detail: new ApplicationDetailStore(repo, deps.platform, deps.onSessionExpired, changed),
   }
 }

@@ -58,6 +58,11 @@ function ProgrammePage() {
               审核申请
             </Button>
           )}
+          {session.isStreetStaff && (
+            <Button type='default' block onClick={() => go(ROUTES.welfareProgrammeNew)}>
+              发布新一期
+            </Button>
+          )}
         </View>
         <BudgetChart budgetFen={p.budgetFen} approvedFen={p.approvedFen} />
         <StatusBars byStatus={page.byStatus} />

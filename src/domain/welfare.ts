@@ -398,7 +398,4 @@ export function budgetShares(budgetFen: number, approvedFen: number): { usedPct:
   return { usedPct, leftPct: Math.round((100 - usedPct) * 10) / 10, leftFen: budgetFen - used }
 }
 
-/** The application page a notification opens (also ROUTES.welfareApplication). */
-export function welfareApplicationPage(id: string): string {
-  return `/packages/welfare/pages/application/index?id=${encodeURIComponent(id)}`
-}
+export { welfareApplicationPage } from './welfare-pages'

@@ -1,5 +1,5 @@
 /** Pages of Rainbow Bridge welfare projects (issue #6) (subpackage packages/welfare); spread into ROUTES (src/app/routes.ts). */
-import { welfareApplicationPage } from '../../domain/welfare'
+import { welfareApplicationPage } from '../../domain/welfare-pages'
 
 const q = (id: string) => encodeURIComponent(id)
 

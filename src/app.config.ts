@@ -31,7 +31,7 @@ export default defineAppConfig({
 
     // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
 
-    // welfare (issue #6): { root: 'packages/welfare', name: 'welfare', pages: [...] },
+    { root: 'packages/welfare', name: 'welfare', pages: ['pages/programme/index', 'pages/apply/index', 'pages/mine/index', 'pages/application/index', 'pages/reviews/index', 'pages/project/index', 'pages/programme-new/index'] },
 
     {
       root: 'packages/problems',

@@ -70,6 +70,14 @@ function MinePage() {
               { key: 'privacy', label: '隐私保护指引', onOpen: go(ROUTES.privacy) },
             ]}
           />
+          <MenuList
+            title='彩虹桥公益项目'
+            entries={[
+              { key: 'welfare', label: '彩虹桥项目', detail: '申请资助、看看资助了哪些项目', onOpen: go(ROUTES.welfare()) },
+              { key: 'welfare-mine', label: '我的申请', detail: '草稿、审核进度、项目进展', onOpen: go(ROUTES.welfareMine) },
+              ...(session.isStaff ? [{ key: 'welfare-reviews', label: '彩虹桥审核', detail: '社区初审、街道终审', onOpen: go(ROUTES.welfareReviews) }] : []),
+            ]}
+          />
           {session.canPublishNotices && (
             <MenuList
               title='公告'

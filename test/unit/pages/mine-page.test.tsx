@@ -32,7 +32,7 @@ const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('ari
 describe('我的 page', () => {
   it("lists a resident's entries, without the staff ones", async () => {
     await open(aMe())
-    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '我的数据', '谁查看过我的资料', '隐私保护指引', '彩虹桥项目', '我的申请'])
   })
 
   it('gives grid leaders the problem workspace and visit records, staff the numbers too', async () => {
@@ -48,6 +48,12 @@ describe('我的 page', () => {
     await open(aMe({ roles: ['communityStaff'] }))
     fireEvent.click(screen.getByRole('link', { name: '问题统计' }))
     expect(taroLog.navigations.map((n) => n.url)).toEqual(['/packages/problems/pages/stats/index'])
+  })
+
+  it('opens Rainbow Bridge, and its review queue for staff only', async () => {
+    await open(aMe({ roles: ['communityStaff'] }))
+    fireEvent.click(screen.getByRole('link', { name: '彩虹桥审核' }))
+    expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/welfare/pages/reviews/index' }])
   })
 
   it('adds 住户登记审核, 代居民登记 and 编辑新居民指南 for community staff', async () => {

@@ -1,0 +1,29 @@
+/** Progress updates and the final report of a funded project, by its applicant. */
+import { WELFARE_LIMITS } from '../../../src/domain/welfare'
+import { isCleanText } from '../validators/common'
+import { now } from '../clock'
+import { invalid } from '../errors'
+import { inTransaction, newObjectId } from '../sql'
+import { claimUploads } from '../uploads'
+import { addEvent, ownApplication } from './access'
+
+export async function postProgress(user: Parse.User, params: { applicationId: string; text: string; photoIds?: string[]; final?: boolean }): Promise<{ postId: string }> {
+  if (!isCleanText(params.text, WELFARE_LIMITS.progressMax, { multiline: true })) invalid(`请填写进展内容（最多${WELFARE_LIMITS.progressMax}个字）。`)
+  if ((params.photoIds?.length ?? 0) > WELFARE_LIMITS.photosMax) invalid(`照片最多${WELFARE_LIMITS.photosMax}张。`)
+  const r = await ownApplication(user, params.applicationId)
+  if (r.status !== 'approved') invalid(r.status === 'completed' ? '项目已结项，不能再发布进展。' : '项目立项后才能发布进展。')
+  const id = newObjectId()
+  const kind = params.final ? 'report' : 'progress'
+  const photos = params.photoIds?.length ? await claimUploads(user.id ?? '', params.photoIds, 'welfareProgress', id) : []
+  const at = now()
+  await inTransaction(async (sql) => {
+    const inserted = await sql(
+      `INSERT INTO "WelfareProgress" ("objectId", "application", "author", "kind", "text", "photos", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7, $7, '{}', '{}') ON CONFLICT DO NOTHING RETURNING 1`,
+      [id, r.objectId, user.id, kind, params.text.replace(/\r\n/g, '\n').trim(), JSON.stringify(photos), at],
+    )
+    if (!inserted.length) invalid('结项报告已经提交过了。')
+    await addEvent(sql, { application: r.objectId, kind, actor: user.id ?? null, actorRole: 'applicant', at })
+  })
+  return { postId: id }
+}

@@ -1,0 +1,211 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { WelfareApplicationView, WelfareStatus } from '../../../../types/api-welfare'
+import type { PickedFile } from '../../../adapters/ports'
+import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { parseYuan } from '../../../domain/money'
+import { reviewProblem, reviewStage, type Decision } from '../../../domain/welfare'
+import type { UploadRef } from '../../../../types/domain'
+import { tooLarge } from '../../shared/uploads'
+import type { WelfareRepository } from '../welfare-repository'
+import { Loader } from './loader'
+
+/** 申请详情: the application with its timeline; withdrawing, reviewing, progress updates and completion. */
+export class ApplicationDetailStore {
+  readonly view: Loader<WelfareApplicationView>
+  id: string | null = null
+  busy = false
+  actionError: string | null = null
+  // The reviewer's form.
+  scores: Record<string, string> = {}
+  amountYuan = ''
+  comment = ''
+  // The applicant's progress form.
+  progressText = ''
+  progressFinal = false
+  photos: UploadRef[] = []
+
+  constructor(
+    private readonly repo: WelfareRepository,
+    private readonly platform: PlatformPort,
+    private readonly onSessionExpired: () => void,
+    private readonly onChanged: () => void,
+  ) {
+    this.view = new Loader(onSessionExpired, '申请加载失败，请下拉刷新重试。')
+    makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onSessionExpired' | 'onChanged'>(this, {
+      view: false,
+      repo: false,
+      platform: false,
+      onSessionExpired: false,
+      onChanged: false,
+    })
+  }
+
+  get application(): WelfareApplicationView | null {
+    return this.view.value
+  }
+
+  async open(id: string): Promise<void> {
+    if (id !== this.id) {
+      this.view.reset()
+      this.clearForms()
+    }
+    this.id = id
+    await this.view.run(() => this.repo.get(id))
+  }
+
+  refresh(): Promise<void> {
+    return this.id ? this.open(this.id) : Promise.resolve()
+  }
+
+  setScore(key: string, value: string): void {
+    this.scores = { ...this.scores, [key]: value }
+    this.actionError = null
+  }
+
+  setAmount(value: string): void {
+    this.amountYuan = value
+    this.actionError = null
+  }
+
+  setComment(value: string): void {
+    this.comment = value
+    this.actionError = null
+  }
+
+  setProgress(text: string): void {
+    this.progressText = text
+    this.actionError = null
+  }
+
+  setFinal(final: boolean): void {
+    this.progressFinal = final
+  }
+
+  /** The review as the server takes it, or the problem in words (the server checks the budget left again). */
+  reviewInput(decision: Decision): { ok: true; scores?: Record<string, number>; amountFen?: number } | { ok: false; error: string } {
+    const a = this.application
+    const stage = a ? reviewStage(a.status) : null
+    if (!a || !stage) return { ok: false, error: '这份申请现在不能审核。' }
+    let scores: Record<string, number> | undefined
+    if (stage === 'first' && a.programme.criteria.some((c) => this.scores[c.key]?.trim())) {
+      scores = {}
+      for (const c of a.programme.criteria) {
+        const raw = (this.scores[c.key] ?? '').trim()
+        scores[c.key] = /^\d+$/.test(raw) ? Number(raw) : NaN
+      }
+    }
+    let amountFen: number | undefined
+    if (decision === 'approve') {
+      const p = parseYuan(this.amountYuan, '批准金额')
+      if (!p.ok) return { ok: false, error: p.error }
+      amountFen = p.fen
+    }
+    const problem = reviewProblem(stage, { decision, comment: this.comment, amountFen, scores }, {
+      criteria: a.programme.criteria,
+      requestedFen: a.fields.totalFen ?? 0,
+      budgetLeftFen: Number.MAX_SAFE_INTEGER,
+    })
+    if (problem) return { ok: false, error: problem }
+    return { ok: true, ...(scores ? { scores } : {}), ...(amountFen !== undefined ? { amountFen } : {}) }
+  }
+
+  async review(decision: Decision): Promise<WelfareStatus | null> {
+    const input = this.reviewInput(decision)
+    if (!input.ok) {
+      this.actionError = input.error
+      return null
+    }
+    const { ok: _ok, ...rest } = input
+    void _ok
+    return this.act(async () => {
+      const status = await this.repo.review(this.id!, { decision, comment: this.comment.trim(), ...rest })
+      runInAction(() => this.clearForms())
+      this.platform.toast('审核结果已提交', 'success')
+      return status
+    })
+  }
+
+  withdraw(): Promise<true | null> {
+    return this.act(async () => {
+      await this.repo.withdraw(this.id!)
+      this.platform.toast('已撤回', 'success')
+      return true as const
+    })
+  }
+
+  /** 添加照片 for a progress update. */
+  async addPhotos(): Promise<void> {
+    let picked: PickedFile[]
+    try {
+      picked = await this.platform.chooseImages(9 - this.photos.length)
+    } catch {
+      return
+    }
+    const big = picked.map((f) => tooLarge(f, 'welfareProgress')).find((m) => m)
+    if (big) return void this.platform.toast(big, 'none')
+    await this.act(async () => {
+      const refs = await Promise.all(picked.map((f) => this.repo.upload(f, 'welfareProgress')))
+      runInAction(() => (this.photos = [...this.photos, ...refs]))
+      return true as const
+    }, false)
+  }
+
+  async postProgress(): Promise<true | null> {
+    if (!this.progressText.trim()) {
+      this.actionError = '请填写进展内容。'
+      return null
+    }
+    const final = this.progressFinal
+    return this.act(async () => {
+      await this.repo.postProgress(this.id!, this.progressText.trim(), this.photos.map((p) => p.id), final)
+      runInAction(() => this.clearForms())
+      this.platform.toast(final ? '结项报告已提交' : '进展已发布', 'success')
+      return true as const
+    })
+  }
+
+  complete(): Promise<true | null> {
+    return this.act(async () => {
+      await this.repo.complete(this.id!)
+      this.platform.toast('已确认结项', 'success')
+      return true as const
+    })
+  }
+
+  private async act<T>(fn: () => Promise<T>, reload = true): Promise<T | null> {
+    if (this.busy || !this.id) return null
+    this.busy = true
+    this.actionError = null
+    try {
+      const result = await fn()
+      if (reload) {
+        await this.refresh()
+        this.onChanged()
+      }
+      return result
+    } catch (err) {
+      if (isSessionExpired(err)) this.onSessionExpired()
+      runInAction(() => (this.actionError = userMessage(err, '操作失败，请稍后再试。')))
+      return null
+    } finally {
+      runInAction(() => (this.busy = false))
+    }
+  }
+
+  private clearForms(): void {
+    this.scores = {}
+    this.amountYuan = ''
+    this.comment = ''
+    this.progressText = ''
+    this.progressFinal = false
+    this.photos = []
+    this.actionError = null
+  }
+
+  reset(): void {
+    this.view.reset()
+    this.id = null
+    this.busy = false
+    this.clearForms()
+  }
+}

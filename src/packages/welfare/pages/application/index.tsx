@@ -1,0 +1,35 @@
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { confirmAction } from '../../../../components/confirm'
+import { SessionGate } from '../../../../components/SessionGate'
+import { ApplicationDetailView } from '../../../../features/welfare/components/ApplicationDetailView'
+
+/** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
+function ApplicationPage() {
+  const { session, welfare } = useStores()
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => {
+    if (id) void welfare.detail.open(id)
+  })
+  usePullDownRefresh(() => void welfare.detail.refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看申请进度'>
+        <View className='tx-page'>
+          <ApplicationDetailView
+            store={welfare.detail}
+            confirm={confirmAction}
+            onEdit={(programmeId, appId) => void Taro.navigateTo({ url: ROUTES.welfareApply(programmeId, appId) })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(ApplicationPage)

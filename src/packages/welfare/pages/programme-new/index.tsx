@@ -1,0 +1,24 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { SessionGate } from '../../../../components/SessionGate'
+import { ProgrammeForm } from '../../../../features/welfare/components/ProgrammeForm'
+
+/** 发布新一期: street staff open a Rainbow Bridge programme for their street. */
+function NewProgrammePage() {
+  const { session, welfare } = useStores()
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={session.isStreetStaff} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
+        <View className='tx-page'>
+          <ProgrammeForm store={welfare.programmeForm} onSaved={(id) => void Taro.redirectTo({ url: ROUTES.welfare(id) })} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(NewProgrammePage)

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '资助项目',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+})

@@ -103,4 +103,4 @@ export const activitiesUnique: UniqueIndexSpec[] = [
   ['VolunteerPrefs', 'volunteer_prefs_user', '"user"', 'true'],
 ]
 /** Classes written by people using the app (never by the seed): emptied on reseed. */
-export const activitiesAppWritten: string[] = ['VolunteerPrefs']
+export const activitiesAppWritten: string[] = []

@@ -29,7 +29,11 @@ export default defineAppConfig({
 
     // notify (messages, subscriptions): { root: 'packages/notify', name: 'notify', pages: [...] },
 
-    // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
+    {
+      root: 'packages/activities',
+      name: 'activities',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/calendar/index', 'pages/create/index', 'pages/manage/index', 'pages/mine/index', 'pages/time-bank/index', 'pages/certificate/index'],
+    },
 
     // welfare (issue #6): { root: 'packages/welfare', name: 'welfare', pages: [...] },
 

@@ -43,6 +43,14 @@ function MinePage() {
             ]}
           />
           <MenuList
+            title='志愿服务'
+            entries={[
+              { key: 'activities', label: '志愿活动', detail: '红色召集令：报名、候补、签到', onOpen: go(ROUTES.activities) },
+              { key: 'my-activities', label: '我的活动', onOpen: go(ROUTES.myActivities) },
+              { key: 'time-bank', label: '我的时间银行', detail: '志愿时长、明细和证书', onOpen: go(ROUTES.timeBank) },
+            ]}
+          />
+          <MenuList
             title='隐私'
             entries={[
               { key: 'my-data', label: '我的数据', detail: '查看、导出、删除账号', onOpen: go(ROUTES.myData) },

@@ -32,7 +32,7 @@ const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('ari
 describe('我的 page', () => {
   it("lists a resident's entries, without the staff ones", async () => {
     await open(aMe())
-    expect(entries()).toEqual(['我的登记', '新居民指南', '家属代办', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+    expect(entries()).toEqual(['我的登记', '新居民指南', '家属代办', '志愿活动', '我的活动', '我的时间银行', '我的数据', '谁查看过我的资料', '隐私保护指引'])
   })
 
   it('adds 住户登记审核, 代居民登记 and 编辑新居民指南 for community staff', async () => {

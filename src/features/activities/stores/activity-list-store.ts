@@ -1,5 +1,5 @@
 import { makeAutoObservable } from 'mobx'
-import type { ActivityFilter, ActivityListItem, ActivityTheme, Campaign } from '../../../../types/api-activities'
+import type { ActivityFilter, ActivityListItem, ActivityTheme, CalendarDay, Campaign } from '../../../../types/api-activities'
 import { PagedList } from '../../../stores/paged-list'
 import type { ActivitiesRepository } from '../activities-repository'
 import { Resource } from './resource'
@@ -12,6 +12,8 @@ export class ActivityListStore {
   communityId: string | null = null
   readonly list: PagedList<ActivityListItem>
   readonly campaigns: Resource<Campaign[]>
+  /** The calendar of one campaign: its days and their activities. */
+  readonly calendar: Resource<{ campaign: Campaign; days: CalendarDay[] }>
 
   constructor(
     private readonly repo: ActivitiesRepository,
@@ -19,7 +21,8 @@ export class ActivityListStore {
   ) {
     this.list = new PagedList((cursor) => repo.list(this.filter, cursor), onSessionExpired, '活动加载失败，请下拉刷新重试。')
     this.campaigns = new Resource<Campaign[]>(onSessionExpired, '召集令加载失败。')
-    makeAutoObservable<ActivityListStore, 'repo'>(this, { repo: false, list: false, campaigns: false })
+    this.calendar = new Resource(onSessionExpired, '日历加载失败，请稍后再试。')
+    makeAutoObservable<ActivityListStore, 'repo'>(this, { repo: false, list: false, campaigns: false, calendar: false })
   }
 
   get filter(): ActivityFilter {
@@ -33,6 +36,10 @@ export class ActivityListStore {
 
   async load(): Promise<void> {
     await Promise.all([this.list.load(), this.campaigns.load(() => this.repo.campaigns())])
+  }
+
+  loadCalendar(campaignId: string): Promise<void> {
+    return this.calendar.load(() => this.repo.calendar(campaignId), this.calendar.value?.campaign.id === campaignId)
   }
 
   setTheme(theme: ActivityTheme | null): void {
@@ -54,5 +61,14 @@ export class ActivityListStore {
   patch(item: Pick<ActivityListItem, 'id'> & Partial<ActivityListItem>): void {
     const i = this.list.items.findIndex((x) => x.id === item.id)
     if (i >= 0) this.list.items[i] = { ...this.list.items[i], ...item }
+  }
+
+  /** Sign-out: the list shows the person's own sign-ups. */
+  reset(): void {
+    this.list.reset()
+    this.campaigns.reset()
+    this.theme = null
+    this.hasPlaces = false
+    this.communityId = null
   }
 }

@@ -15,6 +15,7 @@ export interface ActivitiesRepository {
   campaigns(): Promise<Campaign[]>
   calendar(campaignId: string): Promise<{ campaign: Campaign; days: CalendarDay[] }>
   create(input: ActivityInput): Promise<string>
+  generate(params: CloudParams<'generateCampaignActivities'>): Promise<string[]>
   signUp(activityId: string): Promise<CloudResult<'signUpForActivity'>>
   cancel(activityId: string): Promise<void>
   mine(): Promise<MyActivities>
@@ -37,6 +38,7 @@ export function activitiesRepository(api: ApiPort): ActivitiesRepository {
     campaigns: async () => (await api.call('listCampaigns', {})).campaigns,
     calendar: (campaignId) => api.call('campaignCalendar', { campaignId }),
     create: async (input) => (await api.call('createActivity', input)).activityId,
+    generate: async (params) => (await api.call('generateCampaignActivities', params)).activityIds,
     signUp: (activityId) => api.call('signUpForActivity', { activityId }),
     cancel: async (activityId) => void (await api.call('cancelSignup', { activityId })),
     mine: () => api.call('myActivities', {}),

@@ -130,6 +130,20 @@ describe('ActivityFormStore', () => {
   })
 })
 
+describe('ActivityFormStore for a campaign', () => {
+  it('generates every Saturday of the campaign from the same template', async () => {
+    const api = new FakeApi().on('generateCampaignActivities', () => ({ activityIds: ['s1', 's2'] }))
+    const store = new ActivityFormStore(activitiesRepository(api), jest.fn(), () => NOW)
+    Object.entries({ title: '周六清洁', theme: '清洁家园', placeText: '广场' }).forEach(([k, v]) => store.set(k as 'title', v))
+    store.setCampaign('c1')
+    expect(await store.submit()).toBe('s1')
+    const params = api.calls[0].params as Record<string, unknown>
+    expect(params).toMatchObject({ campaignId: 'c1', startTime: '08:30', endTime: '11:00', deadlineHoursBefore: 12, title: '周六清洁' })
+    expect(params.startsAt).toBeUndefined()
+    expect(store.campaignId).toBeNull()
+  })
+})
+
 describe('ActivityListStore', () => {
   it('filters by theme and places left, and patches a row after a sign-up', async () => {
     const api = new FakeApi().on('listActivities', () => ({ items: [item()], nextCursor: null })).on('listCampaigns', () => ({ campaigns: [] }))

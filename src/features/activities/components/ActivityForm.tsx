@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
+import { ToggleRow } from '../../../components/ToggleRow'
 import { Button, Input } from '../../../components/ui'
 import { ACTIVITY_THEMES } from '../../../domain/activity'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
@@ -21,7 +22,7 @@ function TimeField({ label, value, onChange }: { label: string; value: string; o
 }
 
 /** 发起活动: title, theme, day and times, place, places, deadline, organiser; errors in words under each field. */
-function ActivityFormView({ store, onSubmit }: { store: ActivityFormStore; onSubmit: () => void }) {
+function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormStore; campaign: { id: string; name: string } | null; onSubmit: () => void }) {
   const e = store.errors
   const deadlineLabels = DEADLINE_CHOICES.map((h) => `活动开始前${h}小时`)
   return (
@@ -30,7 +31,10 @@ function ActivityFormView({ store, onSubmit }: { store: ActivityFormStore; onSub
         <Input className='tx-input' aria-label='活动名称' placeholder='例如：清洁家园大扫除' value={store.title} onChange={(v: string) => store.set('title', v)} />
       </FormField>
       <SelectField label='主题' options={[...ACTIVITY_THEMES]} value={store.theme} placeholder='请选择' error={e.theme} onChange={(i) => store.set('theme', ACTIVITY_THEMES[i] as ActivityTheme)} />
-      <DateField label='日期' value={store.day} placeholder='请选择日期' start={isoDay()} end={isoDayAfterMonths(12)} error={e.startsAt} onChange={(v) => store.set('day', v)} />
+      {campaign && (
+        <ToggleRow label='召集令每个周六' detail={`在“${campaign.name}”尚未开始的每个周六各发起一场`} on={store.campaignId === campaign.id} onChange={(on) => store.setCampaign(on ? campaign.id : null)} />
+      )}
+      {!store.campaignId && <DateField label='日期' value={store.day} placeholder='请选择日期' start={isoDay()} end={isoDayAfterMonths(12)} error={e.startsAt} onChange={(v) => store.set('day', v)} />}
       <TimeField label='开始时间' value={store.startTime} onChange={(v) => store.set('startTime', v)} />
       <TimeField label='结束时间' value={store.endTime} onChange={(v) => store.set('endTime', v)} />
       {e.endsAt && <Text className='tx-field__error'>{e.endsAt}</Text>}

@@ -1,7 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActivityInput, ActivityTheme } from '../../../../types/api-activities'
 import { isSessionExpired, userMessage } from '../../../adapters/ports'
-import { atDayTime, validateActivity, type ActivityField } from '../../../domain/activity'
+import { atDayTime, saturdaysBetween, validateActivity, type ActivityField } from '../../../domain/activity'
+import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import type { ActivitiesRepository } from '../activities-repository'
 
 /** Sign-up closes this many hours before the start; the form offers these. */
@@ -21,6 +22,8 @@ export class ActivityFormStore {
   bring = ''
   fixedHours = ''
   organiserPhone = ''
+  /** Street staff: one activity on every Saturday still ahead of this campaign, instead of one day. */
+  campaignId: string | null = null
   submitted = false
   busy = false
   serverError: string | null = null
@@ -38,13 +41,21 @@ export class ActivityFormStore {
     this.serverError = null
   }
 
+  /** The day the rules are checked on: the chosen day, or for a campaign the next Saturday. */
+  private get checkedDay(): string {
+    if (!this.campaignId) return this.day
+    const now = this.now()
+    return saturdaysBetween(isoDay(new Date(now.getTime() + 86_400_000 * 2)), isoDayAfterMonths(1, now))[0] ?? ''
+  }
+
   get input(): Partial<Record<ActivityField, unknown>> {
-    const startsAt = this.day ? atDayTime(this.day, this.startTime) : ''
+    const day = this.checkedDay
+    const startsAt = day ? atDayTime(day, this.startTime) : ''
     return {
       title: this.title,
       theme: this.theme,
       startsAt,
-      endsAt: this.day ? atDayTime(this.day, this.endTime) : '',
+      endsAt: day ? atDayTime(day, this.endTime) : '',
       signupDeadline: startsAt ? new Date(Date.parse(startsAt) - this.deadlineHours * 3_600_000).toISOString() : '',
       capacity: this.capacity.trim() === '' ? NaN : Number(this.capacity),
       place: { text: this.placeText },
@@ -62,14 +73,26 @@ export class ActivityFormStore {
     return v.ok ? {} : v.errors
   }
 
-  /** Creates the activity; resolves with its id, or null when a rule or the server refused. */
+  setCampaign(campaignId: string | null): void {
+    this.campaignId = campaignId
+    this.serverError = null
+  }
+
+  /** Creates the activity (or the campaign's Saturdays); resolves with the first id, or null when a rule or the server refused. */
   async submit(): Promise<string | null> {
     this.submitted = true
     const v = validateActivity(this.input, this.now())
     if (!v.ok || this.busy) return null
     this.busy = true
     try {
-      const id = await this.repo.create(v.value as ActivityInput)
+      let id: string
+      if (this.campaignId) {
+        const { startsAt: _s, endsAt: _e, signupDeadline: _d, ...template } = v.value
+        const ids = await this.repo.generate({ ...template, campaignId: this.campaignId, startTime: this.startTime, endTime: this.endTime, deadlineHoursBefore: this.deadlineHours })
+        id = ids[0]
+      } else {
+        id = await this.repo.create(v.value as ActivityInput)
+      }
       runInAction(() => this.clear())
       return id
     } catch (err) {
@@ -82,7 +105,7 @@ export class ActivityFormStore {
   }
 
   clear(): void {
-    Object.assign(this, { title: '', theme: '', day: '', placeText: '', description: '', bring: '', fixedHours: '', organiserPhone: '', capacity: '20', submitted: false, serverError: null })
+    Object.assign(this, { title: '', theme: '', day: '', placeText: '', description: '', bring: '', fixedHours: '', organiserPhone: '', capacity: '20', campaignId: null, submitted: false, serverError: null })
   }
 
   reset(): void {

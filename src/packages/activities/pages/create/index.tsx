@@ -22,7 +22,7 @@ function CreateActivityPage() {
       <SessionGate session={session} signedOutDetail='登录后发起活动'>
         <View className='tx-page'>
           {session.isStaff ? (
-            <ActivityForm store={activities.form} onSubmit={() => void submit()} />
+            <ActivityForm store={activities.form} campaign={session.me?.roles.includes('streetStaff') ? activities.list.campaign : null} onSubmit={() => void submit()} />
           ) : (
             <StateView kind='empty' title='只有社区或街道工作人员可以发起活动' />
           )}

@@ -52,6 +52,12 @@ function weekAhead(): { wheels: [string, string, string]; day: string } {
   return { wheels: [`${y}年`, `${m}月`, `${d}日`], day }
 }
 
+/** Types into a labelled field once Taro has drawn its <input> (the custom element hydrates after the page shows). */
+async function fill(app: AppPage, label: string, value: string): Promise<void> {
+  await app.labelled(label).locator('input, textarea').first().waitFor()
+  await app.fillField(label, value)
+}
+
 async function codeOnScreen(app: AppPage): Promise<string> {
   const code = app.labelled('当前签到码')
   await code.waitFor()
@@ -74,12 +80,12 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await openActivities(staff.app)
       await staff.app.page.getByRole('link', { name: '发起活动', exact: true }).filter({ visible: true }).click()
       await staff.app.settled()
-      await staff.app.fillField('活动名称', title)
+      await fill(staff.app, '活动名称', title)
       await staff.app.choose('主题', '清洁家园')
       const when = weekAhead()
       await staff.app.choose('日期', ...when.wheels)
-      await staff.app.fillField('集合地点', '杨家门社区党群服务中心门口')
-      await staff.app.fillField('招募人数', '5')
+      await fill(staff.app, '集合地点', '杨家门社区党群服务中心门口')
+      await fill(staff.app, '招募人数', '5')
       await staff.app.tapButton('发布活动')
       await staff.app.gone('发布活动')
       await staff.app.settled()
@@ -108,7 +114,7 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.tapButton('组织者：签到码与考勤')
       await staff.app.settled()
       const first = await codeOnScreen(staff.app)
-      await resident.app.fillField('签到码', first)
+      await fill(resident.app, '签到码', first)
       await resident.app.tapButton('输入签到码签到')
       await resident.app.see('已签到', false)
 
@@ -118,7 +124,7 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.settled()
       const second = await codeOnScreen(staff.app)
       check(second !== first, 'the code did not change with the minute')
-      await resident.app.fillField('签到码', second)
+      await fill(resident.app, '签到码', second)
       await resident.app.tapButton('输入签到码签退')
       await resident.app.see('已签退', false)
 
@@ -127,8 +133,8 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.text('确定').click()
       await staff.app.see('已确认：1人共2小时，缺席0人。')
 
-      // 我的时间银行: two hours more than before.
-      await resident.app.tapTab('我的')
+      // 我的时间银行 (back on 志愿活动, which links to it): two hours more than before.
+      await resident.app.page.goBack()
       await resident.app.settled()
       await resident.app.page.getByRole('link', { name: '我的时间银行', exact: true }).filter({ visible: true }).click()
       await resident.app.settled()

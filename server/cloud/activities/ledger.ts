@@ -119,11 +119,13 @@ export async function leaderboard(userId: string, p: { communityId?: string; lim
 
 /** PIPL export: the person's sign-ups and ledger entries. */
 export async function exportActivities(userId: string) {
-  const signups = await q(
+  const rows = await q<Record<string, unknown>>(
     `SELECT a."title", a."startsAt", s."status", s."checkInAt", s."checkOutAt", s."attendance", s."createdAt" AS "signedUpAt"
-     FROM "ActivitySignup" s JOIN "Activity" a ON a."objectId" = s."activity" WHERE s."user" = $1 ORDER BY s."createdAt"`,
+     FROM "ActivitySignup" s JOIN "Activity" a ON a."objectId" = s."activity" WHERE s."user" = $1 ORDER BY a."startsAt"`,
     [userId],
   )
+  // Plain JSON: times as ISO strings, as the rest of the export has them.
+  const signups = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])))
   const ledger = (await myTimeBank(userId)).entries
   const [prefs] = await q<{ onLeaderboard: boolean | null }>('SELECT "onLeaderboard" FROM "VolunteerPrefs" WHERE "user" = $1', [userId])
   return { signups, timeBank: ledger, onLeaderboard: prefs?.onLeaderboard === true }

@@ -15,6 +15,7 @@ import { loadConfig } from '../server/config'
 import { setRuntime } from '../server/cloud/runtime'
 import { DiskFilesAdapter } from '../server/files-adapter'
 import { listMyNotices } from '../server/cloud/notices/feed'
+import { benchRush, RUSH } from './bench/activities'
 import { measureWeappSize } from './bench/weapp-size'
 import { ROOT } from './lib/build'
 
@@ -157,6 +158,10 @@ async function main(): Promise<void> {
     console.log(`same SQL directly    p50 ${ms(q50)}  p95 ${ms(q95)}   (Parse + HTTP overhead: ×${(f50 / q50).toFixed(1)} at p50)`)
     await pool.query(`DELETE FROM "Notice" WHERE "title" LIKE 'bench-%'`)
     await pool.query(`DELETE FROM "_Session" WHERE "sessionToken" LIKE 'r:bench%'`)
+    const rush = await benchRush(server.base, pool)
+    const rushOk = rush.confirmedInDb === RUSH.places && rush.confirmed === RUSH.places && rush.errors === 0
+    console.log(`activity rush        ${RUSH.people} sign-ups for ${RUSH.places} places in ${(rush.wallMs / 1000).toFixed(1)} s: ${rush.confirmed} confirmed (${rush.confirmedInDb} in the database), ${rush.waitlisted} waitlisted, ${rush.errors} errors; p50 ${ms(rush.p50)}  p99 ${ms(rush.p99)} ${rushOk ? '✓' : '✗'}`)
+    if (!rushOk) process.exitCode = 1
   } finally {
     await pool.end()
     await server.stop()

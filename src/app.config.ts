@@ -29,7 +29,11 @@ export default defineAppConfig({
 
     { root: 'packages/notify', name: 'notify', pages: ['pages/messages/index'] },
 
-    // activities (issue #5): { root: 'packages/activities', name: 'activities', pages: [...] },
+    {
+      root: 'packages/activities',
+      name: 'activities',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/calendar/index', 'pages/create/index', 'pages/manage/index', 'pages/mine/index', 'pages/time-bank/index', 'pages/certificate/index'],
+    },
 
     { root: 'packages/welfare', name: 'welfare', pages: ['pages/programme/index', 'pages/apply/index', 'pages/mine/index', 'pages/application/index', 'pages/reviews/index', 'pages/project/index', 'pages/programme-new/index'] },
 

@@ -52,22 +52,12 @@ function MinePage() {
               { key: 'problem-mine', label: '我反映的问题', detail: '看办理进度，确认是否解决', onOpen: go(ROUTES.problemMine) },
             ]}
           />
-          {canHandleProblems(session.me?.roles) && (
-            <MenuList
-              title='居民问题'
-              entries={[
-                { key: 'problem-queue', label: '问题处理', detail: '答复、办结居民反映的问题', onOpen: go(ROUTES.problemQueue) },
-                { key: 'problem-visit', label: '走访登记', detail: '录入集中走访日收集的问题', onOpen: go(ROUTES.problemVisit) },
-                ...(session.isStaff ? [{ key: 'problem-stats', label: '问题统计', detail: '答复率、解决率、满意度', onOpen: go(ROUTES.problemStats) }] : []),
-              ]}
-            />
-          )}
           <MenuList
-            title='隐私'
+            title='志愿服务'
             entries={[
-              { key: 'my-data', label: '我的数据', detail: '查看、导出、删除账号', onOpen: go(ROUTES.myData) },
-              { key: 'access-log', label: '谁查看过我的资料', onOpen: go(ROUTES.accessLog) },
-              { key: 'privacy', label: '隐私保护指引', onOpen: go(ROUTES.privacy) },
+              { key: 'activities', label: '志愿活动', detail: '红色召集令：报名、候补、签到', onOpen: go(ROUTES.activities) },
+              { key: 'my-activities', label: '我的活动', onOpen: go(ROUTES.myActivities) },
+              { key: 'time-bank', label: '我的时间银行', detail: '志愿时长、明细和证书', onOpen: go(ROUTES.timeBank) },
             ]}
           />
           <MenuList
@@ -78,6 +68,16 @@ function MinePage() {
               ...(session.isStaff ? [{ key: 'welfare-reviews', label: '彩虹桥审核', detail: '社区初审、街道终审', onOpen: go(ROUTES.welfareReviews) }] : []),
             ]}
           />
+          {canHandleProblems(session.me?.roles) && (
+            <MenuList
+              title='居民问题'
+              entries={[
+                { key: 'problem-queue', label: '问题处理', detail: '答复、办结居民反映的问题', onOpen: go(ROUTES.problemQueue) },
+                { key: 'problem-visit', label: '走访登记', detail: '录入集中走访日收集的问题', onOpen: go(ROUTES.problemVisit) },
+                ...(session.isStaff ? [{ key: 'problem-stats', label: '问题统计', detail: '答复率、解决率、满意度', onOpen: go(ROUTES.problemStats) }] : []),
+              ]}
+            />
+          )}
           {session.canPublishNotices && (
             <MenuList
               title='公告'
@@ -101,6 +101,14 @@ function MinePage() {
               ]}
             />
           )}
+          <MenuList
+            title='隐私'
+            entries={[
+              { key: 'my-data', label: '我的数据', detail: '查看、导出、删除账号', onOpen: go(ROUTES.myData) },
+              { key: 'access-log', label: '谁查看过我的资料', onOpen: go(ROUTES.accessLog) },
+              { key: 'privacy', label: '隐私保护指引', onOpen: go(ROUTES.privacy) },
+            ]}
+          />
           <Button className='tx-mine__signout' block type='default' onClick={() => void signOut()}>
             退出登录
           </Button>

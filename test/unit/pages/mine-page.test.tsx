@@ -32,7 +32,7 @@ const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('ari
 describe('我的 page', () => {
   it("lists a resident's entries, without the staff ones", async () => {
     await open(aMe())
-    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '我的数据', '谁查看过我的资料', '隐私保护指引', '彩虹桥项目', '我的申请'])
+    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '志愿活动', '我的活动', '我的时间银行', '彩虹桥项目', '我的申请', '我的数据', '谁查看过我的资料', '隐私保护指引'])
   })
 
   it('gives grid leaders the problem workspace and visit records, staff the numbers too', async () => {

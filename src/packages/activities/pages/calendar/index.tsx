@@ -1,0 +1,29 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { CalendarView } from '../../../../features/activities/components/CalendarView'
+
+/** 活动日历: every day of the campaign with its activities. */
+function CalendarPage() {
+  const { session, activities } = useStores()
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => {
+    if (id) void activities.list.loadCalendar(id)
+  })
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看活动日历'>
+        <View className='tx-page'>
+          <CalendarView store={activities.list} onOpen={(activityId) => void Taro.navigateTo({ url: ROUTES.activityDetail(activityId) })} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(CalendarPage)

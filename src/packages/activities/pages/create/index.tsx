@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { SessionGate } from '../../../../components/SessionGate'
+import { StateView } from '../../../../components/StateView'
+import { ActivityForm } from '../../../../features/activities/components/ActivityForm'
+
+/** 发起活动 (community and street staff). */
+function CreateActivityPage() {
+  const { session, activities } = useStores()
+  const submit = async () => {
+    const id = await activities.form.submit()
+    if (!id) return
+    void activities.list.list.load()
+    void Taro.redirectTo({ url: ROUTES.activityDetail(id) })
+  }
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后发起活动'>
+        <View className='tx-page'>
+          {session.isStaff ? (
+            <ActivityForm store={activities.form} campaign={session.me?.roles.includes('streetStaff') ? activities.list.campaign : null} onSubmit={() => void submit()} />
+          ) : (
+            <StateView kind='empty' title='只有社区或街道工作人员可以发起活动' />
+          )}
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(CreateActivityPage)

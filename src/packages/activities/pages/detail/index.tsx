@@ -1,0 +1,37 @@
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { confirmAction } from '../../../../components/confirm'
+import { SessionGate } from '../../../../components/SessionGate'
+import { ActivityDetailView } from '../../../../features/activities/components/ActivityDetailView'
+
+/** 活动详情: places left, organiser, 报名 / 候补 / 取消, and on the day 签到 / 签退. */
+function ActivityDetailPage() {
+  const { session, platform, activities } = useStores()
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => {
+    if (id) void activities.detail.open(id)
+  })
+  usePullDownRefresh(() => void activities.detail.open(id).finally(() => Taro.stopPullDownRefresh()))
+  useShareAppMessage(() => ({ title: activities.detail.activity.value?.title ?? '志愿活动', path: ROUTES.activityDetail(id) }))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看并报名活动'>
+        <View className='tx-page'>
+          <ActivityDetailView
+            store={activities.detail}
+            canScan={platform.name === 'weapp'}
+            confirm={confirmAction}
+            onManage={(activityId) => void Taro.navigateTo({ url: ROUTES.activityManage(activityId) })}
+          />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(ActivityDetailPage)

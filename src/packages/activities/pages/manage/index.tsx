@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { confirmAction } from '../../../../components/confirm'
+import { SessionGate } from '../../../../components/SessionGate'
+import { ManageView } from '../../../../features/activities/components/ManageView'
+
+/** 签到码与考勤 (organiser): the code refreshes by itself, the roster on pull-down. */
+function ManagePage() {
+  const { session, activities } = useStores()
+  const { manage } = activities
+  const id = useRouter().params.id ?? ''
+  useSignedInLoad(() => {
+    if (id) void manage.open(id)
+  })
+  useEffect(() => {
+    // Codes change every minute; asking every 10 s keeps the screen at most 10 s behind.
+    const timer = setInterval(() => {
+      if (session.isSignedIn && !manage.confirmed) void manage.refreshCode().then(() => manage.loadRoster())
+    }, 10_000)
+    return () => clearInterval(timer)
+  }, [manage, session])
+  usePullDownRefresh(() => void manage.loadRoster().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后管理活动'>
+        <View className='tx-page'>
+          <ManageView store={manage} confirm={confirmAction} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(ManagePage)

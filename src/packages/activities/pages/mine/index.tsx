@@ -1,0 +1,27 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { MyActivitiesView } from '../../../../features/activities/components/MyActivitiesView'
+
+/** 我的活动. */
+function MyActivitiesPage() {
+  const { session, activities } = useStores()
+  useSignedInLoad(() => void activities.mine.load())
+  usePullDownRefresh(() => void activities.mine.load().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看我的活动'>
+        <View className='tx-page'>
+          <MyActivitiesView store={activities.mine} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.activityDetail(id) })} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(MyActivitiesPage)

@@ -1,0 +1,27 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { TimeBankView } from '../../../../features/activities/components/TimeBankView'
+
+/** 我的时间银行. */
+function TimeBankPage() {
+  const { session, activities } = useStores()
+  useSignedInLoad(() => void activities.timeBank.load())
+  usePullDownRefresh(() => void activities.timeBank.load().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看我的志愿时长'>
+        <View className='tx-page'>
+          <TimeBankView store={activities.timeBank} onCertificate={(name, hours) => void Taro.navigateTo({ url: ROUTES.timeBankCertificate(name, hours) })} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(TimeBankPage)

@@ -36,6 +36,10 @@ export interface ServerConfig {
   jobs: boolean
   /** Where uploaded files are kept (FILES_DIR, default <dataDir>/files). */
   filesDir: string
+  /** Minutes an unaccepted help request waits before it goes to community staff (HELP_ESCALATE_MINUTES, 120). */
+  helpEscalateMinutes: number
+  /** The same for urgent requests (HELP_ESCALATE_URGENT_MINUTES, 30). */
+  helpEscalateUrgentMinutes: number
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +59,13 @@ function persistedMasterKey(dataDir: string): string {
   const key = crypto.randomBytes(24).toString('hex')
   fs.writeFileSync(file, key + '\n', { mode: 0o600 })
   return key
+}
+
+function minutes(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 7 * 24 * 60) throw new ConfigError(`${name} must be whole minutes between 1 and 10080: ${value}`)
+  return n
 }
 
 /** Reads the configuration; throws ConfigError when production lacks what it must have. */
@@ -90,5 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     rateLimits: production || flag(env.RATE_LIMITS, true),
     trustProxy: env.TRUST_PROXY ? Number(env.TRUST_PROXY) || 1 : false,
+    helpEscalateMinutes: minutes('HELP_ESCALATE_MINUTES', env.HELP_ESCALATE_MINUTES, 120),
+    helpEscalateUrgentMinutes: minutes('HELP_ESCALATE_URGENT_MINUTES', env.HELP_ESCALATE_URGENT_MINUTES, 30),
   }
 }

@@ -79,9 +79,14 @@ export class StewardProfileStore {
   /** Picks a photo and uploads it at once; it is attached to the card on 保存. */
   async pickPhoto(): Promise<void> {
     if (this.uploading) return
+    let file
     try {
-      const [file] = await this.platform.chooseImages(1)
-      if (!file) return
+      ;[file] = await this.platform.chooseImages(1)
+    } catch {
+      return // The person closed the picker.
+    }
+    if (!file) return
+    try {
       const big = tooLarge(file, 'stewardPhoto')
       if (big) {
         this.platform.toast(big, 'none')

@@ -16,7 +16,7 @@ import { runWelfareJourneys } from './journeys-welfare'
 import { runProblemJourneys } from './journeys-problems'
 
 /** Past this the run is stuck, not slow (the build is not counted; two servers and eleven journeys are). */
-const WATCHDOG_MS = 330_000
+const WATCHDOG_MS = 480_000
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 

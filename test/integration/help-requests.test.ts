@@ -190,3 +190,27 @@ describe('personal data', () => {
     await api.ok('cancelHelpRequest', { helpRequestId: id }, tokens.resident)
   })
 })
+
+describe('family acting for a senior', () => {
+  it('a confirmed family member sends a request for the senior; it is the senior’s, the step names the family member, the act is recorded', async () => {
+    const [family] = await plainResidents(db, places.otherBuildingId, 6).then((r) => r.slice(-1))
+    const token = await api.login(family.phone)
+    const seniorId = (await api.ok('me', {}, tokens.senior)).userId
+    await refused(() => api.call('requestHelp', { kind: '就医陪同', forUserId: seniorId }, token), 119, '您还没有与这位长辈关联，或长辈尚未确认，不能代为办理。')
+    const { linkId } = await api.ok('requestFamilyLink', { seniorPhone: DEMO.senior }, token)
+    await api.ok('answerFamilyLink', { linkId, accept: true }, tokens.senior)
+    const acts = await db.count('Act', '"subject" = $1', [seniorId])
+    const id = (await api.ok('requestHelp', { kind: '就医陪同', text: '妈妈周三复查', forUserId: seniorId }, token)).helpRequestId
+    const [row] = await db.rows<{ requester: string; actor: string; building: string }>('SELECT "requester", "actor", "building" FROM "HelpRequest" WHERE "objectId" = $1', [id])
+    expect(row).toEqual({ requester: seniorId, actor: family.user, building: places.buildingId })
+    expect(await db.count('Act', '"subject" = $1', [seniorId])).toBe(acts + 1)
+    const seen = await api.ok('getHelpRequest', { helpRequestId: id }, tokens.senior)
+    expect(seen.events[0]).toMatchObject({ kind: 'submitted', actorRole: 'family' })
+    expect((await api.ok('myHelpRequests', { forUserId: seniorId }, token)).items.map((i) => i.id)).toContain(id)
+    // The family member's own list is theirs, and without forUserId they cannot open the senior's request.
+    expect((await api.ok('myHelpRequests', {}, token)).items.map((i) => i.id)).not.toContain(id)
+    expect(failure(await api.call('getHelpRequest', { helpRequestId: id }, token)).code).toBe(101)
+    expect((await api.ok('stewardHelpInbox', {}, tokens.steward)).items.find((i) => i.id === id)?.requester?.maskedPhone).toBe('139****0002')
+    await api.ok('cancelHelpRequest', { helpRequestId: id, forUserId: seniorId }, token)
+  })
+})

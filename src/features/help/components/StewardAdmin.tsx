@@ -46,6 +46,7 @@ export const StewardAdmin = observer(function StewardAdmin({ store }: { store: S
   return (
     <View className='tx-help-detail'>
       <View className='tx-card'>
+        {store.communities.length === 1 && <Text className='tx-card__title'>{store.communities[0]!.name}</Text>}
         {store.communities.length > 1 && (
           <SelectField
             label='社区'
@@ -74,7 +75,9 @@ export const StewardAdmin = observer(function StewardAdmin({ store }: { store: S
         />
         {store.error && <Text className='tx-field__error'>{store.error}</Text>}
       </View>
+      {!store.buildingId && <StateView kind='empty' title='请选择楼栋' detail='选好小区和楼栋后，可以查看它的红管家和历任记录，并安排新的红管家。' />}
       {store.buildingId && store.status === 'loading' && !v && <StateView kind='loading' title='正在加载…' />}
+      {store.status === 'error' && !v && <StateView kind='error' title='加载失败' detail={store.error} actionText='重试' onAction={() => void store.reload()} />}
       {v && (
         <>
           <View className='tx-card' role='list' aria-label='现任红管家'>

@@ -37,7 +37,8 @@ export interface BuildingStewards {
 export type HelpKind = '就医陪同' | '代买代办' | '维修' | '其他'
 /** open: waiting for someone to accept (escalated or not); accepted; resolved; cancelled. */
 export type HelpStatus = 'open' | 'accepted' | 'resolved' | 'cancelled'
-export type HelpEventKind = 'submitted' | 'accepted' | 'reply' | 'escalated' | 'resolved' | 'cancelled'
+/** reopened: whoever accepted stopped looking after the building, so it waits for someone again. */
+export type HelpEventKind = 'submitted' | 'accepted' | 'reply' | 'escalated' | 'reopened' | 'resolved' | 'cancelled'
 /** Who did a step: the resident, a family member for them, a steward, community staff, or the system (escalation). */
 export type HelpActorRole = 'resident' | 'family' | 'steward' | 'communityStaff' | 'system'
 

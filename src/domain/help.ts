@@ -104,6 +104,7 @@ export const HELP_EVENT_LABELS: Record<HelpEventKind, string> = {
   accepted: '已受理',
   reply: '回复',
   escalated: '已转社区处理',
+  reopened: '重新等待受理',
   resolved: '已解决',
   cancelled: '已取消',
 }
@@ -119,6 +120,7 @@ export const HELP_ACTOR_LABELS: Record<HelpActorRole, string> = {
 /** One line of the timeline: 「已受理 · 楼道红管家 王红梅」. */
 export function helpEventLine(e: { kind: HelpEventKind; actorRole: HelpActorRole; actorName: string }): string {
   if (e.kind === 'escalated') return '无人及时受理，已转社区工作人员处理'
+  if (e.kind === 'reopened') return '原受理的红管家已不再负责这栋楼，重新等待受理'
   const who = e.actorRole === 'system' ? '' : ` · ${HELP_ACTOR_LABELS[e.actorRole]} ${e.actorName}`
   return `${HELP_EVENT_LABELS[e.kind]}${who}`
 }

@@ -153,6 +153,23 @@ describe('accept, reply, resolve, cancel', () => {
   })
 })
 
+describe('a steward who stops looking after the building', () => {
+  it('hands back what they accepted and did not finish: it waits again, and they can no longer see it', async () => {
+    const [person] = await plainResidents(db, places.otherBuildingId, 5).then((r) => r.slice(-1))
+    const { assignmentId } = await api.ok('assignSteward', { buildingId: places.buildingId, phone: person.phone }, tokens.communityStaff)
+    const token = await api.login(person.phone)
+    const id = await ask(tokens.resident, '帮忙取个快递')
+    await api.ok('acceptHelpRequest', { helpRequestId: id }, token)
+    await api.ok('endStewardAssignment', { assignmentId, reason: '搬走了' }, tokens.communityStaff)
+    const d = await api.ok('getHelpRequest', { helpRequestId: id }, tokens.resident)
+    expect(d).toMatchObject({ status: 'open', acceptedBy: null })
+    expect(d.events.map((e) => e.kind)).toEqual(['submitted', 'accepted', 'reopened'])
+    expect(failure(await api.call('resolveHelpRequest', { helpRequestId: id, note: '好了' }, token)).code).toBe(101)
+    await api.ok('acceptHelpRequest', { helpRequestId: id }, tokens.steward)
+    await api.ok('resolveHelpRequest', { helpRequestId: id, note: '快递已送到。' }, tokens.steward)
+  })
+})
+
 describe('personal data', () => {
   it("export includes one's requests with their steps; erasure removes them and anonymises one's replies elsewhere", async () => {
     const [person] = await plainResidents(db, places.buildingId, 3).then((r) => r.slice(-1))

@@ -18,6 +18,7 @@ import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { claimUploads } from '../uploads'
 import { buildingPlace, requireStaffOver, stewardBuildingIds } from './places'
+import { addEvent } from './requests'
 
 const UNIQUE_VIOLATION = '23505'
 const EMPTY_PROFILE: StewardProfile = { intro: null, dutyHours: null, photoUrl: null }
@@ -143,6 +144,14 @@ export async function endStewardAssignment(user: Parse.User, assignmentId: strin
       [assignmentId, at, reasonInput.trim(), user.id],
     )
     if (!done.length) return false
+    // Requests they accepted here and did not finish go back to waiting, for the other stewards and
+    // the escalation job; otherwise nobody could resolve them any more.
+    const reopened = await sql<{ objectId: string }>(
+      `UPDATE "HelpRequest" SET "status" = 'open', "acceptedBy" = NULL, "acceptedRole" = NULL, "acceptedAt" = NULL, "updatedAt" = $3
+       WHERE "building" = $1 AND "acceptedBy" = $2 AND "status" = 'accepted' RETURNING "objectId"`,
+      [a.building, a.steward, at],
+    )
+    for (const r of reopened) await addEvent(sql, r.objectId, 'reopened', null, 'system', null, at)
     const left = await stewardBuildingIds(a.steward, sql)
     const leave = [...(left.includes(a.building) ? [] : [scopedRole.buildingStewards(a.building)]), ...(left.length ? [] : ['steward'])]
     if (leave.length) {

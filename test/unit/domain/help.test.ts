@@ -77,5 +77,6 @@ describe('labels', () => {
     expect(helpEventLine({ kind: 'submitted', actorRole: 'family', actorName: '李明' })).toBe('提交求助 · 家属代办 李明')
     expect(helpEventLine({ kind: 'escalated', actorRole: 'system', actorName: '' })).toBe('无人及时受理，已转社区工作人员处理')
     expect(helpEventLine({ kind: 'resolved', actorRole: 'communityStaff', actorName: '张社工' })).toBe('已解决 · 社区工作人员 张社工')
+    expect(helpEventLine({ kind: 'reopened', actorRole: 'system', actorName: '' })).toBe('原受理的红管家已不再负责这栋楼，重新等待受理')
   })
 })

@@ -46,6 +46,10 @@ export interface ServerConfig {
   subscribeSend: 'outbox' | 'wechat'
   /** miniprogram_state of sent messages (WX_MINIPROGRAM_STATE): formal, trial or developer. */
   wxMiniprogramState: 'formal' | 'trial' | 'developer'
+  /** Minutes an unaccepted help request waits before it goes to community staff (HELP_ESCALATE_MINUTES, 120). */
+  helpEscalateMinutes: number
+  /** The same for urgent requests (HELP_ESCALATE_URGENT_MINUTES, 30). */
+  helpEscalateUrgentMinutes: number
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +69,13 @@ function persistedMasterKey(dataDir: string): string {
   const key = crypto.randomBytes(24).toString('hex')
   fs.writeFileSync(file, key + '\n', { mode: 0o600 })
   return key
+}
+
+function minutes(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 7 * 24 * 60) throw new ConfigError(`${name} must be whole minutes between 1 and 10080: ${value}`)
+  return n
 }
 
 /** Reads the configuration; throws ConfigError when production lacks what it must have. */
@@ -116,5 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     subscribeSend,
     wxTemplates: subscribeSend === 'outbox' ? withDemoTemplates(templates) : templates,
     wxMiniprogramState: state,
+    helpEscalateMinutes: minutes('HELP_ESCALATE_MINUTES', env.HELP_ESCALATE_MINUTES, 120),
+    helpEscalateUrgentMinutes: minutes('HELP_ESCALATE_URGENT_MINUTES', env.HELP_ESCALATE_URGENT_MINUTES, 30),
   }
 }

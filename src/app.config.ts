@@ -25,7 +25,11 @@ export default defineAppConfig({
       name: 'notices',
       pages: ['pages/detail/index', 'pages/history/index', 'pages/publish/index', 'pages/mine/index'],
     },
-    // help (issue #4: stewards and help requests): { root: 'packages/help', name: 'help', pages: [...] },
+    {
+      root: 'packages/help',
+      name: 'help',
+      pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index', 'pages/inbox/index', 'pages/escalated/index', 'pages/profile/index', 'pages/stewards/index'],
+    },
 
     { root: 'packages/notify', name: 'notify', pages: ['pages/messages/index'] },
 

@@ -33,7 +33,8 @@ export interface HomeInfo {
   community: PlaceRef & { servicePhone: string | null; address: string | null }
   compound: PlaceRef
   building: PlaceRef & { room: string | null }
-  steward: (Contact & { buildingId: string }) | null
+  /** The building's steward, with the card they wrote (introduction, duty hours, photo) when they have one. */
+  steward: (Contact & { buildingId: string; intro?: string | null; dutyHours?: string | null; photoUrl?: string | null }) | null
   microGrid: MicroGridInfo | null
 }
 

@@ -121,6 +121,10 @@ export const definitions: ClassDefinition[] = [
       community: ptr('Community', true),
       startedAt: { type: 'Date', required: true },
       endedAt: { type: 'Date' },
+      // Who assigned and who ended it, and why (help feature: server/cloud/help/stewards.ts).
+      assignedBy: ptr('_User'),
+      endedBy: ptr('_User'),
+      endReason: str(),
     },
     classLevelPermissions: masterOnly,
   },

@@ -30,7 +30,15 @@ describe('myHome', () => {
   it("names the building's steward and the micro-grid leader, with phones masked", async () => {
     const steward = await api.ok('me', {}, await api.login(DEMO.steward))
     const leader = await api.ok('me', {}, await api.login(DEMO.gridLeader))
-    expect(home.steward).toEqual({ name: steward.displayName, maskedPhone: '139****0004', buildingId: home.building.id })
+    // The seeded steward's card (help feature) comes with them: duty hours and a short introduction.
+    expect(home.steward).toEqual({
+      name: steward.displayName,
+      maskedPhone: '139****0004',
+      buildingId: home.building.id,
+      intro: '退休党员，平时在家，代买代办、陪同看病都可以喊我。',
+      dutyHours: '工作日 18:00-20:00',
+      photoUrl: null,
+    })
     expect(home.microGrid?.leader).toEqual({ name: leader.displayName, maskedPhone: '139****0006' })
     expect(home.microGrid?.gridName).toMatch(/网格$/)
     // No full phone of anybody in the reply.

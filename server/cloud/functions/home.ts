@@ -7,6 +7,7 @@ import { idOf } from '../ids'
 import { currentStewardUserIds, residentOf, residentsOfUsers } from '../queries/people'
 import { asSubject } from '../family/acting'
 import { forSenior, perMinute } from '../validators/common'
+import { stewardProfiles } from '../help/stewards'
 
 const NO_HOME = '您还没有绑定住址，请先完成住户登记。'
 
@@ -48,7 +49,7 @@ async function homeInfo(person: Parse.User): Promise<HomeInfo> {
     },
     compound: ref(building.get('compound') as Parse.Object),
     building: { ...ref(building), room: (resident.get('room') as string | undefined) ?? null },
-    steward: steward ? { ...steward, buildingId: idOf(building) } : null,
+    steward: steward ? { ...steward, buildingId: idOf(building), ...(await stewardProfiles(stewardIds.slice(0, 1))).get(stewardIds[0]) } : null,
     microGrid: microGrid
       ? {
           ...ref(microGrid),

@@ -54,12 +54,20 @@ function IndexPage() {
                 calling={home.calling}
                 onCall={(kind) => void (kind === 'community' ? home.callCommunity() : home.call(kind))}
                 onShowNotices={() => void noticeFeed.load()}
+                stewardDutyHours={h.steward?.dutyHours ?? null}
+                onAskHelp={() => go(ROUTES.helpNew())}
                 todayNotices={<TodayNotices notices={noticeFeed.today} onOpen={(id) => go(ROUTES.noticeDetail(id))} />}
               />
               <ProblemCareButton onOpen={() => go(ROUTES.problemReport(true))} />
             </>
           ) : (
-            <HomeView store={home} displayName={session.me?.displayName ?? ''} onRegister={() => go(ROUTES.register)} />
+            <HomeView
+              store={home}
+              displayName={session.me?.displayName ?? ''}
+              onRegister={() => go(ROUTES.register)}
+              onHelp={() => go(ROUTES.helpNew())}
+              onMyHelp={() => go(ROUTES.helpMine)}
+            />
           )}
         </View>
       </SessionGate>

@@ -48,6 +48,7 @@ function MinePage() {
               { key: 'registration', label: '我的登记', detail: session.me?.hasHome ? '住址已登记' : '登记住址，绑定楼栋', onOpen: go(ROUTES.registration) },
               { key: 'guide', label: '新居民指南', detail: '居住证、入学、医保、垃圾分类…', onOpen: go(ROUTES.guide) },
               { key: 'family', label: '家属代办', detail: '家人帮长辈办事，长辈确认', onOpen: go(ROUTES.family) },
+              ...(session.me?.hasHome ? [{ key: 'help', label: '我的求助', detail: '向红管家求助，看处理进度', onOpen: go(ROUTES.helpMine) }] : []),
               { key: 'problem-report', label: '反映问题', detail: '楼道、卫生、安全…交给网格长处理', onOpen: go(ROUTES.problemReport()) },
               { key: 'problem-mine', label: '我反映的问题', detail: '看办理进度，确认是否解决', onOpen: go(ROUTES.problemMine) },
             ]}
@@ -87,11 +88,22 @@ function MinePage() {
               ]}
             />
           )}
+          {session.me?.roles.includes('steward') && (
+            <MenuList
+              title='楼道红管家'
+              entries={[
+                { key: 'help-inbox', label: '求助收件箱', detail: '受理、回复、解决居民的求助', onOpen: go(ROUTES.helpInbox) },
+                { key: 'steward-profile', label: '我的红管家名片', detail: '照片、简介、值守时间', onOpen: go(ROUTES.stewardProfile) },
+              ]}
+            />
+          )}
           {session.isStaff && (
             <MenuList
               title='社区工作'
               entries={[
                 { key: 'review', label: '住户登记审核', onOpen: go(ROUTES.registrations) },
+                { key: 'stewards', label: '红管家安排', detail: '为楼栋安排或更换红管家', onOpen: go(ROUTES.stewardAssign) },
+                ...(session.isCommunityStaff ? [{ key: 'help-escalated', label: '转来的求助', detail: '超时无人受理的求助', onOpen: go(ROUTES.helpEscalated) }] : []),
                 ...(session.isCommunityStaff
                   ? [
                       { key: 'register-for', label: '代居民登记', detail: '为没有智能手机的居民登记', onOpen: go(ROUTES.registerFor) },

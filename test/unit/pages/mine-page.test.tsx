@@ -32,7 +32,7 @@ const entries = () => screen.getAllByRole('link').map((l) => l.getAttribute('ari
 describe('我的 page', () => {
   it("lists a resident's entries, without the staff ones", async () => {
     await open(aMe())
-    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '反映问题', '我反映的问题', '志愿活动', '我的活动', '我的时间银行', '彩虹桥项目', '我的申请', '我的数据', '谁查看过我的资料', '隐私保护指引'])
+    expect(entries()).toEqual(['我的消息', '我的登记', '新居民指南', '家属代办', '我的求助', '反映问题', '我反映的问题', '志愿活动', '我的活动', '我的时间银行', '彩虹桥项目', '我的申请', '我的数据', '谁查看过我的资料', '隐私保护指引'])
   })
 
   it('gives grid leaders the problem workspace and visit records, staff the numbers too', async () => {
@@ -56,9 +56,23 @@ describe('我的 page', () => {
     expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/welfare/pages/reviews/index' }])
   })
 
+  it('offers 我的求助 only with a home, and the steward their inbox and card', async () => {
+    await open(aMe({ hasHome: false }))
+    expect(entries()).not.toContain('我的求助')
+    expect(entries()).not.toContain('求助收件箱')
+  })
+
+  it("opens a steward's inbox and card, and staff's steward assignment and escalated requests", async () => {
+    await open(aMe({ roles: ['resident', 'steward'] }))
+    fireEvent.click(screen.getByRole('link', { name: '求助收件箱' }))
+    fireEvent.click(screen.getByRole('link', { name: '我的红管家名片' }))
+    expect(entries()).not.toContain('红管家安排')
+    expect(taroLog.navigations.map((n) => n.url)).toEqual(['/packages/help/pages/inbox/index', '/packages/help/pages/profile/index'])
+  })
+
   it('adds 住户登记审核, 代居民登记 and 编辑新居民指南 for community staff', async () => {
     await open(aMe({ roles: ['communityStaff'] }))
-    expect(entries()).toEqual(expect.arrayContaining(['住户登记审核', '代居民登记', '编辑新居民指南']))
+    expect(entries()).toEqual(expect.arrayContaining(['住户登记审核', '代居民登记', '编辑新居民指南', '红管家安排', '转来的求助']))
 
     fireEvent.click(screen.getByRole('link', { name: '住户登记审核' }))
     expect(taroLog.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/staff/pages/registrations/index' }])
@@ -67,6 +81,9 @@ describe('我的 page', () => {
   it('gives street staff the review only: the server keeps guide editing and in-person registration to community staff', async () => {
     await open(aMe({ roles: ['streetStaff'] }))
     expect(entries()).toContain('住户登记审核')
+    expect(entries()).toContain('红管家安排')
+    // Escalations go to the community's staff: street staff have no list of them.
+    expect(entries()).not.toContain('转来的求助')
     expect(entries()).not.toContain('编辑新居民指南')
     expect(entries()).not.toContain('代居民登记')
   })

@@ -25,12 +25,16 @@ export interface CareHomeProps {
   /** 今日公告's panel (today's notices, in big type); opening it may load them. */
   todayNotices?: ReactNode
   onShowNotices?: () => void
+  /** The steward's duty hours, when they gave them. */
+  stewardDutyHours?: string | null
+  /** Opens the big-target help form (求助单 to the steward). */
+  onAskHelp?: () => void
 }
 
 type Panel = 'help' | 'notices' | null
 
 /** 长辈模式's home: three big buttons, each doing one thing, everything in plain sight. */
-export function CareHome({ greeting, address, stewardName, contacts, calling, onCall, todayNotices, onShowNotices }: CareHomeProps) {
+export function CareHome({ greeting, address, stewardName, contacts, calling, onCall, todayNotices, onShowNotices, stewardDutyHours, onAskHelp }: CareHomeProps) {
   const [panel, setPanel] = useState<Panel>(null)
   const toggle = (next: Panel) => {
     if (next === 'notices' && panel !== 'notices') onShowNotices?.()
@@ -44,6 +48,7 @@ export function CareHome({ greeting, address, stewardName, contacts, calling, on
       <View className='tx-big-button tx-big-button--call' role='button' aria-busy={calling === 'steward'} onClick={callSteward}>
         <Text className='tx-big-button__label'>{calling === 'steward' ? '正在接通…' : '给红管家打电话'}</Text>
         <Text className='tx-big-button__detail'>{stewardName ? `楼道红管家 ${stewardName}` : '您的楼栋暂时没有红管家，点这里找其他人帮忙'}</Text>
+        {stewardName && stewardDutyHours && <Text className='tx-big-button__detail'>{`值守时间 ${stewardDutyHours}`}</Text>}
       </View>
       <View className='tx-big-button tx-big-button--help' role='button' aria-expanded={panel === 'help'} onClick={() => toggle('help')}>
         <Text className='tx-big-button__label'>求助</Text>
@@ -51,6 +56,12 @@ export function CareHome({ greeting, address, stewardName, contacts, calling, on
       </View>
       {panel === 'help' && (
         <View className='tx-care-panel' role='region' aria-label='求助'>
+          {onAskHelp && (
+            <View className='tx-care-panel__call tx-care-panel__call--ask' role='button' onClick={onAskHelp}>
+              <Text className='tx-care-panel__label'>发求助，请人上门帮忙</Text>
+              <Text className='tx-care-panel__detail'>看病陪同、买菜跑腿、修东西</Text>
+            </View>
+          )}
           {contacts.map((c) => (
             <View key={c.kind} className='tx-care-panel__call' role='button' aria-busy={calling === c.kind} onClick={() => onCall(c.kind)}>
               <Text className='tx-care-panel__label'>{calling === c.kind ? '正在接通…' : c.label}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { greeting } from '../../../domain/time'
 import { StateView } from '../../../components/StateView'
+import { Button } from '../../../components/ui'
 import type { HomeStore } from '../stores/home-store'
 import { ContactCard } from './ContactCard'
 import { PlaceCard } from './PlaceCard'
@@ -11,10 +12,13 @@ export interface HomeViewProps {
   store: HomeStore
   displayName: string
   onRegister: () => void
+  /** 向红管家求助 and 我的求助 under the steward card. */
+  onHelp?: () => void
+  onMyHelp?: () => void
 }
 
 /** The home screen: greeting, my home, my red steward, my micro-grid leader. */
-export const HomeView = observer(function HomeView({ store, displayName, onRegister }: HomeViewProps) {
+export const HomeView = observer(function HomeView({ store, displayName, onRegister, onHelp, onMyHelp }: HomeViewProps) {
   const { status, home } = store
   if (status === 'idle' || status === 'loading') return <StateView kind='loading' title='正在加载…' />
   if (status === 'noHome')
@@ -37,7 +41,25 @@ export const HomeView = observer(function HomeView({ store, displayName, onRegis
         callLabel='给红管家打电话'
         calling={store.calling === 'steward'}
         onCall={() => void store.call('steward')}
-      />
+        photoUrl={home.steward?.photoUrl}
+        lines={[
+          ...(home.steward?.dutyHours ? [`值守时间：${home.steward.dutyHours}`] : []),
+          ...(home.steward?.intro ? [home.steward.intro] : []),
+        ]}
+      >
+        {onHelp && (
+          <View className='tx-contact__actions'>
+            <Button type='primary' className='tx-contact__help' onClick={onHelp}>
+              向红管家求助
+            </Button>
+            {onMyHelp && (
+              <Button type='default' className='tx-contact__help' onClick={onMyHelp}>
+                我的求助
+              </Button>
+            )}
+          </View>
+        )}
+      </ContactCard>
       <ContactCard
         title='我的微网格长'
         subtitle={home.microGrid ? `${home.microGrid.gridName} · ${home.microGrid.name}` : undefined}

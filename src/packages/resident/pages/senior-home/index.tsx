@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,6 +6,8 @@ import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
 import { StateView } from '../../../../components/StateView'
+import { Button } from '../../../../components/ui'
+import { ROUTES } from '../../../../app/routes'
 import { ContactCard } from '../../../../features/home/components/ContactCard'
 import { PlaceCard } from '../../../../features/home/components/PlaceCard'
 
@@ -33,7 +35,13 @@ function SeniorHomePage() {
                 callLabel={`替${seniorName}给红管家打电话`}
                 calling={actFor.calling === 'steward'}
                 onCall={() => void actFor.call('steward')}
-              />
+              >
+                {h.steward && (
+                  <Button type='primary' block onClick={() => void Taro.navigateTo({ url: ROUTES.helpNew(decodeURIComponent(userId)) })}>
+                    {`替${seniorName}向红管家求助`}
+                  </Button>
+                )}
+              </ContactCard>
               <ContactCard
                 title={`${seniorName}的微网格长`}
                 contact={h.microGrid?.leader ?? null}

@@ -1,0 +1,153 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { StewardProfile } from '../../../../types/api-help'
+import type { PlaceRef } from '../../../../types/domain'
+import { isSessionExpired, userMessage, type ApiPort, type PlatformPort } from '../../../adapters/ports'
+import { HELP_LIMITS, validateStewardProfile } from '../../../domain/help'
+import { tooLarge, uploadPicked } from '../../shared/uploads'
+import type { HelpRepository } from '../help-repository'
+
+/** 我的红管家名片: the steward's photo, introduction and duty hours, as residents see them on home. */
+export class StewardProfileStore {
+  buildings: PlaceRef[] = []
+  saved: StewardProfile | null = null
+  intro = ''
+  dutyHours = ''
+  /** An uploaded photo not saved yet (its id), or null to keep; '' removes the photo. */
+  photoId: string | null = null
+  photoPreview: string | null = null
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
+  error: string | null = null
+  saving = false
+  uploading = false
+
+  constructor(
+    private readonly repo: HelpRepository,
+    private readonly api: ApiPort,
+    private readonly platform: PlatformPort,
+    private readonly onSessionExpired: () => void,
+  ) {
+    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform' | 'onSessionExpired'>(this, {
+      repo: false,
+      api: false,
+      platform: false,
+      onSessionExpired: false,
+    })
+  }
+
+  get problem(): string | null {
+    const v = validateStewardProfile({ intro: this.intro, dutyHours: this.dutyHours })
+    return v.ok ? null : v.first
+  }
+
+  get introCounter(): string {
+    return `${[...this.intro.trim()].length}/${HELP_LIMITS.introMax}`
+  }
+
+  get photoUrl(): string | null {
+    if (this.photoId === '') return null
+    return this.photoPreview ?? this.saved?.photoUrl ?? null
+  }
+
+  async load(): Promise<void> {
+    if (!this.saved) this.status = 'loading'
+    try {
+      const { profile, buildings } = await this.repo.myProfile()
+      runInAction(() => {
+        this.saved = profile
+        this.buildings = buildings
+        this.intro = profile.intro ?? ''
+        this.dutyHours = profile.dutyHours ?? ''
+        this.photoId = null
+        this.photoPreview = null
+        this.status = 'ready'
+        this.error = null
+      })
+    } catch (err) {
+      if (isSessionExpired(err)) this.onSessionExpired()
+      runInAction(() => {
+        this.error = userMessage(err, '加载失败，请稍后再试。')
+        this.status = 'error'
+      })
+    }
+  }
+
+  set(field: 'intro' | 'dutyHours', value: string): void {
+    this[field] = value
+    this.error = null
+  }
+
+  /** Picks a photo and uploads it at once; it is attached to the card on 保存. */
+  async pickPhoto(): Promise<void> {
+    if (this.uploading) return
+    let file
+    try {
+      ;[file] = await this.platform.chooseImages(1)
+    } catch {
+      return // The person closed the picker.
+    }
+    if (!file) return
+    try {
+      const big = tooLarge(file, 'stewardPhoto')
+      if (big) {
+        this.platform.toast(big, 'none')
+        return
+      }
+      runInAction(() => (this.uploading = true))
+      const ref = await uploadPicked(this.api, file, 'stewardPhoto')
+      runInAction(() => {
+        this.photoId = ref.id
+        this.photoPreview = ref.url
+      })
+    } catch (err) {
+      if (isSessionExpired(err)) this.onSessionExpired()
+      this.platform.toast(userMessage(err, '照片上传失败，请稍后再试。'), 'none')
+    } finally {
+      runInAction(() => (this.uploading = false))
+    }
+  }
+
+  removePhoto(): void {
+    this.photoId = ''
+    this.photoPreview = null
+  }
+
+  async save(): Promise<boolean> {
+    const problem = this.problem
+    if (problem) {
+      this.error = problem
+      return false
+    }
+    if (this.saving) return false
+    this.saving = true
+    try {
+      const photo = this.photoId === null ? {} : { photoId: this.photoId === '' ? null : this.photoId }
+      const profile = await this.repo.saveProfile({ intro: this.intro.trim(), dutyHours: this.dutyHours.trim(), ...photo })
+      runInAction(() => {
+        this.saved = profile
+        this.photoId = null
+        this.photoPreview = null
+      })
+      this.platform.toast('名片已保存', 'success')
+      return true
+    } catch (err) {
+      if (isSessionExpired(err)) this.onSessionExpired()
+      runInAction(() => (this.error = userMessage(err, '保存失败，请稍后再试。')))
+      return false
+    } finally {
+      runInAction(() => (this.saving = false))
+    }
+  }
+
+  reset(): void {
+    this.buildings = []
+    this.saved = null
+    this.intro = ''
+    this.dutyHours = ''
+    this.photoId = null
+    this.photoPreview = null
+    this.status = 'idle'
+    this.error = null
+    this.saving = false
+    this.uploading = false
+  }
+}

@@ -1,0 +1,30 @@
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { confirmAction } from '../../../../components/confirm'
+import { SessionGate } from '../../../../components/SessionGate'
+import { HelpDetailView } from '../../../../features/help/components/HelpDetailView'
+
+/** 求助详情: the timeline for the resident; accept, reply and resolve for the steward or staff. */
+function HelpDetailPage() {
+  const { session, help } = useStores()
+  const { id = '', forUserId } = useRouter().params
+  useSignedInLoad(() => {
+    if (id) void help.detail.open(id, forUserId ?? null)
+  })
+  usePullDownRefresh(() => void help.detail.reload().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='登录后查看求助'>
+        <View className='tx-page'>
+          <HelpDetailView store={help.detail} confirmCancel={() => confirmAction('取消求助', '确定取消这条求助吗？', '取消求助')} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(HelpDetailPage)

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '转来的求助',
+  enablePullDownRefresh: true,
+})

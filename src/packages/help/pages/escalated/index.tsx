@@ -1,0 +1,30 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { ROUTES } from '../../../../app/routes'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { HelpList } from '../../../../features/help/components/HelpList'
+
+/** 转来的求助: requests nobody accepted in time, for the community's staff to take on. */
+function Page() {
+  const { session, help } = useStores()
+  const allowed = session.isCommunityStaff
+  useSignedInLoad(() => {
+    if (allowed) void help.escalated.load()
+  })
+  usePullDownRefresh(() => void help.escalated.refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='社区工作人员登录后查看转来的求助' allowed={allowed} deniedText='只有社区工作人员可以查看转来的求助。'>
+        <View className='tx-page'>
+          <HelpList list={help.escalated} label='转来的求助' emptyTitle='暂时没有转来的求助' emptyDetail='有新的求助时会通知您。' onOpen={(id) => void Taro.navigateTo({ url: ROUTES.helpDetail(id) })} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(Page)

@@ -1,0 +1,27 @@
+import { View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { PageShell } from '../../../../app/PageShell'
+import { useStores } from '../../../../app/stores-context'
+import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { SessionGate } from '../../../../components/SessionGate'
+import { StewardCardForm } from '../../../../features/help/components/StewardCardForm'
+
+/** 我的红管家名片: the steward edits what residents see on the home steward card. */
+function StewardProfilePage() {
+  const { session, help } = useStores()
+  const allowed = session.me?.roles.includes('steward') ?? false
+  useSignedInLoad(() => {
+    if (allowed) void help.profile.load()
+  })
+  return (
+    <PageShell>
+      <SessionGate session={session} signedOutDetail='楼道红管家登录后编辑名片' allowed={allowed} deniedText='只有楼道红管家可以编辑红管家名片。'>
+        <View className='tx-page'>
+          <StewardCardForm store={help.profile} />
+        </View>
+      </SessionGate>
+    </PageShell>
+  )
+}
+
+export default observer(StewardProfilePage)

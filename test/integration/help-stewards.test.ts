@@ -137,6 +137,28 @@ describe("the steward's card", () => {
     expect(JSON.stringify(home)).not.toContain('13900000004')
   })
 
+  it("shows the steward's own photo on the residents' home; a new photo lets the old one go", async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const upload = (token: string, purpose: 'stewardPhoto' | 'notice' = 'stewardPhoto') =>
+      api.ok('uploadFile', { data: png, contentType: 'image/png', name: 'me.png', purpose }, token)
+    const first = await upload(tokens.steward)
+    await api.ok('saveStewardProfile', { intro: '您好', dutyHours: '工作日晚上', photoId: first.id }, tokens.steward)
+    expect((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl).toBe(first.url)
+    const second = await upload(tokens.steward)
+    await api.ok('saveStewardProfile', { intro: '您好', dutyHours: '工作日晚上', photoId: second.id }, tokens.steward)
+    expect((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl).toBe(second.url)
+    const refs = await db.rows<{ objectId: string; refId: string | null }>('SELECT "objectId", "refId" FROM "Upload" WHERE "objectId" = ANY($1)', [[first.id, second.id]])
+    expect(Object.fromEntries(refs.map((r) => [r.objectId, r.refId !== null]))).toEqual({ [first.id]: false, [second.id]: true })
+    // Someone else's upload, or one for a notice, is not a photo of theirs: nothing changes.
+    const theirs = await upload(tokens.otherSteward)
+    const notice = await upload(tokens.steward, 'notice')
+    await refused(() => api.call('saveStewardProfile', { intro: '换照片', photoId: theirs.id }, tokens.steward), 142, '图片已失效，请重新上传后再提交。')
+    await refused(() => api.call('saveStewardProfile', { intro: '换照片', photoId: notice.id }, tokens.steward), 142, '图片已失效，请重新上传后再提交。')
+    // Removing the photo.
+    await api.ok('saveStewardProfile', { intro: '您好', dutyHours: '工作日晚上', photoId: null }, tokens.steward)
+    expect((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl).toBeNull()
+  })
+
   it('refuses a card over 200 characters, duty hours over 40, and anyone who is not a steward (nothing saved)', async () => {
     await refused(() => api.call('saveStewardProfile', { intro: '好'.repeat(201) }, tokens.steward), 142, '简介最多200个字。')
     await refused(() => api.call('saveStewardProfile', { dutyHours: '时'.repeat(41) }, tokens.steward), 142, '值守时间最多40个字。')

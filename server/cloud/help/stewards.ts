@@ -16,7 +16,7 @@ import { namesOfUsers } from '../queries/people'
 import { addToRole } from '../registration/records-sql'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
-import { claimUploads } from '../uploads'
+import { claimUploads, releaseUploads } from '../uploads'
 import { buildingPlace, requireStaffOver, stewardBuildingIds } from './places'
 import { addEvent } from './requests'
 
@@ -206,6 +206,8 @@ export async function saveStewardProfile(
     const [ref] = await claimUploads(userId, [params.photoId], 'stewardPhoto', profileId)
     photo = { id: ref.id, url: ref.url }
   }
+  // A replaced or removed photo is let go, and deleted with the unattached uploads.
+  await releaseUploads(profileId, photo.id ? [photo.id] : [])
   await runtime().pool.query(
     `INSERT INTO "StewardProfile" ("objectId", "user", "intro", "dutyHours", "photoId", "photoUrl", "_rperm", "_wperm", "createdAt", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7)

@@ -78,7 +78,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
 
     // The resident: 公告 → 接收紧急公告提醒.
     await asPerson(env, person.phone, errors, onFail, async (app) => {
-      await app.page.getByRole('link', { name: /^(\S+ )?公告$/ }).filter({ visible: true }).click()
+      await app.page.getByRole('link', { name: /^公告(，\S+条未读)?$/ }).filter({ visible: true }).click()
       await app.settled()
       await app.gone('正在加载…')
       await app.tapButton('接收紧急公告提醒')
@@ -88,7 +88,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
     // Street staff: 公告 → 发布公告 → the resident's community, urgent.
     const title = `紧急 e2e ${Date.now() % 1_000_000}`
     await asPerson(env, STREET_STAFF, errors, onFail, async (app) => {
-      await app.page.getByRole('link', { name: /^(\S+ )?公告$/ }).filter({ visible: true }).click()
+      await app.page.getByRole('link', { name: /^公告(，\S+条未读)?$/ }).filter({ visible: true }).click()
       await app.settled()
       await app.tapButton('发布公告')
       await app.settled()

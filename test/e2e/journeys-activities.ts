@@ -63,6 +63,13 @@ async function codeOnScreen(app: AppPage): Promise<string> {
   await code.waitFor()
   const text = (await code.textContent())?.trim() ?? ''
   check(/^[A-Z2-9]{8}$/.test(text), `the organiser's screen shows "${text}" as the code`)
+  // Beside the typed code (H5), the QR code residents scan on weapp, drawn with Views.
+  const qr = app.labelled('签到二维码').first()
+  await qr.waitFor()
+  const box = await qr.boundingBox()
+  check(box !== null && box.width >= 200 && box.width <= 300 && Math.abs(box.width - box.height) <= 2, `the QR code is ${JSON.stringify(box)}, not a ~240 px square`)
+  const dark = await qr.locator('.tx-act-qr__cell--dark').count()
+  check(dark > 200, `the QR code has only ${dark} dark modules`)
   return text
 }
 

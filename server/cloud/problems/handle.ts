@@ -51,7 +51,7 @@ export async function resolveProblem(user: Parse.User, problemId: string, note: 
     requireAct(v, p)
     requireOpen(p)
     if (bad) invalid(bad)
-    const photos: ProblemPhoto[] = photoIds?.length ? (await claimUploads(v.userId, photoIds, 'problem', problemId)).map((u) => ({ id: u.id, url: u.url })) : []
+    const photos: ProblemPhoto[] = photoIds?.length ? (await claimUploads(v.userId, photoIds, 'problem', problemId, sql)).map((u) => ({ id: u.id, url: u.url })) : []
     // Solving answers it too: a problem solved at once has its first reply then.
     await sql(
       `UPDATE "Problem" SET "status" = 'solved', "firstReplyAt" = COALESCE("firstReplyAt", $2), "solvedAt" = $2, "resolveNote" = $3,

@@ -5,7 +5,7 @@ import { deadlinesFor, validateProblem, type ProblemDraft } from '../../../src/d
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'
-import { inTransaction, newObjectId } from '../sql'
+import { inTransaction, newObjectId, type Sql } from '../sql'
 import { claimUploads } from '../uploads'
 import { isStaffOver, viewerOf, type Viewer } from './access'
 import { addEvent, tell } from './events'
@@ -14,9 +14,10 @@ import { solveDaysFor } from './rules'
 
 const NO_BUILDING = '没有找到这个楼栋，请重新选择。'
 
-async function photosOf(userId: string, ids: string[], problemId: string): Promise<ProblemPhoto[]> {
+/** Claims the photos inside the problem's transaction: a refused report leaves them free to use again. */
+async function photosOf(userId: string, ids: string[], problemId: string, sql: Sql): Promise<ProblemPhoto[]> {
   if (!ids.length) return []
-  return (await claimUploads(userId, ids, 'problem', problemId)).map((u) => ({ id: u.id, url: u.url }))
+  return (await claimUploads(userId, ids, 'problem', problemId, sql)).map((u) => ({ id: u.id, url: u.url }))
 }
 
 interface NewProblem {
@@ -33,8 +34,8 @@ async function insertProblem(p: NewProblem): Promise<string> {
   const at = now()
   const solveDays = await solveDaysFor(p.route.street, p.draft.category)
   const { replyDueAt, solveDueAt } = deadlinesFor(at, solveDays)
-  const photos = await photosOf(p.actor, p.draft.photoIds, problemId)
   await inTransaction(async (sql) => {
+    const photos = await photosOf(p.actor, p.draft.photoIds, problemId, sql)
     await sql(
       `INSERT INTO "Problem" ("objectId", "reporter", "recordedBy", "source", "category", "description", "location", "photos", "showNameToHandler",
          "street", "community", "grid", "microGrid", "building", "handler", "status", "reportedAt", "replyDueAt", "solveDueAt",

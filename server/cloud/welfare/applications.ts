@@ -9,7 +9,7 @@ import { Parse } from '../parse'
 import { namesOfUsers } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
-import { claimUploads } from '../uploads'
+import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
 
@@ -22,13 +22,14 @@ async function checkCommunities(ids: string[] | undefined, streetId: string): Pr
   if (rows[0].n !== ids.length) invalid('请从本街道的社区中选择服务的社区。')
 }
 
-/** Uploads to keep: those already attached and named again, plus newly claimed ones. */
+/** Uploads to keep, in the order asked: those already attached and named again, plus newly claimed ones. */
 async function attachments(userId: string, wanted: string[] | undefined, current: UploadRef[], refId: string): Promise<UploadRef[] | undefined> {
   if (wanted === undefined) return undefined
-  const kept = current.filter((a) => wanted.includes(a.id))
-  const fresh = wanted.filter((id) => !current.some((a) => a.id === id))
+  const unique = [...new Set(wanted)]
+  const fresh = unique.filter((id) => !current.some((a) => a.id === id))
   const claimed = fresh.length ? await claimUploads(userId, fresh, 'welfare', refId) : []
-  return [...kept, ...claimed]
+  const all = [...current, ...claimed]
+  return unique.map((id) => all.find((a) => a.id === id)!)
 }
 
 /** Creates the caller's draft or updates their draft (or an application returned for revision). */
@@ -73,6 +74,8 @@ export async function saveApplication(user: Parse.User, params: WelfareApplicati
       values,
     )
     if (!rowCount) invalid('这份申请已提交审核，不能再修改。')
+    // Files taken off the draft are let go (and cleaned up by the uploads job).
+    if (atts) await releaseUploads(id, atts.map((a) => a.id))
     return { applicationId: id }
   }
   await runtime().pool.query(

@@ -14,9 +14,10 @@ export async function postProgress(user: Parse.User, params: { applicationId: st
   if (r.status !== 'approved') invalid(r.status === 'completed' ? '项目已结项，不能再发布进展。' : '项目立项后才能发布进展。')
   const id = newObjectId()
   const kind = params.final ? 'report' : 'progress'
-  const photos = params.photoIds?.length ? await claimUploads(user.id ?? '', params.photoIds, 'welfareProgress', id) : []
   const at = now()
   await inTransaction(async (sql) => {
+    // Claimed in the post's transaction: a refused post (a second final report) leaves the photos free.
+    const photos = params.photoIds?.length ? await claimUploads(user.id ?? '', params.photoIds, 'welfareProgress', id, sql) : []
     const inserted = await sql(
       `INSERT INTO "WelfareProgress" ("objectId", "application", "author", "kind", "text", "photos", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7, $7, '{}', '{}') ON CONFLICT DO NOTHING RETURNING 1`,

@@ -48,3 +48,25 @@ describe('Rainbow Bridge views', () => {
     expect(screen.getByText('2026年7月2日 10:00 · 社区 李社工')).toBeTruthy()
   })
 })
+
+describe('application attachments', () => {
+  it('shows pictures and names PDFs with their size, in the order attached; nothing when there are none', async () => {
+    const { Attachments } = await import('@/features/welfare/components/Attachments')
+    const { container, rerender } = render(
+      <Attachments
+        items={[
+          { id: 'u1', url: 'https://x/files/tongxin/a.pdf', name: 'a.pdf', contentType: 'application/pdf', size: 300 * 1024 },
+          { id: 'u2', url: 'https://x/files/tongxin/b.png', name: 'b.png', contentType: 'image/png', size: 2048 },
+        ]}
+      />,
+    )
+    const list = screen.getByRole('list', { name: '申请附件' })
+    expect(within(list).getByText('附件（2个）')).toBeTruthy()
+    const items = within(list).getAllByRole('listitem')
+    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(['附件1：PDF文件', '附件2：图片'])
+    expect(within(items[0]).getByText('300KB')).toBeTruthy()
+    expect(items[1].querySelector('img')?.getAttribute('src')).toBe('https://x/files/tongxin/b.png')
+    rerender(<Attachments items={[]} />)
+    expect(container.innerHTML).toBe('')
+  })
+})

@@ -78,6 +78,23 @@ describe('ApplicationDetailStore', () => {
     expect(store.progressText).toBe('')
   })
 
+  it('asks for at most the photos left (9 in all), in the order picked, and says so when full', async () => {
+    const { store, api, platform } = setup(anApplication({ status: 'approved', can: { ...anApplication().can, postProgress: true } }))
+    let n = 0
+    api.on('uploadFile', () => ((n += 1), { id: `f${n}`, url: `https://x/f${n}.jpg`, name: `f${n}.jpg`, contentType: 'image/jpeg', size: 10 }))
+    await store.open('a1')
+    const pick = (count: number) => Array.from({ length: count }, (_, i) => ({ name: `p${i}.jpg`, contentType: 'image/jpeg', size: 10, previewUrl: `blob:${i}`, base64: async () => 'AAAA' }))
+    platform.pickedFiles = pick(7)
+    await store.addPhotos()
+    platform.pickedFiles = pick(7)
+    await store.addPhotos()
+    expect(store.photos.map((p) => p.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'])
+    await store.addPhotos()
+    expect(store.photos).toHaveLength(9)
+    expect(platform.toasts).toContain('照片最多9张。')
+    expect(api.calls.filter((c) => c.name === 'uploadFile')).toHaveLength(9)
+  })
+
   it('refuses a photo over the size limit before uploading', async () => {
     const { store, api, platform } = setup(anApplication({ status: 'approved' }))
     await store.open('a1')

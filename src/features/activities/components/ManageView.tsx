@@ -5,6 +5,7 @@ import { Button, Tag } from '../../../components/ui'
 import { formatHours } from '../../../domain/activity'
 import { formatDateTime } from '../../../domain/time'
 import type { ManageStore } from '../stores/manage-store'
+import { CheckInQr } from './CheckInQr'
 import './activities.css'
 
 function attendanceTag(e: { attendance: string | null; checkInAt: string | null; checkOutAt: string | null }): string {
@@ -28,7 +29,8 @@ function ManageViewInner({ store, confirm }: { store: ManageStore; confirm: (tit
           <Text className='tx-act-line'>{`已确认：${store.confirmed.credited}人共${formatHours(store.confirmed.hours)}小时，缺席${store.confirmed.noShows}人。`}</Text>
         ) : store.code ? (
           <>
-            <Text className='tx-muted'>请志愿者扫码或输入下面的签到码（每分钟更新）</Text>
+            <Text className='tx-muted'>请志愿者用微信扫码或输入下面的签到码（每分钟更新）</Text>
+            {store.qrPayload && <CheckInQr payload={store.qrPayload} />}
             <Text className='tx-act-code' aria-label='当前签到码'>
               {store.code}
             </Text>

@@ -6,6 +6,7 @@ import { formatYuanText } from '../../../domain/money'
 import { formatDate } from '../../../domain/time'
 import { APPLICANT_KIND_LABELS, WELFARE_STATUS_LABELS } from '../../../domain/welfare'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
+import { Attachments } from './Attachments'
 import { ProgressForm, ProgressPosts } from './ProgressPanel'
 import { ReviewPanel } from './ReviewPanel'
 import { Timeline } from './Timeline'
@@ -65,6 +66,7 @@ export const ApplicationDetailView = observer(function ApplicationDetailView({ s
           <Text>{f.outcomes ?? ''}</Text>
         </View>
       )}
+      <Attachments items={a.attachments ?? []} />
       <Timeline events={a.timeline} />
       {store.actionError && !a.can.firstReview && !a.can.finalDecision && !a.can.postProgress && (
         <View className='tx-field__error' role='alert'>

@@ -3,7 +3,7 @@ import type { WelfareApplicationView, WelfareStatus } from '../../../../types/ap
 import type { PickedFile } from '../../../adapters/ports'
 import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
 import { parseYuan } from '../../../domain/money'
-import { reviewProblem, reviewStage, type Decision } from '../../../domain/welfare'
+import { reviewProblem, reviewStage, WELFARE_LIMITS, type Decision } from '../../../domain/welfare'
 import type { UploadRef } from '../../../../types/domain'
 import { tooLarge } from '../../shared/uploads'
 import type { WelfareRepository } from '../welfare-repository'
@@ -135,9 +135,11 @@ export class ApplicationDetailStore {
 
   /** 添加照片 for a progress update. */
   async addPhotos(): Promise<void> {
+    const left = WELFARE_LIMITS.photosMax - this.photos.length
+    if (left <= 0) return void this.platform.toast(`照片最多${WELFARE_LIMITS.photosMax}张。`, 'none')
     let picked: PickedFile[]
     try {
-      picked = await this.platform.chooseImages(9 - this.photos.length)
+      picked = await this.platform.chooseImages(left)
     } catch {
       return
     }

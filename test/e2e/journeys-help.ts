@@ -11,12 +11,12 @@
  * assignment with a reason and sees it in the history; the person's steward role comes and goes.
  * Each journey touches nothing other journeys rely on (the assignment is ended again).
  */
-import type { BrowserContext } from 'playwright-core'
 import type { HomeInfo } from '../../types/domain'
 import { CloudError } from './api'
 import { AppPage } from './app-page'
-import { check, phoneContext } from './harness'
-import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { check } from './harness'
+import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { asPerson } from './as-person'
 
 export type JourneyEnv = Omit<SharedEnv, 'pool'>
 
@@ -27,33 +27,6 @@ const COMMUNITY_STAFF = '13900000007'
 const FIRST_ORDINARY = 10
 const LAST_ORDINARY = 200
 
-/** Runs fn for one person on a fresh phone, signed in; uncaught errors in the app fail the journey. */
-async function asPerson(env: JourneyEnv, phone: string, errors: string[], fn: (app: AppPage) => Promise<void>, onFail: (app: AppPage) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await phoneContext(env.browser, env.baseUrl)
-  try {
-    const { app, errors: own } = await newAppPage(context)
-    app.page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) own.push(msg.text().split('\n')[0])
-    })
-    try {
-      await app.open()
-      await app.see('欢迎来到同心社区')
-      await app.signIn(phone)
-      await app.gone('演示账号手机号')
-      await app.settled()
-      await fn(app)
-    } catch (err) {
-      await onFail(app)
-      if (err instanceof Error) err.message = `as ${phone}: ${err.message}`
-      if (own.length > 0 && err instanceof Error) err.message += `\nthe app reported: ${own.join('; ')}`
-      throw err
-    } finally {
-      errors.push(...own)
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 /** 我的 → an entry of its menus. */
 async function openMine(app: AppPage, entry: string): Promise<void> {

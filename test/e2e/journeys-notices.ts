@@ -10,13 +10,14 @@
  * any order on the shared server.
  */
 import path from 'node:path'
-import type { BrowserContext, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import type { HomeInfo, PublishTarget } from '../../types/domain'
 import { CloudError } from './api'
 import { noticesTabLabel } from '../../src/domain/notice'
 import { AppPage } from './app-page'
-import { check, phoneContext, RESULTS_DIR } from './harness'
-import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { check, RESULTS_DIR } from './harness'
+import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { asPerson } from './as-person'
 
 export type JourneyEnv = Omit<SharedEnv, 'pool'>
 
@@ -50,33 +51,6 @@ function noticeRow(app: AppPage, title: string): Locator {
   return app.page.getByRole('list', { name: '公告列表' }).filter({ visible: true }).getByRole('listitem').filter({ hasText: title })
 }
 
-/** Runs fn for one person on a fresh phone, signed in; uncaught errors in the app fail the journey. */
-async function asPerson(env: JourneyEnv, phone: string, errors: string[], fn: (app: AppPage) => Promise<void>, onFail: (app: AppPage) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await phoneContext(env.browser, env.baseUrl)
-  try {
-    const { app, errors: own } = await newAppPage(context)
-    app.page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) own.push(msg.text().split('\n')[0])
-    })
-    try {
-      await app.open()
-      await app.see('欢迎来到同心社区')
-      await app.signIn(phone)
-      await app.gone('演示账号手机号')
-      await app.settled()
-      await fn(app)
-    } catch (err) {
-      await onFail(app)
-      if (err instanceof Error) err.message = `as ${phone}: ${err.message}`
-      if (own.length > 0 && err instanceof Error) err.message += `\nthe app reported: ${own.join('; ')}`
-      throw err
-    } finally {
-      errors.push(...own)
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 /** Opens the 公告 tab and waits until its feed has loaded. */
 async function openFeed(app: AppPage): Promise<void> {

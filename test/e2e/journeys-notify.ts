@@ -9,36 +9,18 @@
  * The outbox has one urgentNotice row for the resident, page = the notice's page, status outbox;
  * the resident's acceptance is used up; 我的 → 我的消息 shows its empty state or messages.
  */
-import type { BrowserContext } from 'playwright-core'
 import { AppPage } from './app-page'
-import { check, phoneContext } from './harness'
-import { newAppPage, noPageErrors, saveFailure, type JourneyEnv } from './journeys'
+import { check } from './harness'
+import { noPageErrors, saveFailure, type JourneyEnv } from './journeys'
+import { asPerson } from './as-person'
+
+/** asPerson with the failure handler first: these journeys read better with the steps last. */
+const asPersonThen = (env: JourneyEnv, phone: string, errors: string[], onFail: (app: AppPage) => Promise<void>, fn: (app: AppPage) => Promise<void>) =>
+  asPerson(env, phone, errors, fn, onFail)
 
 const STREET_STAFF = '13900000008'
 const PILOT_RESIDENT = '13900000001'
 
-async function asPerson(env: JourneyEnv, phone: string, errors: string[], onFail: (app: AppPage) => Promise<void>, fn: (app: AppPage) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await phoneContext(env.browser, env.baseUrl)
-  try {
-    const { app, errors: own } = await newAppPage(context)
-    try {
-      await app.open()
-      await app.see('欢迎来到同心社区')
-      await app.signIn(phone)
-      await app.gone('演示账号手机号')
-      await app.settled()
-      await fn(app)
-    } catch (err) {
-      await onFail(app)
-      if (err instanceof Error) err.message = `as ${phone}: ${err.message}`
-      throw err
-    } finally {
-      errors.push(...own)
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
   const end = Date.now() + ms
@@ -77,7 +59,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
       (await pool.query<{ n: number }>(`SELECT COALESCE(sum("remaining"), 0)::int AS n FROM "Subscription" WHERE "user" = $1 AND "kind" = 'urgentNotice'`, [person.user])).rows[0].n
 
     // The resident: 公告 → 接收紧急公告提醒.
-    await asPerson(env, person.phone, errors, onFail, async (app) => {
+    await asPersonThen(env, person.phone, errors, onFail, async (app) => {
       await app.page.getByRole('link', { name: /^公告(，\S+条未读)?$/ }).filter({ visible: true }).click()
       await app.settled()
       await app.gone('正在加载…')
@@ -87,7 +69,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
 
     // Street staff: 公告 → 发布公告 → the resident's community, urgent.
     const title = `紧急 e2e ${Date.now() % 1_000_000}`
-    await asPerson(env, STREET_STAFF, errors, onFail, async (app) => {
+    await asPersonThen(env, STREET_STAFF, errors, onFail, async (app) => {
       await app.page.getByRole('link', { name: /^公告(，\S+条未读)?$/ }).filter({ visible: true }).click()
       await app.settled()
       await app.tapButton('发布公告')
@@ -125,7 +107,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
     check((await remaining()) === 0, 'the acceptance was not used up by the send')
 
     // The resident: 我的 → 我的消息 opens (urgent notices live in the feed, so it may well be empty).
-    await asPerson(env, person.phone, errors, onFail, async (app) => {
+    await asPersonThen(env, person.phone, errors, onFail, async (app) => {
       await app.tapTab('我的')
       await app.settled()
       await app.page.getByRole('link', { name: '我的消息' }).filter({ visible: true }).click()

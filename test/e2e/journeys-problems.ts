@@ -8,12 +8,13 @@
  * the report to what the server now computes. Nothing else on the shared server creates problems,
  * and this journey only adds one, so it may run in any order.
  */
-import type { BrowserContext, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { formatRate } from '../../src/domain/problem'
 import { defaultRange } from '../../src/features/problems/stores/problem-stats-store'
 import { AppPage } from './app-page'
-import { check, phoneContext } from './harness'
-import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { check } from './harness'
+import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { asPerson } from './as-person'
 
 export type JourneyEnv = Omit<SharedEnv, 'pool'>
 
@@ -21,32 +22,6 @@ const RESIDENT = '13900000001'
 const GRID_LEADER = '13900000006'
 const COMMUNITY_STAFF = '13900000007'
 
-async function asPerson(env: JourneyEnv, phone: string, errors: string[], fn: (app: AppPage) => Promise<void>, onFail: (app: AppPage) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await phoneContext(env.browser, env.baseUrl)
-  try {
-    const { app, errors: own } = await newAppPage(context)
-    app.page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) own.push(msg.text().split('\n')[0])
-    })
-    try {
-      await app.open()
-      await app.see('欢迎来到同心社区')
-      await app.signIn(phone)
-      await app.gone('演示账号手机号')
-      await app.settled()
-      await fn(app)
-    } catch (err) {
-      await onFail(app)
-      if (err instanceof Error) err.message = `as ${phone}: ${err.message}`
-      if (own.length > 0 && err instanceof Error) err.message += `\nthe app reported: ${own.join('; ')}`
-      throw err
-    } finally {
-      errors.push(...own)
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 /** 我的 → an entry of its menus. */
 async function openFromMine(app: AppPage, entry: string): Promise<void> {

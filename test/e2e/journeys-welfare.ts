@@ -10,10 +10,10 @@
  * W4. The resident posts a progress update, which shows under 项目进展.
  * The current programme is used by no other journey, so the figures are exact on the shared server.
  */
-import type { BrowserContext } from 'playwright-core'
 import { AppPage } from './app-page'
-import { check, phoneContext } from './harness'
-import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { check } from './harness'
+import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
+import { asPerson } from './as-person'
 
 export type JourneyEnv = Omit<SharedEnv, 'pool'>
 
@@ -21,29 +21,6 @@ const RESIDENT = '13900000001'
 const COMMUNITY_STAFF = '13900000007'
 const STREET_STAFF = '13900000008'
 
-/** Runs fn for one person on a fresh phone, signed in; uncaught errors in the app fail the journey. */
-async function asPerson(env: JourneyEnv, phone: string, errors: string[], fn: (app: AppPage) => Promise<void>, onFail: (app: AppPage) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await phoneContext(env.browser, env.baseUrl)
-  try {
-    const { app, errors: own } = await newAppPage(context)
-    try {
-      await app.open()
-      await app.see('欢迎来到同心社区')
-      await app.signIn(phone)
-      await app.gone('演示账号手机号')
-      await app.settled()
-      await fn(app)
-    } catch (err) {
-      await onFail(app)
-      if (err instanceof Error) err.message = `as ${phone}: ${err.message}`
-      throw err
-    } finally {
-      errors.push(...own)
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 /** 我的 → an entry of its menu. */
 async function openFromMine(app: AppPage, entry: string): Promise<void> {

@@ -116,6 +116,16 @@ export class FakePlatform implements PlatformPort {
     if (!this.pickedFiles.length) throw new Error('chooseImage:fail cancel')
     return this.pickedFiles.slice(0, max)
   }
+  /** What chooseDocuments picks next (images or PDFs); empty means the person cancels. */
+  pickedDocuments: PickedFile[] = []
+  async chooseDocuments(max: number) {
+    if (!this.pickedDocuments.length) throw new Error('chooseMessageFile:fail cancel')
+    return this.pickedDocuments.slice(0, max)
+  }
+  readonly openedDocuments: string[] = []
+  async openDocument(url: string) {
+    this.openedDocuments.push(url)
+  }
   /** What the next scan reads; null: scanning is cancelled. */
   scannedCode: string | null = null
   async scanCode() {

@@ -89,11 +89,31 @@ function readBase64(file: Blob): Promise<string> {
   })
 }
 
-function chooseInBrowser(max: number): Promise<PickedFile[]> {
+async function chooseDocumentsOnWechat(max: number): Promise<PickedFile[]> {
+  const { tempFiles } = await Taro.chooseMessageFile({ count: max, type: 'file', extension: ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'gif'] })
+  const fs = Taro.getFileSystemManager()
+  return tempFiles.map((f) => ({
+    name: f.name,
+    contentType: /\.pdf$/i.test(f.name) ? 'application/pdf' : contentTypeOf(f.name),
+    size: f.size,
+    previewUrl: f.path,
+    base64: () =>
+      new Promise<string>((resolve, reject) => {
+        fs.readFile({ filePath: f.path, encoding: 'base64', success: (res) => resolve(String(res.data)), fail: (res) => reject(new Error(errMsgOf(res))) })
+      }),
+  }))
+}
+
+async function openDocumentOnWechat(url: string): Promise<void> {
+  const { tempFilePath } = await Taro.downloadFile({ url })
+  await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true })
+}
+
+function chooseInBrowser(max: number, accept = 'image/*'): Promise<PickedFile[]> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = 'image/*'
+    input.accept = accept
     input.multiple = max > 1
     input.style.display = 'none'
     const done = () => input.remove()
@@ -104,7 +124,7 @@ function chooseInBrowser(max: number): Promise<PickedFile[]> {
       resolve(
         files.map((f) => ({
           name: f.name,
-          contentType: f.type || contentTypeOf(f.name),
+          contentType: f.type || (/\.pdf$/i.test(f.name) ? 'application/pdf' : contentTypeOf(f.name)),
           size: f.size,
           previewUrl: URL.createObjectURL(f),
           base64: () => readBase64(f),
@@ -184,6 +204,13 @@ export function taroPlatform(): PlatformPort {
     },
     chooseImages(max) {
       return name === 'weapp' ? chooseOnWechat(max) : chooseInBrowser(max)
+    },
+    chooseDocuments(max) {
+      return name === 'weapp' ? chooseDocumentsOnWechat(max) : chooseInBrowser(max, 'image/*,application/pdf')
+    },
+    async openDocument(url) {
+      if (name === 'weapp') return openDocumentOnWechat(url)
+      window.open(url, '_blank', 'noopener')
     },
     async scanCode() {
       if (name !== 'weapp') throw new Error('scanCode:fail unsupported')

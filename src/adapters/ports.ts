@@ -90,6 +90,13 @@ export interface PlatformPort {
   shareFile(file: SharedFile): Promise<void>
   /** Picks up to `max` images (camera or album, compressed); rejects when cancelled. */
   chooseImages(max: number): Promise<PickedFile[]>
+  /**
+   * Picks up to `max` images or PDF files: on WeChat from a chat (wx.chooseMessageFile, where
+   * people keep their documents), in the browser from the file picker. Rejects when cancelled.
+   */
+  chooseDocuments(max: number): Promise<PickedFile[]>
+  /** Opens an uploaded PDF: WeChat's document viewer (download, then wx.openDocument), a new tab in the browser. */
+  openDocument(url: string): Promise<void>
   /** Scans a QR code (wx.scanCode); the browser has no scanner and rejects, pages then offer typing the code. */
   scanCode(): Promise<string>
   /**

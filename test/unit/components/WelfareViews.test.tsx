@@ -69,4 +69,12 @@ describe('application attachments', () => {
     rerender(<Attachments items={[]} />)
     expect(container.innerHTML).toBe('')
   })
+
+  it('opens a PDF on a tap where a viewer is given', async () => {
+    const { Attachments } = await import('@/features/welfare/components/Attachments')
+    const onOpenDocument = jest.fn()
+    render(<Attachments items={[{ id: 'u1', url: 'https://x/files/tongxin/a.pdf', name: 'a.pdf', contentType: 'application/pdf', size: 1024 }]} onOpenDocument={onOpenDocument} />)
+    fireEvent.click(screen.getByText('PDF文件 1（点击打开）'))
+    expect(onOpenDocument).toHaveBeenCalledWith('https://x/files/tongxin/a.pdf')
+  })
 })

@@ -179,4 +179,20 @@ describe('ApplicationFormStore', () => {
     await store.start('p1')
     expect(store.canSubmit).toBe(false)
   })
+
+  it('attaches PDFs and pictures picked as documents, uploads them as welfare files, and refuses one over 5MB', async () => {
+    const { store, api, platform } = setup()
+    let n = 0
+    api.on('uploadFile', (p) => ({ id: `f${++n}`, url: `https://x/${p.name}`, name: p.name ?? '', contentType: p.contentType, size: 10 }))
+    await store.start('p1')
+    const doc = (name: string, contentType: string, size: number) => ({ name, contentType, size, previewUrl: name, base64: async () => 'JVBERi0=' })
+    platform.pickedDocuments = [doc('预算明细.pdf', 'application/pdf', 100 * 1024), doc('现场.png', 'image/png', 2048)]
+    await store.addAttachments()
+    expect(store.attachments.map((a) => [a.name, a.contentType])).toEqual([['预算明细.pdf', 'application/pdf'], ['现场.png', 'image/png']])
+    expect(api.calls.filter((c) => c.name === 'uploadFile').map((c) => (c.params as { purpose: string }).purpose)).toEqual(['welfare', 'welfare'])
+    platform.pickedDocuments = [doc('大文件.pdf', 'application/pdf', 6 * 1024 * 1024)]
+    await store.addAttachments()
+    expect(store.attachments).toHaveLength(2)
+    expect(platform.toasts).toContain('文件不能超过5MB，请换一个或压缩后再试。')
+  })
 })

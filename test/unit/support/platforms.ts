@@ -2,13 +2,15 @@ import { FakePlatform } from '@/adapters/fakes'
 import type { PlatformPort } from '@/adapters/ports'
 
 // The platform calls these helpers do not change, handed on to the FakePlatform underneath.
-function passOn(base: FakePlatform): Pick<PlatformPort, 'fontScale' | 'requirePrivacyAuthorize' | 'onPrivacyPrompt' | 'shareFile' | 'chooseImages' | 'scanCode' | 'requestSubscribeMessage'> {
+function passOn(base: FakePlatform): Pick<PlatformPort, 'fontScale' | 'requirePrivacyAuthorize' | 'onPrivacyPrompt' | 'shareFile' | 'chooseImages' | 'chooseDocuments' | 'openDocument' | 'scanCode' | 'requestSubscribeMessage'> {
   return {
     fontScale: () => base.fontScale(),
     requirePrivacyAuthorize: () => base.requirePrivacyAuthorize(),
     onPrivacyPrompt: (show) => base.onPrivacyPrompt(show),
     shareFile: (file) => base.shareFile(file),
     chooseImages: (max) => base.chooseImages(max),
+    chooseDocuments: (max) => base.chooseDocuments(max),
+    openDocument: (url) => base.openDocument(url),
     scanCode: () => base.scanCode(),
     requestSubscribeMessage: (ids) => base.requestSubscribeMessage(ids),
   }

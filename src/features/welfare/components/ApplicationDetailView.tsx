@@ -16,10 +16,12 @@ export interface ApplicationDetailProps {
   store: ApplicationDetailStore
   onEdit: (programmeId: string, id: string) => void
   confirm: (title: string, content: string) => Promise<boolean>
+  /** Opens an attached PDF (WeChat's document viewer, a browser tab). */
+  onOpenDocument?: (url: string) => void
 }
 
 /** One application: what it asks for, its timeline, and what the caller may do now. */
-export const ApplicationDetailView = observer(function ApplicationDetailView({ store, onEdit, confirm }: ApplicationDetailProps) {
+export const ApplicationDetailView = observer(function ApplicationDetailView({ store, onEdit, confirm, onOpenDocument }: ApplicationDetailProps) {
   const v = store.view
   if (v.status === 'idle' || v.status === 'loading') return <StateView kind='loading' title='正在加载…' />
   if (v.status === 'error' || !v.value) return <StateView kind='error' title='无法打开这份申请' detail={v.error} actionText='重试' onAction={() => void store.refresh()} />
@@ -66,7 +68,7 @@ export const ApplicationDetailView = observer(function ApplicationDetailView({ s
           <Text>{f.outcomes ?? ''}</Text>
         </View>
       )}
-      <Attachments items={a.attachments ?? []} />
+      <Attachments items={a.attachments ?? []} onOpenDocument={onOpenDocument} />
       <Timeline events={a.timeline} />
       {store.actionError && !a.can.firstReview && !a.can.finalDecision && !a.can.postProgress && (
         <View className='tx-field__error' role='alert'>

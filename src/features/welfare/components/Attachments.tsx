@@ -3,16 +3,16 @@ import type { UploadRef } from '../../../../types/domain'
 import { PDF_TYPE, sizeLabel } from '../../../domain/uploads'
 import './welfare.css'
 
-/** An application's attachments for its author and reviewers: pictures shown, PDFs named with their size. */
-export function Attachments({ items }: { items: UploadRef[] }) {
+/** An application's attachments for its author and reviewers: pictures shown, PDFs named with their size and opened on a tap. */
+export function Attachments({ items, onOpenDocument }: { items: UploadRef[]; onOpenDocument?: (url: string) => void }) {
   if (!items.length) return null
   return (
     <View className='tx-card' role='list' aria-label='申请附件'>
       <Text className='tx-card__title'>{`附件（${items.length}个）`}</Text>
       {items.map((a, i) =>
         a.contentType === PDF_TYPE ? (
-          <View key={a.id} className='tx-welfare__row' role='listitem' aria-label={`附件${i + 1}：PDF文件`}>
-            <Text>{`PDF文件 ${i + 1}`}</Text>
+          <View key={a.id} className='tx-welfare__row' role='listitem' aria-label={`附件${i + 1}：PDF文件`} onClick={() => onOpenDocument?.(a.url)}>
+            <Text>{onOpenDocument ? `PDF文件 ${i + 1}（点击打开）` : `PDF文件 ${i + 1}`}</Text>
             <Text className='tx-muted'>{sizeLabel(a.size)}</Text>
           </View>
         ) : (

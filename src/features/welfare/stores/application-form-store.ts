@@ -237,13 +237,13 @@ export class ApplicationFormStore {
     this.changed()
   }
 
-  /** 添加附件: images picked and uploaded now, attached when the draft is saved. */
+  /** 添加附件: images or PDFs picked and uploaded now, attached when the draft is saved. */
   async addAttachments(): Promise<void> {
     const left = WELFARE_LIMITS.attachmentsMax - this.attachments.length
     if (left <= 0 || this.uploading) return
     let picked
     try {
-      picked = await this.deps.platform.chooseImages(left)
+      picked = await this.deps.platform.chooseDocuments(left)
     } catch {
       return // cancelled
     }

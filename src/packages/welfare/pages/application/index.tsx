@@ -11,7 +11,7 @@ import { ApplicationDetailView } from '../../../../features/welfare/components/A
 
 /** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
 function ApplicationPage() {
-  const { session, welfare } = useStores()
+  const { session, welfare, platform } = useStores()
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void welfare.detail.open(id)
@@ -24,6 +24,7 @@ function ApplicationPage() {
           <ApplicationDetailView
             store={welfare.detail}
             confirm={confirmAction}
+            onOpenDocument={(url) => void platform.openDocument(url).catch(() => platform.toast('文件打不开，请稍后再试。'))}
             onEdit={(programmeId, appId) => void Taro.navigateTo({ url: ROUTES.welfareApply(programmeId, appId) })}
           />
         </View>

@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemDetail, ProblemHandlerOption } from '../../../../types/api-problems'
 import { isSessionExpired, userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
-import { PROBLEM_LIMITS, validateConfirm, validateReplyText } from '../../../domain/problem'
+import { validateConfirm, validateReplyText } from '../../../domain/problem'
 import type { Subscriptions } from '../../shared/subscribe'
-import { tooLarge } from '../../shared/uploads'
+import { addProblemPhotos } from './photos'
 import type { ProblemsRepository } from '../problems-repository'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -88,19 +88,8 @@ export class ProblemDetailStore {
 
   async addPhotos(): Promise<void> {
     this.photoError = null
-    let picked: PickedFile[]
-    try {
-      picked = await this.platform.chooseImages(PROBLEM_LIMITS.photosMax - this.photos.length)
-    } catch {
-      return // cancelled
-    }
-    runInAction(() => {
-      for (const f of picked) {
-        const big = tooLarge(f, 'problem')
-        if (big) this.photoError = big
-        else if (this.photos.length < PROBLEM_LIMITS.photosMax) this.photos.push(f)
-      }
-    })
+    const error = await addProblemPhotos(this.platform, this.photos)
+    runInAction(() => (this.photoError = error))
   }
 
   removePhoto(index: number): void {

@@ -4,7 +4,7 @@ import type { PlaceRef } from '../../../../types/domain'
 import { isSessionExpired, userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
 import { PROBLEM_LIMITS, validateProblem, type ProblemField } from '../../../domain/problem'
 import type { Subscriptions } from '../../shared/subscribe'
-import { tooLarge } from '../../shared/uploads'
+import { addProblemPhotos } from './photos'
 import type { ProblemsRepository } from '../problems-repository'
 
 export type ReportMode = 'resident' | 'visit'
@@ -120,19 +120,8 @@ export class ReportFormStore {
 
   async addPhotos(): Promise<void> {
     this.photoError = null
-    let picked: PickedFile[]
-    try {
-      picked = await this.platform.chooseImages(PROBLEM_LIMITS.photosMax - this.photos.length)
-    } catch {
-      return // cancelled
-    }
-    runInAction(() => {
-      for (const f of picked) {
-        const big = tooLarge(f, 'problem')
-        if (big) this.photoError = big
-        else if (this.photos.length < PROBLEM_LIMITS.photosMax) this.photos.push(f)
-      }
-    })
+    const error = await addProblemPhotos(this.platform, this.photos)
+    runInAction(() => (this.photoError = error))
   }
 
   removePhoto(index: number): void {

@@ -71,9 +71,7 @@ export class AppPage {
 
   /** Types into the phone field (aria-label 手机号 sits on Taro's wrapper of the <input>). */
   async typePhone(phone: string): Promise<void> {
-    const field = this.page.getByLabel('手机号', { exact: true }).filter({ visible: true })
-    const input = field.locator('input')
-    await ((await input.count()) > 0 ? input : field).fill(phone)
+    await this.fillField('手机号', phone)
   }
 
   /** Home (signed out) -> 登录 -> consent (optional) -> phone -> 登录. */
@@ -102,9 +100,22 @@ export class AppPage {
 
   /** Types into a labelled text field (the label sits on Taro's wrapper of the <input> or on the input itself). */
   async fillField(label: string, value: string): Promise<void> {
-    const field = this.labelled(label)
-    const input = field.locator('input, textarea')
-    await ((await input.count()) > 0 ? input.first() : field).fill(value)
+    await (await this.editable(label)).fill(value)
+  }
+
+  /**
+   * The real text box of a labelled field. Taro's H5 inputs are custom elements
+   * (taro-input-core, taro-textarea-core) that create their inner <input> or <textarea> only
+   * after they attach, so the label can resolve to the wrapper first: wait for the inner box.
+   */
+  async editable(label: string): Promise<Locator> {
+    const field = this.labelled(label).first()
+    await field.waitFor({ state: 'visible' })
+    const tag = await field.evaluate((el) => el.tagName.toLowerCase())
+    if (tag === 'input' || tag === 'textarea') return field
+    const inner = field.locator('input, textarea').first()
+    await inner.waitFor({ state: 'attached' })
+    return inner
   }
 
   /** Ticks the labelled checkbox by tapping words of it (links inside do not tick it). */

@@ -52,11 +52,6 @@ function weekAhead(): { wheels: [string, string, string]; day: string } {
   return { wheels: [`${y}年`, `${m}月`, `${d}日`], day }
 }
 
-/** Types into a labelled field once Taro has drawn its <input> (the custom element hydrates after the page shows). */
-async function fill(app: AppPage, label: string, value: string): Promise<void> {
-  await app.labelled(label).locator('input, textarea').first().waitFor()
-  await app.fillField(label, value)
-}
 
 async function codeOnScreen(app: AppPage): Promise<string> {
   const code = app.labelled('当前签到码')
@@ -87,12 +82,12 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await openActivities(staff.app)
       await staff.app.page.getByRole('link', { name: '发起活动', exact: true }).filter({ visible: true }).click()
       await staff.app.settled()
-      await fill(staff.app, '活动名称', title)
+      await staff.app.fillField('活动名称', title)
       await staff.app.choose('主题', '清洁家园')
       const when = weekAhead()
       await staff.app.choose('日期', ...when.wheels)
-      await fill(staff.app, '集合地点', '杨家门社区党群服务中心门口')
-      await fill(staff.app, '招募人数', '5')
+      await staff.app.fillField('集合地点', '杨家门社区党群服务中心门口')
+      await staff.app.fillField('招募人数', '5')
       await staff.app.tapButton('发布活动')
       await staff.app.gone('发布活动')
       await staff.app.settled()
@@ -121,7 +116,7 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.tapButton('组织者：签到码与考勤')
       await staff.app.settled()
       const first = await codeOnScreen(staff.app)
-      await fill(resident.app, '签到码', first)
+      await resident.app.fillField('签到码', first)
       await resident.app.tapButton('输入签到码签到')
       await resident.app.see('已签到', false)
 
@@ -131,7 +126,7 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.settled()
       const second = await codeOnScreen(staff.app)
       check(second !== first, 'the code did not change with the minute')
-      await fill(resident.app, '签到码', second)
+      await resident.app.fillField('签到码', second)
       await resident.app.tapButton('输入签到码签退')
       await resident.app.see('已签退', false)
 

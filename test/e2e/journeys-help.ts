@@ -37,11 +37,6 @@ async function openMine(app: AppPage, entry: string): Promise<void> {
   await app.gone('正在加载…')
 }
 
-/** Types into a NutUI input once Taro has drawn the real <input> inside its element. */
-async function typeInto(app: AppPage, label: string, value: string): Promise<void> {
-  await app.labelled(label).locator('input').first().waitFor()
-  await app.fillField(label, value)
-}
 
 /** The visible help-request row that contains text. */
 function requestRow(app: AppPage, text: string) {
@@ -156,18 +151,18 @@ export function assignSteward(env: JourneyEnv): Promise<boolean> {
 
     await asPerson(env, COMMUNITY_STAFF, errors, async (app) => {
       await openMine(app, '红管家安排')
-      await typeInto(app, '搜索小区', other.compound.name)
+      await app.fillField('搜索小区', other.compound.name)
       await app.choose('选择小区', other.compound.name)
       await app.choose('楼栋', other.building.name)
       const current = app.labelled('现任红管家')
       await current.waitFor()
-      await typeInto(app, '红管家手机号', person)
+      await app.fillField('红管家手机号', person)
       await app.tapButton('安排为红管家')
       await current.getByRole('listitem', { name, exact: true }).waitFor()
       check((await current.textContent())?.includes(person) === false, 'the page shows the new steward’s full phone')
       const mine = current.getByRole('listitem', { name, exact: true })
       await mine.getByRole('button').filter({ hasText: '结束安排' }).click()
-      await typeInto(app, '结束原因', reason)
+      await app.fillField('结束原因', reason)
       await mine.getByRole('button').filter({ hasText: '确认结束' }).click()
       await current.getByRole('listitem', { name, exact: true }).waitFor({ state: 'detached' })
       await app.labelled('历任红管家').getByText(`原因：${reason}`, { exact: false }).waitFor()

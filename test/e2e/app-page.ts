@@ -52,6 +52,14 @@ export class AppPage {
     await this.button(text).click()
   }
 
+  /**
+   * Waits until no visible button says text (a form was sent and its page slid away). The
+   * button, not any text: the next page may well show the same words, e.g. a timeline's 提交申请.
+   */
+  async buttonGone(text: string): Promise<void> {
+    await this.button(text).first().waitFor({ state: 'hidden' })
+  }
+
   /** A tab of the tab bar (rendered as links). */
   async tapTab(name: string): Promise<void> {
     await this.page.getByRole('link', { name, exact: true }).filter({ visible: true }).click()

@@ -89,7 +89,7 @@ export async function signUpCheckInConfirm(env: JourneyEnv): Promise<void> {
       await staff.app.fillField('集合地点', '杨家门社区党群服务中心门口')
       await staff.app.fillField('招募人数', '5')
       await staff.app.tapButton('发布活动')
-      await staff.app.gone('发布活动')
+      await staff.app.buttonGone('发布活动')
       await staff.app.settled()
       await staff.app.see(title)
       await staff.app.see('剩余 5 / 5 个名额')

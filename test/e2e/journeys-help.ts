@@ -70,7 +70,7 @@ export function helpRequest(env: JourneyEnv): Promise<boolean> {
       await app.page.getByRole('radio', { name: '维修', exact: true }).filter({ visible: true }).click()
       await app.fillField('说明', text)
       await app.tapButton('提交求助')
-      await app.gone('提交求助')
+      await app.buttonGone('提交求助')
       await app.settled()
       await app.see('等待红管家受理')
       await app.see(text)

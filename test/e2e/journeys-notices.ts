@@ -134,7 +134,7 @@ export async function buildingNotice(env: JourneyEnv): Promise<void> {
       await preview.getByText(title, { exact: true }).waitFor()
       await app.tapButton('确认发布')
       // Published: the notice's own page, with its read receipts.
-      await app.gone('确认发布')
+      await app.buttonGone('确认发布')
       await app.settled()
       await app.see(title)
       // The publisher's own read is not counted: nobody has read it yet.

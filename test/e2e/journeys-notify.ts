@@ -83,7 +83,7 @@ export async function urgentNoticeReminder(env: JourneyEnv): Promise<void> {
       await app.tapButton('预览')
       await app.labelled('预览').getByText(title, { exact: true }).waitFor()
       await app.tapButton('确认发布')
-      await app.gone('确认发布')
+      await app.buttonGone('确认发布')
       await app.settled()
       await app.see(title)
     })

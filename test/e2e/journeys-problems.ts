@@ -73,7 +73,7 @@ export async function reportToConfirm(env: JourneyEnv): Promise<void> {
       await app.page.getByRole('radio', { name: '设施维修' }).filter({ visible: true }).click()
       await app.fillField('问题描述', description)
       await app.tapButton('提交问题')
-      await app.gone('提交问题')
+      await app.buttonGone('提交问题')
       await app.settled()
       await app.see('办理经过')
       await app.see(description)

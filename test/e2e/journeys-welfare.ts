@@ -83,7 +83,7 @@ export async function applicationToFunding(env: JourneyEnv): Promise<void> {
       // Saved on the server while typing, before anything is submitted.
       await app.see('草稿已保存，可以随时回来继续填写')
       await app.tapButton('提交申请')
-      await app.gone('提交申请')
+      await app.buttonGone('提交申请')
       await app.settled()
       await app.see(project)
       await app.see('待社区初审')

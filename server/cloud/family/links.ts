@@ -88,7 +88,7 @@ export async function answerFamilyLink(user: Parse.User, linkId: string, accept:
      "endedBy" = CASE WHEN $3::text = 'declined' THEN $2::text END, "updatedAt" = $4::timestamptz`,
     `"status" = 'pending' AND ("senior" = $2::text OR "senior" IS NULL)`,
     [linkId, me, status, now()],
-    '您已经同意过这位家人的关联。',
+    '您和这位家人已有一条申请或关联，请先处理那一条。',
   )
   if (!changed) invalid('这条申请已经处理过了。')
   if (link.family) {

@@ -145,14 +145,28 @@ export interface GuideItem {
   done: boolean
 }
 
-export type FamilyLinkStatus = 'pending' | 'confirmed' | 'declined'
+/**
+ * pending: asked, waiting for the senior; confirmed: the senior agreed; declined: the senior said no;
+ * withdrawn: the family member took the request back; ended: a link (or a request) ended later,
+ * by either side or because an account was erased. Rows are never deleted: every request leaves a trace.
+ */
+export type FamilyLinkStatus = 'pending' | 'confirmed' | 'declined' | 'withdrawn' | 'ended'
 
 export interface FamilyLinkView {
   id: string
   status: FamilyLinkStatus
-  /** The other person of the link, as this side may see them (masked phone). */
-  other: Contact & { userId: string }
+  /**
+   * The other person, as this side may see them. The senior sees who asks (name, masked phone).
+   * The family member sees the senior's name and userId only while confirmed or after a confirmed
+   * link ended; before that both are null and maskedPhone is the phone they typed, masked.
+   * name is null too when the other person erased their account.
+   */
+  other: { userId: string | null; name: string | null; maskedPhone: string }
   createdAt: string
+  /** When the request was declined or withdrawn, or the link ended; null while live. */
+  closedAt: string | null
+  /** Who closed it: the caller, the other person, or null (not closed, or an account was erased). */
+  closedBy: 'me' | 'other' | null
 }
 
 /** One act a family member did for a senior: every act says who did it. */
@@ -201,7 +215,7 @@ export interface MyDataExport {
 // ── Shared by later features: notifications and uploads ──────────────────────────────────
 
 /** What a person can be notified of: an in-app message, and a WeChat subscription message if they accepted that kind. */
-export type NotifyKind = 'urgentNotice' | 'helpUpdate' | 'activityReminder' | 'activityUpdate' | 'welfareUpdate' | 'problemUpdate'
+export type NotifyKind = 'urgentNotice' | 'helpUpdate' | 'activityReminder' | 'activityUpdate' | 'welfareUpdate' | 'problemUpdate' | 'familyLink'
 
 /** What an upload is for: it decides the size limit and who may attach it. */
 export type UploadPurpose = 'notice' | 'stewardPhoto' | 'help' | 'welfare' | 'welfareProgress' | 'problem'

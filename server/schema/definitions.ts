@@ -174,8 +174,21 @@ export const definitions: ClassDefinition[] = [
   },
   {
     className: 'FamilyLink',
-    // A family member acting for a senior, once the senior confirms (pending | confirmed | declined).
-    fields: { senior: ptr('_User', true), family: ptr('_User', true), status: str(true), answeredAt: date() },
+    // A family member acting for a senior, once the senior confirms (FamilyLinkStatus). A request is
+    // addressed to a phone: phoneKey is a keyed hash of it (so it can reach whoever verifies that
+    // phone later, without keeping a stranger's number) and phoneMasked what the asker may see of it.
+    // senior is set when a verified resident had the phone at the time, or when someone answers.
+    // Rows are never deleted (endedAt/endedBy say who closed it); erasure empties the person's side.
+    fields: {
+      senior: ptr('_User'),
+      family: ptr('_User'),
+      status: str(true),
+      phoneKey: str(),
+      phoneMasked: str(),
+      answeredAt: date(),
+      endedAt: date(),
+      endedBy: ptr('_User'),
+    },
     classLevelPermissions: masterOnly,
   },
   {

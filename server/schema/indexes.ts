@@ -26,7 +26,9 @@ const INDEXES: IndexSpec[] = [
   ['Registration', 'registration_community', '"community", "createdAt"'],
   ['Registration', 'registration_street', '"street", "createdAt"'],
   ['GuideItem', 'guide_item_community', '"community", "order"'],
-  ['FamilyLink', 'family_link_family', '"family"'],
+  ['FamilyLink', 'family_link_family_at', '"family", "createdAt"'],
+  ['FamilyLink', 'family_link_senior', '"senior"'],
+  ['FamilyLink', 'family_link_phone_key', '"phoneKey"'],
   ['Act', 'act_subject', '"subject", "at"'],
   ['ProfileAccess', 'profile_access_resident', '"resident", "at"'],
   ['ProfileAccess', 'profile_access_subject', '"subject", "at"'],
@@ -48,6 +50,8 @@ const UNIQUE: UniqueIndexSpec[] = [
   ['NoticeRead', 'notice_read_unique', '"notice", "user"', 'true'],
   // One live link (asked or confirmed) per senior and family member.
   ['FamilyLink', 'family_link_live', '"senior", "family"', `"status" IN ('pending', 'confirmed')`],
+  // One live request per family member and typed phone, whether or not anyone has that phone.
+  ['FamilyLink', 'family_link_live_phone', '"family", "phoneKey"', `"phoneKey" IS NOT NULL AND "status" IN ('pending', 'confirmed')`],
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {

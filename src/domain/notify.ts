@@ -1,7 +1,7 @@
 /** Notification kinds and their names, shared by the 我的消息 page and the server. */
 import type { NotifyKind } from '../../types/domain'
 
-export const NOTIFY_KINDS: readonly NotifyKind[] = ['urgentNotice', 'helpUpdate', 'activityReminder', 'activityUpdate', 'welfareUpdate', 'problemUpdate']
+export const NOTIFY_KINDS: readonly NotifyKind[] = ['urgentNotice', 'helpUpdate', 'activityReminder', 'activityUpdate', 'welfareUpdate', 'problemUpdate', 'familyLink']
 
 export const NOTIFY_KIND_LABELS: Record<NotifyKind, string> = {
   urgentNotice: '紧急公告',
@@ -10,6 +10,7 @@ export const NOTIFY_KIND_LABELS: Record<NotifyKind, string> = {
   activityUpdate: '活动变动',
   welfareUpdate: '公益项目',
   problemUpdate: '问题反馈',
+  familyLink: '家人关联',
 }
 
 export function isNotifyKind(v: unknown): v is NotifyKind {

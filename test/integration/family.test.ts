@@ -44,19 +44,17 @@ describe('asking for a link', () => {
     linkId = reply.linkId
   })
 
-  it('both sides see the link, with phones masked', async () => {
+  it('both sides see the link, with phones masked; the asker sees only the phone they typed', async () => {
     const mine = await api.ok('myFamilyLinks', {}, tokens.resident)
-    expect(mine.seniors).toEqual([{ id: linkId, status: 'pending', other: { userId: ids.senior, name: names.senior, maskedPhone: '139****0002' }, createdAt: expect.any(String) }])
+    expect(mine.seniors).toEqual([{ id: linkId, status: 'pending', other: { userId: null, name: null, maskedPhone: '139****0002' }, createdAt: expect.any(String), closedAt: null, closedBy: null }])
     const theirs = await api.ok('myFamilyLinks', {}, tokens.senior)
     expect(theirs.family[0]).toMatchObject({ id: linkId, other: { userId: ids.resident, name: names.resident, maskedPhone: '139****0001' } })
     expect(JSON.stringify([mine, theirs])).not.toMatch(/1[3-9]\d{9}/)
   })
 
   it.each([
-    ['a second request while one waits', 'resident', DEMO.senior, 142, '您已经向这位长辈发出过申请，请等长辈确认。'],
+    ['a second request while one waits', 'resident', DEMO.senior, 142, '您已经向这个手机号发出过申请，请等长辈确认。'],
     ['oneself', 'resident', DEMO.resident, 142, '不能关联您自己，请填写长辈的手机号。'],
-    ['a phone nobody registered', 'resident', '13999999999', 101, '没有找到用这个手机号登记的居民，请核对号码，或请长辈先完成住户登记。'],
-    ['a person who has not been verified', 'resident', DEMO.newcomer, 101, '没有找到用这个手机号登记的居民，请核对号码，或请长辈先完成住户登记。'],
     ['a malformed phone', 'resident', '1390000', 142, '请填写长辈的11位手机号。'],
   ] as const)('refuses %s, saving nothing', async (_label, who, seniorPhone, code, message) => {
     const before = await db.count('FamilyLink')
@@ -91,6 +89,9 @@ describe('before the senior confirms', () => {
     expect(await api.ok('answerFamilyLink', { linkId, accept: true }, tokens.senior)).toEqual({ status: 'confirmed' })
     expect(failure(await api.call('answerFamilyLink', { linkId, accept: false }, tokens.senior))).toEqual({ code: 142, error: '这条申请已经处理过了。' })
     expect(failure(await api.call('requestFamilyLink', { seniorPhone: DEMO.senior }, tokens.resident))).toEqual({ code: 142, error: '您已经关联了这位长辈。' })
+    // Confirmed: now the family member may see whom they act for.
+    const [mine] = (await api.ok('myFamilyLinks', {}, tokens.resident)).seniors
+    expect(mine.other).toEqual({ userId: ids.senior, name: names.senior, maskedPhone: '139****0002' })
   })
 })
 
@@ -137,7 +138,8 @@ describe('declining and ending links', () => {
     expect(failure(await api.call('removeFamilyLink', { linkId }, tokens.steward))).toEqual({ code: 119, error: '您只能解除自己的关联。' })
     expect(await api.ok('removeFamilyLink', { linkId }, tokens.senior)).toEqual({ removed: true })
     expect(failure(await api.call('myHome', { forUserId: ids.senior }, tokens.resident)).code).toBe(119)
-    expect(failure(await api.call('removeFamilyLink', { linkId }, tokens.resident)).code).toBe(101)
+    expect(failure(await api.call('removeFamilyLink', { linkId }, tokens.resident))).toEqual({ code: 142, error: '这条关联已经结束了，不用再解除。' })
+    expect(failure(await api.call('removeFamilyLink', { linkId: 'NoSuchLink' }, tokens.resident)).code).toBe(101)
     // The record of what was done stays with the senior.
     expect((await api.ok('actsForMe', {}, tokens.senior)).items).toHaveLength(4)
   })

@@ -51,6 +51,7 @@ describe('subscription templates and acceptances', () => {
       activityUpdate: 'demo-activityUpdate',
       welfareUpdate: 'demo-welfareUpdate',
       problemUpdate: 'demo-problemUpdate',
+      familyLink: 'demo-familyLink',
     })
     expect(failure(await api.call('subscriptionTemplates', {}))).toEqual({ code: 142, error: '请先登录。' })
   })

@@ -9,7 +9,8 @@ defineFunction(
   {
     requireUser: true,
     fields: { seniorPhone: requiredString('请填写长辈的11位手机号。', (v) => isMobilePhone(normalizePhone(v))) },
-    // Each request says whether a phone belongs to a registered resident: keep that slow.
+    // Per address; each account is also held to 5 requests a day, counted from its FamilyLink rows
+    // (family/links.ts), which survives restarts and holds across server instances.
     rateLimit: perMinute(10),
   },
   ({ user, params }) => requestFamilyLink(user!, params.seniorPhone),

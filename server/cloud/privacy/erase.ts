@@ -6,12 +6,14 @@
  *   still counts the account it served. Only staff can read the row; it points at no login.
  * - Registrations: personal fields cleared, detached from the person; status and dates stay as the
  *   staff's work record; one still pending is closed, so it leaves the queue.
- * - Guide ticks and family links are deleted; sessions are deleted (the token fails with 209);
+ * - Guide ticks are deleted; family links stay as the other side's record, without this person
+ *   (family/erase.ts); sessions are deleted (the token fails with 209);
  *   the login is a shell with no username or WeChat identity, so a new WeChat login starts fresh;
  *   role memberships go, steward assignments end, micro-grid leadership is vacated.
  * - Acts and profile-access logs stay: they are others' records. Names in them are looked up
  *   when shown, so this person now reads as 已注销用户.
  */
+import { eraseFamilyLinks } from '../family/erase'
 import { eraseParts } from './personal-data'
 import { idOf } from '../ids'
 import { forgetCached } from '../parse-cache'
@@ -39,7 +41,7 @@ export async function deleteMyData(user: Parse.User): Promise<void> {
     )
     await sql('DELETE FROM "GuideTick" WHERE "user" = $1', [userId])
     await sql('DELETE FROM "NoticeRead" WHERE "user" = $1', [userId])
-    await sql('DELETE FROM "FamilyLink" WHERE "senior" = $1 OR "family" = $1', [userId])
+    await eraseFamilyLinks(userId, sql)
     await sql('UPDATE "StewardAssignment" SET "endedAt" = now(), "updatedAt" = now() WHERE "steward" = $1 AND "endedAt" IS NULL', [userId])
     await sql('UPDATE "MicroGrid" SET "leader" = NULL, "updatedAt" = now() WHERE "leader" = $1', [userId])
     await sql(

@@ -13,16 +13,26 @@ import { answerModals, resetTaro, taroLog } from '../stand-ins/taro'
 strictConsole()
 beforeEach(() => resetTaro())
 
-function link(id: string, status: FamilyLinkView['status'], name: string): FamilyLinkView {
-  return { id, status, other: { userId: `u-${id}`, name, maskedPhone: '139****0002' }, createdAt: '2026-11-01T00:00:00.000Z' }
+function link(id: string, status: FamilyLinkView['status'], name: string | null, extra: Partial<FamilyLinkView> = {}): FamilyLinkView {
+  const other = name ? { userId: `u-${id}`, name, maskedPhone: '139****0002' } : { userId: null, name: null, maskedPhone: '139****0002' }
+  return { id, status, other, createdAt: '2026-11-01T00:00:00.000Z', closedAt: null, closedBy: null, ...extra }
 }
 
 async function family() {
+  const seniors = [link('l1', 'confirmed', '陈阿婆'), link('l2', 'pending', null)]
+  const asking = [link('l3', 'pending', '陈小明'), link('l5', 'withdrawn', '张小华', { closedAt: '2026-11-02T00:00:00.000Z', closedBy: 'other' })]
   const api = new FakeApi()
-    .on('myFamilyLinks', () => ({ seniors: [link('l1', 'confirmed', '陈阿婆'), link('l2', 'pending', '张大爷')], family: [link('l3', 'pending', '陈小明')] }))
+    .on('myFamilyLinks', () => ({ seniors: seniors.map((l) => ({ ...l })), family: asking.map((l) => ({ ...l })) }))
     .on('actsForMe', () => ({ items: [] }))
-    .on('answerFamilyLink', () => ({ status: 'confirmed' }))
-    .on('removeFamilyLink', () => ({ removed: true }))
+    .on('answerFamilyLink', () => {
+      asking[0].status = 'confirmed'
+      return { status: 'confirmed' }
+    })
+    .on('removeFamilyLink', ({ linkId }) => {
+      const l = seniors.find((x) => x.id === linkId)
+      if (l) Object.assign(l, { status: l.status === 'pending' ? 'withdrawn' : 'ended', closedAt: '2026-11-03T00:00:00.000Z', closedBy: 'me' })
+      return { removed: true }
+    })
   const store = new FamilyStore(familyRepository(api), new FakePlatform(), jest.fn())
   const onActFor = jest.fn()
   render(<FamilyView store={store} onActFor={onActFor} />)
@@ -31,34 +41,46 @@ async function family() {
 }
 
 describe('FamilyView', () => {
-  it('offers 代办 only for a senior who confirmed, and 解除 for every link', async () => {
+  it('offers 代办 and 解除 for a senior who confirmed, and 撤回 for a request, shown by the masked phone only', async () => {
     const { onActFor } = await family()
     const granny = screen.getByLabelText('陈阿婆')
     expect(within(granny).getAllByRole('button').map((b) => b.textContent)).toEqual(['代办', '解除'])
-    expect(within(screen.getByLabelText('张大爷')).getAllByRole('button').map((b) => b.textContent)).toEqual(['解除'])
+    const asked = screen.getByLabelText('139****0002')
+    expect(within(asked).getAllByRole('button').map((b) => b.textContent)).toEqual(['撤回'])
+    expect(within(asked).getByText('等待长辈确认')).toBeTruthy()
 
     fireEvent.click(within(granny).getByRole('button', { name: '代办陈阿婆' }))
     expect(onActFor).toHaveBeenCalledWith(expect.objectContaining({ id: 'l1' }))
   })
 
-  it('lets the senior confirm a waiting family member', async () => {
+  it('shows the senior who asks, by name and masked phone, to confirm', async () => {
     const { api } = await family()
+    const asker = within(screen.getByLabelText('等您确认')).getByLabelText('陈小明')
+    expect(within(asker).getByText('139****0002')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '同意陈小明' }))
     await waitFor(() => expect(screen.queryByRole('button', { name: '同意陈小明' })).toBeNull())
     expect(api.calls.find((c) => c.name === 'answerFamilyLink')?.params).toEqual({ linkId: 'l3', accept: true })
   })
 
-  it('ends a link only after asking, and not when the person cancels', async () => {
+  it('keeps a withdrawn request in the senior’s 关联记录', async () => {
+    await family()
+    const history = screen.getByLabelText('关联记录')
+    expect(within(within(history).getByLabelText('张小华')).getByText('对方已撤回')).toBeTruthy()
+    expect(within(history).queryAllByRole('button')).toEqual([])
+  })
+
+  it('withdraws a request only after asking, and not when the person cancels', async () => {
     const { api } = await family()
     answerModals(false)
-    fireEvent.click(screen.getByRole('button', { name: '解除张大爷' }))
+    fireEvent.click(screen.getByRole('button', { name: '撤回139****0002' }))
     await waitFor(() => expect(taroLog.modals).toHaveLength(1))
     expect(api.calls.some((c) => c.name === 'removeFamilyLink')).toBe(false)
 
     answerModals(true)
-    fireEvent.click(screen.getByRole('button', { name: '解除张大爷' }))
-    await waitFor(() => expect(screen.queryByLabelText('张大爷')).toBeNull())
+    fireEvent.click(screen.getByRole('button', { name: '撤回139****0002' }))
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤回139****0002' })).toBeNull())
     expect(api.calls.find((c) => c.name === 'removeFamilyLink')?.params).toEqual({ linkId: 'l2' })
+    expect(within(screen.getByLabelText('关联记录')).getByText('已撤回')).toBeTruthy()
   })
 })
 

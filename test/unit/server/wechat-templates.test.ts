@@ -1,6 +1,7 @@
 /**
  * @jest-environment node
  */
+import { NOTIFY_KINDS } from '../../../src/domain/notify'
 import { DEFAULT_FIELDS, fitValue, parseTemplates, templateData, wechatTime, withDemoTemplates } from '../../../server/wechat/templates'
 
 describe('WX_TEMPLATES', () => {
@@ -35,7 +36,7 @@ describe('WX_TEMPLATES', () => {
     const all = withDemoTemplates({ urgentNotice: { id: 'real', fields: DEFAULT_FIELDS } })
     expect(all.urgentNotice?.id).toBe('real')
     expect(all.helpUpdate?.id).toBe('demo-helpUpdate')
-    expect(Object.keys(all)).toHaveLength(6)
+    expect(Object.keys(all)).toEqual([...NOTIFY_KINDS])
   })
 })
 

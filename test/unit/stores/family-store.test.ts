@@ -12,17 +12,30 @@ import { strictConsole } from '../support/strict'
 
 strictConsole()
 
-function link(id: string, status: FamilyLinkView['status'], name: string, userId: string): FamilyLinkView {
-  return { id, status, other: { userId, name, maskedPhone: '139****0002' }, createdAt: '2026-11-01T00:00:00.000Z' }
+function link(id: string, status: FamilyLinkView['status'], name: string | null, userId: string | null, extra: Partial<FamilyLinkView> = {}): FamilyLinkView {
+  return { id, status, other: { userId, name, maskedPhone: '139****0002' }, createdAt: '2026-11-01T00:00:00.000Z', closedAt: null, closedBy: null, ...extra }
 }
 
+/** The server's view of my links; changes apply to it, as the server keeps every link with its state. */
 function linksApi(): FakeApi {
+  const seniors = [link('l1', 'confirmed', '陈阿婆', 'u-senior'), link('l2', 'pending', null, null)]
+  const family = [link('l3', 'pending', '陈小明', 'u-son'), link('l4', 'confirmed', '陈小红', 'u-daughter')]
+  const close = (id: string, status: FamilyLinkView['status']) => {
+    for (const l of [...seniors, ...family]) if (l.id === id) Object.assign(l, { status, closedAt: '2026-11-21T00:00:00.000Z', closedBy: 'me' })
+  }
   return new FakeApi()
-    .on('myFamilyLinks', () => ({
-      seniors: [link('l1', 'confirmed', '陈阿婆', 'u-senior'), link('l2', 'pending', '张大爷', 'u-other')],
-      family: [link('l3', 'pending', '陈小明', 'u-son'), link('l4', 'confirmed', '陈小红', 'u-daughter')],
-    }))
+    .on('myFamilyLinks', () => ({ seniors: seniors.map((l) => ({ ...l })), family: family.map((l) => ({ ...l })) }))
     .on('actsForMe', () => ({ items: [{ at: '2026-11-20T01:00:00.000Z', actorName: '陈小红', action: '查看了您的住址' }] }))
+    .on('answerFamilyLink', ({ linkId, accept }) => {
+      const l = family.find((x) => x.id === linkId)
+      if (l) l.status = accept ? 'confirmed' : 'declined'
+      return { status: accept ? 'confirmed' : 'declined' }
+    })
+    .on('removeFamilyLink', ({ linkId }) => {
+      const l = [...seniors, ...family].find((x) => x.id === linkId)
+      close(linkId, l?.status === 'pending' ? (seniors.includes(l) ? 'withdrawn' : 'declined') : 'ended')
+      return { removed: true }
+    })
 }
 
 function setup(api: FakeApi = linksApi(), platform = new FakePlatform()) {
@@ -37,11 +50,12 @@ describe('FamilyStore', () => {
 
     expect(store.status).toBe('ready')
     expect(store.confirmedSeniors.map((l) => l.other.name)).toEqual(['陈阿婆'])
+    expect(store.liveSeniors.map((l) => l.id)).toEqual(['l1', 'l2'])
     expect(store.toConfirm.map((l) => l.other.name)).toEqual(['陈小明'])
     expect(store.confirmedFamily.map((l) => l.other.name)).toEqual(['陈小红'])
     expect(store.acts[0]?.actorName).toBe('陈小红')
     expect(store.seniorById('u-senior')?.id).toBe('l1')
-    expect(store.seniorById('u-other')).toBeNull()
+    expect(store.seniorById('u-son')).toBeNull()
   })
 
   it("checks the senior's phone with the shared rule before asking the server", async () => {
@@ -70,11 +84,9 @@ describe('FamilyStore', () => {
     expect(store.phoneError).toBe('没有找到使用这个手机号的长辈。')
   })
 
-  it('lets the senior confirm a family member, and either side end a link', async () => {
+  it('lets the senior confirm a family member, and either side end a link, keeping it as a closed link', async () => {
     const api = linksApi()
-      .on('answerFamilyLink', ({ accept }) => ({ status: accept ? 'confirmed' : 'declined' }))
-      .on('removeFamilyLink', () => ({ removed: true }))
-    const { store } = setup(api)
+    const { store, platform } = setup(api)
     await store.load()
 
     await store.answer('l3', true)
@@ -82,11 +94,39 @@ describe('FamilyStore', () => {
     expect(store.toConfirm).toEqual([])
 
     await store.remove('l1')
-    expect(store.seniors.map((l) => l.id)).toEqual(['l2'])
+    expect(store.liveSeniors.map((l) => l.id)).toEqual(['l2'])
+    expect(store.history.map(({ link: l, side }) => [l.id, l.status, side])).toEqual([['l1', 'ended', 'asker']])
+    expect(platform.toasts).toEqual(['已同意', '已解除'])
     expect(api.calls.filter((c) => c.name !== 'myFamilyLinks' && c.name !== 'actsForMe').map((c) => [c.name, c.params])).toEqual([
       ['answerFamilyLink', { linkId: 'l3', accept: true }],
       ['removeFamilyLink', { linkId: 'l1' }],
     ])
+  })
+
+  it('shows a request I sent by the phone I typed, and withdrawing it leaves it in the history', async () => {
+    const { store, platform } = setup()
+    await store.load()
+    expect(store.liveSeniors.find((l) => l.id === 'l2')?.other).toEqual({ userId: null, name: null, maskedPhone: '139****0002' })
+
+    await store.remove('l2')
+
+    expect(platform.toasts).toEqual(['已撤回'])
+    expect(store.liveSeniors.map((l) => l.id)).toEqual(['l1'])
+    expect(store.history.map(({ link: l, side }) => [l.id, l.status, side])).toEqual([['l2', 'withdrawn', 'asker']])
+  })
+
+  it('puts withdrawn and declined requests of both sides in the history, latest first', async () => {
+    const api = new FakeApi()
+      .on('myFamilyLinks', () => ({
+        seniors: [link('a', 'declined', null, null, { closedAt: '2026-11-02T00:00:00.000Z', closedBy: 'other' })],
+        family: [link('b', 'withdrawn', '陈小明', 'u-son', { closedAt: '2026-11-03T00:00:00.000Z', closedBy: 'other' })],
+      }))
+      .on('actsForMe', () => ({ items: [] }))
+    const { store } = setup(api)
+    await store.load()
+    expect(store.history.map(({ link: l, side }) => [l.id, side])).toEqual([['b', 'senior'], ['a', 'asker']])
+    expect(store.toConfirm).toEqual([])
+    expect(store.liveSeniors).toEqual([])
   })
 
   it('says so when a change fails, and keeps the link', async () => {

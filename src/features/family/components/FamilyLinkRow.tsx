@@ -1,12 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import type { FamilyLinkView } from '../../../../types/domain'
+import type { FamilyLinkStatus, FamilyLinkView } from '../../../../types/domain'
 import { Button, Tag } from '../../../components/ui'
+import { ASKER_STATUS_LABELS, SENIOR_STATUS_LABELS, familyLinkTitle } from '../../../domain/family'
+import { formatDateTime } from '../../../domain/time'
 import './family.css'
 
-const STATUS: Record<FamilyLinkView['status'], [string, 'warning' | 'success' | 'default']> = {
-  pending: ['等待确认', 'warning'],
-  confirmed: ['已确认', 'success'],
-  declined: ['已拒绝', 'default'],
+const TAGS: Record<FamilyLinkStatus, 'warning' | 'success' | 'default'> = {
+  pending: 'warning',
+  confirmed: 'success',
+  declined: 'default',
+  withdrawn: 'default',
+  ended: 'default',
 }
 
 export interface LinkAction {
@@ -15,19 +19,29 @@ export interface LinkAction {
   onPress: () => void
 }
 
-/** One family link: who, its state, and what can be done with it, each a button in plain sight. */
-export function FamilyLinkRow({ link, actions, busy }: { link: FamilyLinkView; actions: LinkAction[]; busy: boolean }) {
-  const [label, tag] = STATUS[link.status]
+export interface FamilyLinkRowProps {
+  link: FamilyLinkView
+  /** asker: I asked to help (I see the senior's name only once they confirmed); senior: I was asked. */
+  side: 'asker' | 'senior'
+  actions?: LinkAction[]
+  busy?: boolean
+}
+
+/** One family link: who (a name, or the masked phone I typed), its state, and what can be done with it. */
+export function FamilyLinkRow({ link, side, actions = [], busy = false }: FamilyLinkRowProps) {
+  const title = familyLinkTitle(link)
+  const label = (side === 'asker' ? ASKER_STATUS_LABELS : SENIOR_STATUS_LABELS)[link.status]
   return (
-    <View className='tx-family__row' aria-label={link.other.name}>
+    <View className='tx-family__row' aria-label={title}>
       <View className='tx-family__who'>
-        <Text className='tx-family__name'>{link.other.name}</Text>
-        <Text className='tx-muted'>{link.other.maskedPhone}</Text>
+        <Text className='tx-family__name'>{title}</Text>
+        {link.other.name && link.other.maskedPhone && <Text className='tx-muted'>{link.other.maskedPhone}</Text>}
+        {link.closedAt && <Text className='tx-muted'>{formatDateTime(link.closedAt)}</Text>}
       </View>
-      <Tag type={tag}>{label}</Tag>
+      <Tag type={TAGS[link.status]}>{label}</Tag>
       <View className='tx-family__actions'>
         {actions.map((a) => (
-          <Button key={a.label} className='tx-family__action' type={a.kind ?? 'default'} disabled={busy} aria-label={`${a.label}${link.other.name}`} onClick={a.onPress}>
+          <Button key={a.label} className='tx-family__action' type={a.kind ?? 'default'} disabled={busy} aria-label={`${a.label}${title}`} onClick={a.onPress}>
             {a.label}
           </Button>
         ))}

@@ -1,10 +1,19 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActRecord, FamilyLinkView } from '../../../../types/domain'
 import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { LIVE_FAMILY_STATUSES } from '../../../domain/family'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import type { FamilyRepository } from '../family-repository'
 
 export type FamilyStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** A closed link and which side of it I am: asker (I asked to help) or senior (I was asked). */
+export interface ClosedLink {
+  link: FamilyLinkView
+  side: 'asker' | 'senior'
+}
+
+const isLive = (l: FamilyLinkView) => LIVE_FAMILY_STATUSES.includes(l.status)
 
 /** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
 export class FamilyStore {
@@ -43,6 +52,20 @@ export class FamilyStore {
 
   get confirmedFamily(): FamilyLinkView[] {
     return this.family.filter((l) => l.status === 'confirmed')
+  }
+
+  /** Seniors I asked for (waiting, shown by the phone I typed) or may act for (confirmed, by name). */
+  get liveSeniors(): FamilyLinkView[] {
+    return this.seniors.filter(isLive)
+  }
+
+  /** Declined, withdrawn and ended links of both sides, latest first: nothing disappears without a trace. */
+  get history(): ClosedLink[] {
+    const closed: ClosedLink[] = [
+      ...this.seniors.filter((l) => !isLive(l)).map((link) => ({ link, side: 'asker' as const })),
+      ...this.family.filter((l) => !isLive(l)).map((link) => ({ link, side: 'senior' as const })),
+    ]
+    return closed.sort((a, b) => (b.link.closedAt ?? b.link.createdAt).localeCompare(a.link.closedAt ?? a.link.createdAt))
   }
 
   /** Seniors I may act for. */
@@ -128,18 +151,17 @@ export class FamilyStore {
         if (link) link.status = status
       })
       this.platform.toast(accept ? '已同意' : '已拒绝', 'success')
+      await this.load()
     })
   }
 
-  /** Either side ends a link. */
+  /** Either side ends a link, or the asker withdraws a request; the server keeps it as a closed link. */
   remove(linkId: string): Promise<void> {
+    const withdrawing = this.seniors.some((l) => l.id === linkId && l.status === 'pending')
     return this.change(linkId, async () => {
       await this.repo.remove(linkId)
-      runInAction(() => {
-        this.seniors = this.seniors.filter((l) => l.id !== linkId)
-        this.family = this.family.filter((l) => l.id !== linkId)
-      })
-      this.platform.toast('已解除', 'success')
+      this.platform.toast(withdrawing ? '已撤回' : '已解除', 'success')
+      await this.load()
     })
   }
 

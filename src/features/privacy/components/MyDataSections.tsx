@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { MyDataExport } from '../../../../types/domain'
+import { FAMILY_STATUS_LABELS, familyLinkTitle } from '../../../domain/family'
 import { ROLE_LABELS } from '../../../domain/roles'
 import { formatDate, formatDateTime } from '../../../domain/time'
 import { roleLabel } from './role-label'
@@ -57,7 +58,7 @@ export function MyDataSections({ data }: { data: MyDataExport }) {
         empty='没有登记记录。'
       />
       <Section title='新居民指南完成情况' rows={data.guideTicks.map((t): [string, string] => [formatDate(t.at), t.title])} empty='还没有勾选。' />
-      <Section title='家属关联' rows={data.familyLinks.map((l): [string, string] => [l.other.name, { pending: '等待确认', confirmed: '已确认', declined: '已拒绝' }[l.status]])} empty='没有家属关联。' />
+      <Section title='家属关联' rows={data.familyLinks.map((l): [string, string] => [familyLinkTitle(l), FAMILY_STATUS_LABELS[l.status]])} empty='没有家属关联。' />
       <Section title='家人为我代办' rows={data.actsForMe.map((a): [string, string] => [formatDateTime(a.at), `${a.actorName}：${a.action}`])} empty='没有代办记录。' />
       <Section title='谁查看过我的资料' rows={data.profileAccesses.map((a): [string, string] => [formatDateTime(a.at), `${a.viewerName}（${roleLabel(a.viewerRole)}）`])} empty='还没有人查看过。' />
     </View>

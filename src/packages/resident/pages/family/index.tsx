@@ -7,6 +7,7 @@ import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
+import { familyLinkTitle } from '../../../../domain/family'
 import { FamilyView } from '../../../../features/family/components/FamilyView'
 
 /** 家属代办: link to a senior, confirm a family member, act for a senior, see acts done for me. */
@@ -18,7 +19,7 @@ function FamilyPage() {
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后为家里的长辈代办'>
         <View className='tx-page'>
-          <FamilyView store={family} onActFor={(link) => void Taro.navigateTo({ url: ROUTES.seniorHome(link.other.userId, link.other.name) })} />
+          <FamilyView store={family} onActFor={(link) => link.other.userId && void Taro.navigateTo({ url: ROUTES.seniorHome(link.other.userId, familyLinkTitle(link)) })} />
           <Button className='tx-care-only' type='default' block onClick={() => void family.refresh()}>
             刷新
           </Button>

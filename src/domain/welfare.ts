@@ -13,7 +13,7 @@ import type {
   WelfareStatus,
 } from '../../types/api-welfare'
 import { fenProblem, formatYuanText } from './money'
-import { hasForbiddenChars } from './text'
+import { checkText, hasForbiddenChars, textMessage } from './text'
 
 export const WELFARE_CATEGORIES: readonly WelfareCategory[] = ['助老', '助残', '青少年', '环境', '文化', '新居民融入', '其他']
 export const APPLICANT_KINDS: readonly ApplicantKind[] = ['self', 'team', 'organisation']
@@ -400,3 +400,10 @@ export function budgetShares(budgetFen: number, approvedFen: number): { usedPct:
 }
 
 export { welfareApplicationPage } from './welfare-pages'
+
+/** A progress post or final report: 1..1000 characters, line breaks allowed; null when fine. */
+export function validateProgressText(text: unknown): string | null {
+  const rule = { max: WELFARE_LIMITS.progressMax, multiline: true, required: true }
+  const r = checkText(text, rule)
+  return r.ok ? null : textMessage('进展内容', r.problem, rule)
+}

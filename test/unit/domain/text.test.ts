@@ -4,7 +4,7 @@ import { validateRegistration } from '@/domain/registration'
 import { validateHelpInput, validateStewardProfile } from '@/domain/help'
 import { validateNotice } from '@/domain/notice'
 import { validateProblem } from '@/domain/problem'
-import { validateApplication } from '@/domain/welfare'
+import { validateApplication, validateProgressText } from '@/domain/welfare'
 import { validateActivity } from '@/domain/activity'
 
 const BIDI = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
@@ -51,6 +51,7 @@ describe('the one rule for text', () => {
         expect(validateNotice({ body: s })).toMatchObject({ ok: false, errors: { body: '正文里有无法识别的字符。' } })
         expect(validateProblem({ description: s })).toMatchObject({ ok: false, errors: { description: '问题描述里有无法识别的字符。' } })
         expect(validateApplication({ projectName: s }, { complete: false })).toMatchObject({ ok: false, errors: { projectName: '项目名称里有无法识别的字符。' } })
+        expect(validateProgressText(s)).toBe('进展内容里有无法识别的字符。')
         expect(validateActivity({ title: s }, now)).toMatchObject({ ok: false, errors: { title: expect.any(String) } })
       }),
     )

@@ -17,6 +17,7 @@ import { DiskFilesAdapter } from './files-adapter'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
+import { fileAccess } from './http/file-access'
 
 export interface RunningServer {
   url: string
@@ -119,6 +120,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  // Before Parse: files only through signed links, and cloud answers' file links signed.
+  app.use('/parse', fileAccess(config, files))
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)

@@ -4,6 +4,7 @@
  */
 import type { ActivityInput, ActivityTheme } from '../../types/api-activities'
 import { APP_TIMEZONE, dayjs } from './time'
+import { hasForbiddenChars } from './text'
 
 export const ACTIVITY_THEMES: readonly ActivityTheme[] = ['国卫复查', '文明创建', '清洁家园', '便民服务', '其他']
 export const ACTIVITY_LIMITS = {
@@ -18,7 +19,7 @@ export const ACTIVITY_LIMITS = {
   adjustMax: 100,
 } as const
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+// Which characters text may hold: src/domain/text.ts.
 
 export type ActivityField = keyof ActivityInput
 export type ActivityValidated = { ok: true; value: ActivityInput } | { ok: false; errors: Partial<Record<ActivityField, string>>; first: string }
@@ -26,9 +27,9 @@ export type ActivityValidated = { ok: true; value: ActivityInput } | { ok: false
 function text(v: unknown, max: number, opts: { multiline?: boolean } = {}): string | null | 'invalid' {
   if (v === undefined || v === null || v === '') return null
   if (typeof v !== 'string') return 'invalid'
+  if (hasForbiddenChars(v, opts)) return 'invalid'
   const t = v.replace(/\r\n/g, '\n').trim()
   if (!t) return null
-  if (CONTROL.test(t) || (!opts.multiline && /\n/.test(t))) return 'invalid'
   return [...t].length > max ? 'invalid' : t
 }
 

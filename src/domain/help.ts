@@ -2,6 +2,7 @@
  * Rules of stewards and help requests (求助), shared by the forms and cloud code. Pure: no Taro, no Parse.
  */
 import type { HelpActorRole, HelpEventKind, HelpInput, HelpKind, HelpRequestSummary, HelpStatus } from '../../types/api-help'
+import { hasForbiddenChars } from './text'
 
 export const HELP_KINDS: readonly HelpKind[] = ['就医陪同', '代买代办', '维修', '其他']
 export const HELP_LIMITS = { textMax: 500, replyMax: 500, noteMax: 200, reasonMax: 100, introMax: 200, dutyHoursMax: 40 } as const
@@ -15,9 +16,7 @@ export const HELP_KIND_HINTS: Record<HelpKind, string> = {
   其他: '其他需要帮忙的事',
 }
 
-// Control characters never belong in typed text; line breaks are allowed where people write sentences.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
-const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f]/
+// Which characters text may hold: src/domain/text.ts; line breaks only where people write sentences.
 
 const length = (s: string) => [...s].length
 
@@ -28,7 +27,7 @@ export function validateHelpInput(input: Partial<Record<keyof HelpInput, unknown
   if (!HELP_KINDS.includes(input.kind as HelpKind)) return { ok: false, field: 'kind', first: '请选择需要哪种帮助。' }
   if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') return { ok: false, field: 'text', first: '请用文字说明需要什么帮助。' }
   const text = typeof input.text === 'string' ? input.text.replace(/\r\n/g, '\n').trim() : ''
-  if (CONTROL.test(text)) return { ok: false, field: 'text', first: '说明里有无法识别的字符。' }
+  if (typeof input.text === 'string' && hasForbiddenChars(input.text, { multiline: true })) return { ok: false, field: 'text', first: '说明里有无法识别的字符。' }
   if (length(text) > HELP_LIMITS.textMax) return { ok: false, field: 'text', first: `说明最多${HELP_LIMITS.textMax}个字。` }
   if (input.urgent !== undefined && typeof input.urgent !== 'boolean') return { ok: false, field: 'urgent', first: '紧急只能选是或否。' }
   return { ok: true, value: { kind: input.kind as HelpKind, text, urgent: input.urgent === true } }
@@ -36,7 +35,7 @@ export function validateHelpInput(input: Partial<Record<keyof HelpInput, unknown
 
 function sentence(value: unknown, max: number, empty: string, what: string, multiline = true): string | null {
   if (typeof value !== 'string' || !value.trim()) return empty
-  if ((multiline ? CONTROL : CONTROL_OR_BREAK).test(value)) return `${what}里有无法识别的字符。`
+  if (hasForbiddenChars(value, { multiline })) return `${what}里有无法识别的字符。`
   if (length(value.trim()) > max) return `${what}最多${max}个字。`
   return null
 }
@@ -66,9 +65,9 @@ export function validateStewardProfile(input: { intro?: unknown; dutyHours?: unk
   const duty = input.dutyHours === undefined || input.dutyHours === null ? '' : input.dutyHours
   if (typeof intro !== 'string') return { ok: false, field: 'intro', first: '简介请填写文字。' }
   if (typeof duty !== 'string') return { ok: false, field: 'dutyHours', first: '值守时间请填写文字。' }
-  if (CONTROL.test(intro)) return { ok: false, field: 'intro', first: '简介里有无法识别的字符。' }
+  if (hasForbiddenChars(intro, { multiline: true })) return { ok: false, field: 'intro', first: '简介里有无法识别的字符。' }
   if (length(intro.trim()) > HELP_LIMITS.introMax) return { ok: false, field: 'intro', first: `简介最多${HELP_LIMITS.introMax}个字。` }
-  if (CONTROL_OR_BREAK.test(duty)) return { ok: false, field: 'dutyHours', first: '值守时间里有无法识别的字符。' }
+  if (hasForbiddenChars(duty)) return { ok: false, field: 'dutyHours', first: '值守时间里有无法识别的字符。' }
   if (length(duty.trim()) > HELP_LIMITS.dutyHoursMax) return { ok: false, field: 'dutyHours', first: `值守时间最多${HELP_LIMITS.dutyHoursMax}个字。` }
   return { ok: true, value: { intro: intro.trim(), dutyHours: duty.trim() } }
 }

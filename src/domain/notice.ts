@@ -3,6 +3,7 @@
  */
 import type { NoticeCategory, NoticeInput, NoticeScope } from '../../types/domain'
 import { dayjs } from './time'
+import { hasForbiddenChars } from './text'
 
 export const NOTICE_CATEGORIES: readonly NoticeCategory[] = ['停水停电', '安全提示', '政策通知', '活动通知', '其他']
 export const NOTICE_SCOPES: readonly NoticeScope[] = ['street', 'community', 'building']
@@ -10,7 +11,7 @@ export const NOTICE_LIMITS = { titleMax: 40, bodyMax: 2000, hideReasonMax: 200, 
 
 export const SCOPE_LABELS: Record<NoticeScope, string> = { street: '街道', community: '社区', building: '楼栋' }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/ // line breaks and tabs are allowed in a body
+// Which characters text may hold: src/domain/text.ts; line breaks only in a body.
 
 export type NoticeField = keyof NoticeInput
 export type NoticeValidated = { ok: true; value: NoticeInput } | { ok: false; errors: Partial<Record<NoticeField, string>>; first: string }
@@ -22,11 +23,11 @@ export function validateNotice(input: Partial<Record<NoticeField, unknown>>): No
   if (typeof input.targetId !== 'string' || !input.targetId) errors.targetId = '请选择发布到哪里。'
   const title = typeof input.title === 'string' ? input.title.trim() : ''
   if (!title) errors.title = '请填写标题。'
-  else if (/[\r\n]/.test(title) || CONTROL.test(title)) errors.title = '标题里有无法识别的字符。'
+  else if (hasForbiddenChars(input.title as string)) errors.title = '标题里有无法识别的字符。'
   else if ([...title].length > NOTICE_LIMITS.titleMax) errors.title = `标题最多${NOTICE_LIMITS.titleMax}个字。`
   const body = typeof input.body === 'string' ? input.body.replace(/\r\n/g, '\n').trim() : ''
   if (!body) errors.body = '请填写正文。'
-  else if (CONTROL.test(body)) errors.body = '正文里有无法识别的字符。'
+  else if (hasForbiddenChars(input.body as string, { multiline: true })) errors.body = '正文里有无法识别的字符。'
   else if ([...body].length > NOTICE_LIMITS.bodyMax) errors.body = `正文最多${NOTICE_LIMITS.bodyMax}个字。`
   if (!NOTICE_CATEGORIES.includes(input.category as NoticeCategory)) errors.category = '请选择公告类别。'
   for (const flag of ['pinned', 'urgent'] as const) {
@@ -91,7 +92,7 @@ function instant(value: unknown): dayjs.Dayjs | null | 'invalid' {
 
 export function validateHideReason(reason: unknown): string | null {
   if (typeof reason !== 'string' || !reason.trim()) return '请写明隐藏原因。'
-  if (CONTROL.test(reason)) return '原因里有无法识别的字符。'
+  if (hasForbiddenChars(reason, { multiline: true })) return '原因里有无法识别的字符。'
   if ([...reason.trim()].length > NOTICE_LIMITS.hideReasonMax) return `原因最多${NOTICE_LIMITS.hideReasonMax}个字。`
   return null
 }

@@ -4,6 +4,7 @@
  */
 import type { ProblemCategory, ProblemStatus } from '../../types/api-problems'
 import { APP_TIMEZONE, dayjs } from './time'
+import { hasForbiddenChars } from './text'
 
 export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = ['环境卫生', '设施维修', '邻里纠纷', '安全隐患', '物业服务', '政策咨询', '其他']
 
@@ -56,8 +57,7 @@ export function isOpen(status: ProblemStatus): boolean {
   return status === 'received' || status === 'answered' || status === 'handling'
 }
 
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/
-const CONTROL_ANY = /[\u0000-\u001f\u007f-\u009f]/
+// Which characters text may hold: src/domain/text.ts.
 
 export type ProblemField = 'category' | 'description' | 'location' | 'photoIds' | 'showNameToHandler'
 export interface ProblemDraft {
@@ -75,12 +75,12 @@ export function validateProblem(input: Partial<Record<ProblemField, unknown>>): 
   if (!PROBLEM_CATEGORIES.includes(input.category as ProblemCategory)) errors.category = '请选择问题类别。'
   const description = typeof input.description === 'string' ? input.description.replace(/\r\n/g, '\n').trim() : ''
   if (!description) errors.description = '请描述遇到的问题。'
-  else if (CONTROL.test(description)) errors.description = '问题描述里有无法识别的字符。'
+  else if (hasForbiddenChars(input.description as string, { multiline: true })) errors.description = '问题描述里有无法识别的字符。'
   else if ([...description].length > PROBLEM_LIMITS.descriptionMax) errors.description = `问题描述最多${PROBLEM_LIMITS.descriptionMax}个字。`
   let location: string | undefined
   if (input.location !== undefined && input.location !== null && input.location !== '') {
     location = typeof input.location === 'string' ? input.location.trim() : undefined
-    if (location === undefined || CONTROL_ANY.test(location)) errors.location = '地点里有无法识别的字符。'
+    if (location === undefined || hasForbiddenChars(location)) errors.location = '地点里有无法识别的字符。'
     else if ([...location].length > PROBLEM_LIMITS.locationMax) errors.location = `地点最多${PROBLEM_LIMITS.locationMax}个字。`
     if (location === '') location = undefined
   }
@@ -113,7 +113,7 @@ export function photoIdsError(photoIds: unknown): string | null {
 /** A reply, an update or a solution note: 1..500 characters. */
 export function validateReplyText(text: unknown, empty = '请填写答复内容。'): string | null {
   if (typeof text !== 'string' || !text.trim()) return empty
-  if (CONTROL.test(text)) return '内容里有无法识别的字符。'
+  if (hasForbiddenChars(text, { multiline: true })) return '内容里有无法识别的字符。'
   if ([...text.trim()].length > PROBLEM_LIMITS.replyMax) return `内容最多${PROBLEM_LIMITS.replyMax}个字。`
   return null
 }
@@ -126,7 +126,7 @@ export function validateConfirm(input: { satisfied: unknown; rating?: unknown; c
   }
   const comment = typeof input.comment === 'string' ? input.comment.trim() : ''
   if (input.comment !== undefined && input.comment !== null && typeof input.comment !== 'string') return '评价内容无效。'
-  if (CONTROL.test(comment)) return '评价里有无法识别的字符。'
+  if (typeof input.comment === 'string' && hasForbiddenChars(input.comment, { multiline: true })) return '评价里有无法识别的字符。'
   if ([...comment].length > PROBLEM_LIMITS.commentMax) return `评价最多${PROBLEM_LIMITS.commentMax}个字。`
   if (!input.satisfied && !comment) return '请写明还没有解决的地方，方便继续处理。'
   return null

@@ -5,6 +5,7 @@
 import type { BuildingLayout, HouseholdMember, RegistrationInput } from '../../types/domain'
 import { isMobilePhone, normalizePhone } from './phone'
 import { dayjs, APP_TIMEZONE } from './time'
+import { hasForbiddenChars, unreadableMessage } from './text'
 
 export const RELATIONS = ['配偶', '子女', '父母', '祖父母', '孙辈', '兄弟姐妹', '其他亲属', '合租/同住'] as const
 
@@ -23,8 +24,7 @@ export type FieldErrors = Partial<Record<RegistrationField, string>>
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; first: string }
 
-// Control characters (including DEL and the C1 range) never belong in a name or an address.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+// Which characters a name or an address may hold: src/domain/text.ts (one line, no controls, no bidi).
 
 /** Room numbers as residents write them: 1单元301 is unit 1, floor 3, door 01. */
 const ROOM = /^(\d{1,2})单元(\d{1,2})(\d{2})$/
@@ -57,9 +57,9 @@ export function roomsOf(building: BuildingLayout): string[] {
 function text(value: unknown, max: number, label: string, required: boolean): { value: string | null; error?: string } {
   if (value === undefined || value === null || value === '') return required ? { value: null, error: `请填写${label}。` } : { value: null }
   if (typeof value !== 'string') return { value: null, error: `${label}格式不对。` }
+  if (hasForbiddenChars(value)) return { value: null, error: unreadableMessage(label) }
   const v = value.trim()
   if (!v) return required ? { value: null, error: `请填写${label}。` } : { value: null }
-  if (CONTROL.test(v)) return { value: null, error: `${label}里有无法识别的字符。` }
   if ([...v].length > max) return { value: null, error: `${label}最多${max}个字。` }
   return { value: v }
 }
@@ -142,7 +142,7 @@ export function validateRegistration(input: Partial<Record<RegistrationField, un
 export function validateReviewReason(approve: boolean, reason: unknown): string | null {
   if (approve) return null
   if (typeof reason !== 'string' || !reason.trim()) return '驳回时请写明原因，方便居民修改。'
-  if (CONTROL.test(reason)) return '原因里有无法识别的字符。'
+  if (hasForbiddenChars(reason)) return '原因里有无法识别的字符。'
   if ([...reason.trim()].length > LIMITS.reasonMax) return `原因最多${LIMITS.reasonMax}个字。`
   return null
 }

@@ -13,6 +13,7 @@ import type {
   WelfareStatus,
 } from '../../types/api-welfare'
 import { fenProblem, formatYuanText } from './money'
+import { checkText, hasForbiddenChars, textMessage } from './text'
 
 export const WELFARE_CATEGORIES: readonly WelfareCategory[] = ['助老', '助残', '青少年', '环境', '文化', '新居民融入', '其他']
 export const APPLICANT_KINDS: readonly ApplicantKind[] = ['self', 'team', 'organisation']
@@ -53,7 +54,7 @@ export const WELFARE_LIMITS = {
   photosMax: 9,
 } as const
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+// Which characters text may hold: src/domain/text.ts.
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[A-Za-z0-9]{1,32}$/
 
@@ -71,8 +72,8 @@ export function isDay(v: unknown): v is string {
 function text(v: unknown, max: number, opts: { multiline?: boolean } = {}): string | 'control' | 'long' | 'type' | '' {
   if (v === undefined || v === null) return ''
   if (typeof v !== 'string') return 'type'
+  if (hasForbiddenChars(v, opts)) return 'control'
   const t = (opts.multiline ? v.replace(/\r\n/g, '\n') : v).trim()
-  if (CONTROL.test(t) || (!opts.multiline && /[\r\n]/.test(t))) return 'control'
   if ([...t].length > max) return 'long'
   return t
 }
@@ -399,3 +400,10 @@ export function budgetShares(budgetFen: number, approvedFen: number): { usedPct:
 }
 
 export { welfareApplicationPage } from './welfare-pages'
+
+/** A progress post or final report: 1..1000 characters, line breaks allowed; null when fine. */
+export function validateProgressText(text: unknown): string | null {
+  const rule = { max: WELFARE_LIMITS.progressMax, multiline: true, required: true }
+  const r = checkText(text, rule)
+  return r.ok ? null : textMessage('进展内容', r.problem, rule)
+}

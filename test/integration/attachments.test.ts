@@ -9,7 +9,7 @@ import { openTestDb, type TestDb } from './support/db'
 import { demoPlaces, type DemoPlaces } from './support/notices'
 import { problemCounts, report } from './support/problems'
 import { DEMO, startTestServer, type TestServer } from './support/server'
-import { PNG, attachedTo, upload } from './support/uploads'
+import { PNG, attachedTo, filesOf, upload } from './support/uploads'
 import { application, openProgramme, SCORES } from './support/welfare'
 
 let server: TestServer
@@ -59,10 +59,7 @@ describe('problem photos (#7)', () => {
     const { problemId } = await api.ok('reportProblem', report({ photoIds: [second.id, first.id] }), tokens.resident)
     for (const token of [tokens.resident, tokens.gridLeader]) {
       const detail = await api.ok('getProblem', { problemId }, token)
-      expect(detail.photos).toEqual([
-        { id: second.id, url: second.url },
-        { id: first.id, url: first.url },
-      ])
+      expect(filesOf(detail.photos)).toEqual(filesOf([second, first]))
       expect(detail.events[0]).toMatchObject({ kind: 'reported', photos: detail.photos })
     }
     expect((await served(second.url)).equals(Buffer.from(PNG, 'base64'))).toBe(true)
@@ -97,7 +94,8 @@ describe('problem photos (#7)', () => {
     const detail = await api.ok('getProblem', { problemId }, tokens.resident)
     expect(detail.status).toBe('solved')
     const solved = detail.events.find((e) => e.kind === 'solved')
-    expect(solved).toMatchObject({ text: '灯已换好。', photos: [{ id: a.id, url: a.url }, { id: b.id, url: b.url }] })
+    expect(solved).toMatchObject({ text: '灯已换好。' })
+    expect(filesOf(solved!.photos)).toEqual(filesOf([a, b]))
     expect(await attachedTo(db, [a.id, b.id, residents.id])).toEqual([problemId, problemId, null])
   })
 })

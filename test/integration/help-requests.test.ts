@@ -64,6 +64,7 @@ describe('sending a request', () => {
     await refused(() => api.call('requestHelp', { text: '帮帮忙' }, tokens.resident), 142, '请选择需要哪种帮助。')
     await refused(() => api.call('requestHelp', { kind: '维修', text: '长'.repeat(501) }, tokens.resident), 142, '说明最多500个字。')
     await refused(() => api.call('requestHelp', { kind: '维修', text: '坏了\u0007' }, tokens.resident), 142, '说明里有无法识别的字符。')
+    await refused(() => api.call('requestHelp', { kind: '维修', text: '水管\u202e坏了' }, tokens.resident), 142, '说明里有无法识别的字符。')
     await refused(() => api.call('requestHelp', { kind: '维修', urgent: 'yes' }, tokens.resident), 142, '紧急只能选是或否。')
     await refused(() => api.call('requestHelp', { kind: '维修' }, null), 142)
     await refused(() => api.call('requestHelp', { kind: '维修', forUserId: 'someoneElse1' }, tokens.resident), 119)

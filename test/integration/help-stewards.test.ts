@@ -4,6 +4,7 @@ import { openTestDb, type TestDb } from './support/db'
 import { plainResidents, readableResidents, roleNames } from './support/help'
 import { demoPlaces, type DemoPlaces } from './support/notices'
 import { DEMO, startTestServer, type TestServer } from './support/server'
+import { fileOf } from './support/uploads'
 
 let server: TestServer
 let api: TestClient
@@ -143,10 +144,10 @@ describe("the steward's card", () => {
       api.ok('uploadFile', { data: png, contentType: 'image/png', name: 'me.png', purpose }, token)
     const first = await upload(tokens.steward)
     await api.ok('saveStewardProfile', { intro: '您好', dutyHours: '工作日晚上', photoId: first.id }, tokens.steward)
-    expect((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl).toBe(first.url)
+    expect(fileOf((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl)).toBe(fileOf(first.url))
     const second = await upload(tokens.steward)
     await api.ok('saveStewardProfile', { intro: '您好', dutyHours: '工作日晚上', photoId: second.id }, tokens.steward)
-    expect((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl).toBe(second.url)
+    expect(fileOf((await api.ok('myHome', {}, tokens.resident)).steward?.photoUrl)).toBe(fileOf(second.url))
     const refs = await db.rows<{ objectId: string; refId: string | null }>('SELECT "objectId", "refId" FROM "Upload" WHERE "objectId" = ANY($1)', [[first.id, second.id]])
     expect(Object.fromEntries(refs.map((r) => [r.objectId, r.refId !== null]))).toEqual({ [first.id]: false, [second.id]: true })
     // Someone else's upload, or one for a notice, is not a photo of theirs: nothing changes.

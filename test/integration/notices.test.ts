@@ -91,6 +91,9 @@ describe('who may publish', () => {
       [{ category: '广告' }, '请选择公告类别。'],
       [{ effectiveFrom: '2026-08-02T08:00:00+08:00', expiresAt: '2026-08-01T08:00:00+08:00' }, '过期时间必须晚于生效时间。'],
       [{ body: '' }, '请填写正文。'],
+      // Direction overrides and zero-width characters change how a title reads without being seen.
+      [{ title: '停水通知\u202e知通' }, '标题里有无法识别的字符。'],
+      [{ body: '明天停水\u200b。' }, '正文里有无法识别的字符。'],
     ]
     for (const [overrides, message] of cases) await refused(() => api.call('publishNotice', notice('building', b, overrides), tokens.steward), 142, message)
     // Exactly 40 characters is fine.

@@ -90,6 +90,8 @@ describe('reporting and routing', () => {
       [{ category: undefined }, '请选择问题类别。'],
       [{ photoIds: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'] }, '照片最多6张。'],
       [{ location: '地'.repeat(41) }, '地点最多40个字。'],
+      [{ description: '路灯坏了\u202e' }, '问题描述里有无法识别的字符。'],
+      [{ location: '\u20661幢\u2069' }, '地点里有无法识别的字符。'],
     ]
     for (const [overrides, message] of cases) await refused(() => api.call('reportProblem', report(overrides), tokens.resident), 142, message)
     await refused(() => api.call('reportProblem', { ...report(), showNameToHandler: 'yes' }, tokens.resident), 142, '是否显示姓名只能选是或否。')

@@ -79,6 +79,10 @@ describe('submitResidentRegistration refuses, and saves nothing', () => {
     ['an over-long name', { name: '王'.repeat(21) }, 142, '姓名最多20个字。'],
     ['a name with a control character', { name: '王\u0000伟' }, 142, '姓名里有无法识别的字符。'],
     ['a name with a line break', { name: '王\n伟' }, 142, '姓名里有无法识别的字符。'],
+    // A right-to-left override showed a name reversed in the staff queue; zero-width characters make two names look alike.
+    ['a name with a right-to-left override', { name: '王\u202e伟' }, 142, '姓名里有无法识别的字符。'],
+    ['a name with a zero-width space at its end', { name: '王伟\u200b' }, 142, '姓名里有无法识别的字符。'],
+    ['a workplace with a bidi isolate', { workplace: '\u2067社区\u2069' }, 142, '工作单位里有无法识别的字符。'],
     ['a bad phone', { phone: '12345' }, 142, '请填写11位手机号。'],
   ])('%s', async (_label, overrides, code, message) => {
     const params = Object.keys(overrides).length ? { ...validInput(place.buildingId), ...overrides } : {}

@@ -1,5 +1,6 @@
 /** Bulletins (公告): publishing by stewards and staff, the reader's feed and history, read receipts. */
 import type { NoticeInput } from '../../../types/domain'
+import { checkText } from '../../../src/domain/text'
 import { defineFunction, type FieldRule } from '../define'
 import { getNotice, markNoticeRead } from '../notices/detail'
 import { listMyNotices, searchNotices, unreadNoticeCount } from '../notices/feed'
@@ -68,7 +69,7 @@ defineFunction(
   'searchNotices',
   {
     requireUser: true,
-    fields: { ...paging, q: { type: String, options: (v: unknown) => typeof v === 'string' && [...v].length <= 40, error: '搜索词最多40个字。' } },
+    fields: { ...paging, q: { type: String, options: (v: unknown) => checkText(v, { max: 40 }).ok, error: '搜索词最多40个字，不能有特殊字符。' } },
     rateLimit: perMinute(60),
   },
   ({ user, params }) => searchNotices(user!.id ?? '', params),

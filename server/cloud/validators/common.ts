@@ -39,13 +39,5 @@ export function optionalId(error: string): FieldRule {
 /** `forUserId` of the calls a family member may make for a linked senior. */
 export const forSenior: Record<string, FieldRule> = { forUserId: optionalId('请选择要代为办理的长辈。') }
 
-// Control characters (C0, DEL, C1) never belong in text people type; newlines are allowed only where said.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/
-
-/** True for text of 1..max characters (counted as people count them), without control characters. */
-export function isCleanText(v: unknown, max: number, opts: { multiline?: boolean } = {}): boolean {
-  if (typeof v !== 'string' || !v.trim()) return false
-  if ((opts.multiline ? CONTROL_EXCEPT_NEWLINE : CONTROL).test(v)) return false
-  return [...v.trim()].length <= max
-}
+// Which characters text may hold is one rule shared with the forms: src/domain/text.ts.
+export { isCleanText } from '../../../src/domain/text'

@@ -1,6 +1,5 @@
 /** Progress updates and the final report of a funded project, by its applicant. */
-import { WELFARE_LIMITS } from '../../../src/domain/welfare'
-import { isCleanText } from '../validators/common'
+import { validateProgressText, WELFARE_LIMITS } from '../../../src/domain/welfare'
 import { now } from '../clock'
 import { invalid } from '../errors'
 import { inTransaction, newObjectId } from '../sql'
@@ -8,7 +7,8 @@ import { claimUploads } from '../uploads'
 import { addEvent, ownApplication } from './access'
 
 export async function postProgress(user: Parse.User, params: { applicationId: string; text: string; photoIds?: string[]; final?: boolean }): Promise<{ postId: string }> {
-  if (!isCleanText(params.text, WELFARE_LIMITS.progressMax, { multiline: true })) invalid(`请填写进展内容（最多${WELFARE_LIMITS.progressMax}个字）。`)
+  const bad = validateProgressText(params.text)
+  if (bad) invalid(bad)
   if ((params.photoIds?.length ?? 0) > WELFARE_LIMITS.photosMax) invalid(`照片最多${WELFARE_LIMITS.photosMax}张。`)
   const r = await ownApplication(user, params.applicationId)
   if (r.status !== 'approved') invalid(r.status === 'completed' ? '项目已结项，不能再发布进展。' : '项目立项后才能发布进展。')

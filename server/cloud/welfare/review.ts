@@ -5,7 +5,8 @@
  * racing for the last of the budget cannot both succeed.
  */
 import type { WelfareApplicationSummary, WelfareStatus } from '../../../types/api-welfare'
-import { reviewProblem, reviewStage, weightedScore, WELFARE_STATUS_LABELS, type Decision } from '../../../src/domain/welfare'
+import { reviewProblem, reviewStage, weightedScore, WELFARE_LIMITS, WELFARE_STATUS_LABELS, type Decision } from '../../../src/domain/welfare'
+import { checkText, textMessage } from '../../../src/domain/text'
 import { formatYuanText } from '../../../src/domain/money'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
@@ -96,7 +97,11 @@ export async function reviewApplication(user: Parse.User, params: ReviewParams):
 }
 
 /** Street staff mark a funded project completed once its final report is in. */
-export async function completeProject(user: Parse.User, applicationId: string, comment?: string): Promise<{ status: 'completed' }> {
+export async function completeProject(user: Parse.User, applicationId: string, commentInput?: string): Promise<{ status: 'completed' }> {
+  const rule = { max: WELFARE_LIMITS.commentMax, multiline: true }
+  const checked = checkText(commentInput, rule)
+  if (!checked.ok) invalid(textMessage('意见', checked.problem, rule))
+  const comment = checked.value
   const { r, s } = await visibleApplication(user, applicationId)
   if (!s.finalReviewer) forbidden('只有街道工作人员可以确认结项。')
   if (r.status !== 'approved') invalid(r.status === 'completed' ? '这个项目已经结项了。' : '只有已立项的项目可以结项。')
@@ -106,7 +111,7 @@ export async function completeProject(user: Parse.User, applicationId: string, c
   await inTransaction(async (sql) => {
     const done = await sql(`UPDATE "WelfareApplication" SET "status" = 'completed', "completedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" = 'approved' RETURNING 1`, [r.objectId, at])
     if (!done.length) invalid('这个项目已经结项了。')
-    await addEvent(sql, { application: r.objectId, kind: 'completed', actor: user.id ?? null, actorRole: 'streetStaff', comment: comment?.trim() || null, at })
+    await addEvent(sql, { application: r.objectId, kind: 'completed', actor: user.id ?? null, actorRole: 'streetStaff', comment: comment || null, at })
   })
   await tellApplicant(r, '彩虹桥项目已结项', `“${r.projectName ?? ''}”已确认结项，感谢您的付出。`)
   return { status: 'completed' }

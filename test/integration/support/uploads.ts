@@ -14,6 +14,19 @@ export async function upload(api: TestClient, token: string, purpose: UploadPurp
   return api.ok('uploadFile', { ...file, purpose }, token)
 }
 
+/**
+ * A file link without its signature (exp, sig): links are signed anew in every answer, so two
+ * answers name the same file with links that may differ in their expiry.
+ */
+export function fileOf(url: string | null | undefined): string | null {
+  return url ? url.split('?')[0] : null
+}
+
+/** Files of a list as id and unsigned link, to compare lists from different answers. */
+export function filesOf(refs: ReadonlyArray<{ id: string; url: string }>): Array<{ id: string; url: string | null }> {
+  return refs.map((r) => ({ id: r.id, url: fileOf(r.url) }))
+}
+
 /** What each upload is attached to (null: free), to prove a refused call claimed nothing. */
 export async function attachedTo(db: TestDb, ids: string[]): Promise<Array<string | null>> {
   const rows = await db.rows<{ objectId: string; refId: string | null }>('SELECT "objectId", "refId" FROM "Upload" WHERE "objectId" = ANY($1)', [ids])

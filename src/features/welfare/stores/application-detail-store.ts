@@ -3,7 +3,7 @@ import type { WelfareApplicationView, WelfareStatus } from '../../../../types/ap
 import type { PickedFile } from '../../../adapters/ports'
 import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
 import { parseYuan } from '../../../domain/money'
-import { reviewProblem, reviewStage, WELFARE_LIMITS, type Decision } from '../../../domain/welfare'
+import { reviewProblem, reviewStage, validateProgressText, WELFARE_LIMITS, type Decision } from '../../../domain/welfare'
 import type { UploadRef } from '../../../../types/domain'
 import { tooLarge } from '../../shared/uploads'
 import type { WelfareRepository } from '../welfare-repository'
@@ -153,8 +153,9 @@ export class ApplicationDetailStore {
   }
 
   async postProgress(): Promise<true | null> {
-    if (!this.progressText.trim()) {
-      this.actionError = '请填写进展内容。'
+    const bad = validateProgressText(this.progressText)
+    if (bad) {
+      this.actionError = bad
       return null
     }
     const final = this.progressFinal

@@ -17,6 +17,7 @@ import { DiskFilesAdapter } from './files-adapter'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
+import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
 
 export interface RunningServer {
   url: string
@@ -69,6 +70,7 @@ export interface StartOptions {
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { config } = opts
+  const limits = functionRateLimits({ redisUrl: config.redisUrl, onError: opts.log })
   const pool = openPool(opts.databaseUri)
   const files = new DiskFilesAdapter(config.filesDir)
   setRuntime({ config, pool, files })
@@ -111,10 +113,13 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     // The largest upload (a 5 MB PDF) as base64 in a cloud function's JSON body.
     maxUploadSize: '8mb',
     pages: { encodePageParamHeaders: true },
+    // Runs after Parse has resolved the session: function limits per address and per account.
+    requestContextMiddleware: limits.middleware,
   } as unknown as ConstructorParameters<typeof ParseServer>[0]
   const parse = new ParseServer(parseOptions)
   await parse.start()
   await ensureIndexes(pool)
+  if (config.rateLimits && declaredFunctionLimits().size === 0) throw new Error('no cloud function declared a rate limit: cloud code did not load')
 
   const app = express()
   app.disable('x-powered-by')
@@ -152,6 +157,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       await lq?.shutdown?.()
       await closeParseDatabase(parse)
       await pool.end()
+      await limits.close()
     },
   }
 }

@@ -31,6 +31,8 @@ export interface ServerConfig {
    * Parse exempts from rate limits; trusting the proxy makes limits apply to the real client.
    */
   trustProxy: number | false
+  /** REDIS_URL: keep rate-limit counters in Redis, so limits hold across several instances. */
+  redisUrl: string | null
   /** TEST_CLOCK=on: tests may move the server's clock (setTestClock); never in production. */
   testClock: boolean
   /** JOBS=off: no timed jobs (escalations, reminders) run by themselves; runJobs still runs them. */
@@ -124,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     rateLimits: production || flag(env.RATE_LIMITS, true),
     trustProxy: env.TRUST_PROXY ? Number(env.TRUST_PROXY) || 1 : false,
+    redisUrl: env.REDIS_URL || null,
     subscribeSend,
     wxTemplates: subscribeSend === 'outbox' ? withDemoTemplates(templates) : templates,
     wxMiniprogramState: state,

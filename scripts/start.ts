@@ -8,7 +8,9 @@ import { generate } from '../server/seed/generate'
 import { ensureBuilt } from './lib/build'
 
 async function main(): Promise<void> {
-  const config = loadConfig()
+  // `npm start` is the demo: it asks for demo mode explicitly (DEMO=off runs it without).
+  // loadConfig still refuses demo mode in production or beside a real WeChat AppID.
+  const config = loadConfig({ DEMO: 'on', ...process.env })
   if (config.h5Dir) ensureBuilt('h5')
   const booted = await boot(config)
   closeOnSignals(booted)

@@ -38,8 +38,18 @@ function dashboardCredentials(config: ServerConfig): { user: string; pass: strin
   return { user, pass: fs.readFileSync(file, 'utf8').trim() }
 }
 
+/** Printed whenever demo mode is on, so nobody runs it by mistake where real people sign in. */
+export const DEMO_BANNER = [
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '!! 警告：演示模式已开启（DEMO=on）。',
+  '!! 任何人输入演示账号的手机号即可登录，切勿用于真实居民的数据。',
+  '!! 上线请设置 DEMO=off。',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+].join('\n')
+
 export async function boot(config: ServerConfig, opts: BootOptions = {}): Promise<Booted> {
   const log = opts.log ?? ((line: string) => console.log(line))
+  if (config.demo) console.warn(DEMO_BANNER)
   const db = await openDatabase(config.databaseUri, { dataDir: config.dataDir, log: () => {} })
   let server: RunningServer
   try {

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     '同心社区 已启动',
     `  居民端（H5 预览）  ${url}/`,
     `  后台（Parse Dashboard）  ${url}/dashboard` + (booted.dashboard ? `  账号 ${booted.dashboard.user} / 密码 ${booted.dashboard.pass}` : '（未开启）'),
-    `  API  ${url}/parse   健康检查 ${url}/parse/health`,
+    `  API  ${url}/parse   就绪检查 ${url}/parse/health   存活检查 ${url}/parse/live`,
     `  数据  ${config.databaseUri ? '外部 PostgreSQL（DATABASE_URI）' : `内置 PostgreSQL，目录 ${config.dataDir}`}`,
   ]
   if (config.demo) {

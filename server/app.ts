@@ -18,6 +18,7 @@ import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
 import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
+import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
 
 export interface RunningServer {
   url: string
@@ -65,11 +66,15 @@ export interface StartOptions {
   databaseUri: string
   dashboardCredentials?: { user: string; pass: string }
   log?: (line: string) => void
+  /** Told when schema and jobs are ready; boot() owns it and adds the database and the seed. */
+  readiness?: Readiness
 }
 
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { config } = opts
+  const readiness = opts.readiness ?? createReadiness()
+  if (!opts.readiness) for (const step of ['database', 'seed'] as const) readiness.done(step)
   const limits = functionRateLimits({ redisUrl: config.redisUrl, onError: opts.log })
   const pool = openPool(opts.databaseUri)
   const files = new DiskFilesAdapter(config.filesDir)
@@ -120,10 +125,12 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await parse.start()
   await ensureIndexes(pool)
   if (config.rateLimits && declaredFunctionLimits().size === 0) throw new Error('no cloud function declared a rate limit: cloud code did not load')
+  readiness.done('schema')
 
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  app.use('/parse', readinessRoutes(readiness))
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)
@@ -138,6 +145,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const liveQuery = await ParseServer.createLiveQueryServer(httpServer, { appId: config.appId, masterKey: config.masterKey, serverURL: config.serverUrl }, parseOptions)
 
   const stopJobs = config.jobs ? startJobs(opts.log ?? ((line) => console.error(line))) : () => undefined
+  readiness.done('jobs')
 
   let closed = false
   return {

@@ -19,6 +19,8 @@ import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
 import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
 import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
+import { apiHeaders, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
+import { dashboardLoginLimit } from './http/dashboard-login-limit'
 
 export interface RunningServer {
   url: string
@@ -34,21 +36,23 @@ interface DashboardCtor {
   new (options: Record<string, unknown>, settings: Record<string, unknown>): express.Handler
 }
 
-function mountDashboard(app: express.Express, config: ServerConfig, credentials: { user: string; pass: string }): void {
+function mountDashboard(app: express.Express, config: ServerConfig, credentials: { user: string; pass: string }, headers: HeaderOptions): void {
   // parse-dashboard ships no types; it is an Express sub-app.
   const ParseDashboard = require('parse-dashboard') as DashboardCtor
   const dashboard = new ParseDashboard(
     {
       apps: [{ serverURL: config.serverUrl, appId: config.appId, masterKey: config.masterKey, appName: '同心社区' }],
       users: [credentials],
-      trustProxy: 1,
+      // Only behind a proxy we were told about; otherwise X-Forwarded-For is the client's say-so.
+      trustProxy: config.trustProxy ? 1 : 0,
     },
     { allowInsecureHTTP: !config.production, cookieSessionSecret: config.masterKey },
   )
-  app.use('/dashboard', dashboard)
+  app.use('/dashboard', dashboardLoginLimit('/dashboard'), dashboardHeaders(headers), dashboard)
 }
 
-function mountH5(app: express.Express, h5Dir: string): void {
+function mountH5(app: express.Express, h5Dir: string, headers: HeaderOptions): void {
+  app.use(h5Headers(headers, fs.readFileSync(path.join(h5Dir, 'index.html'), 'utf8')))
   // index.html must never be cached: it names the hashed bundles of the current build.
   app.use(
     express.static(h5Dir, {
@@ -68,6 +72,19 @@ export interface StartOptions {
   log?: (line: string) => void
   /** Told when schema and jobs are ready; boot() owns it and adds the database and the seed. */
   readiness?: Readiness
+}
+
+/** Origins, besides the page's own, that pages may call: the API and LiveQuery when elsewhere. */
+function apiOrigins(config: ServerConfig): string[] {
+  const origins = new Set<string>()
+  for (const url of [config.serverUrl, config.publicServerUrl]) {
+    const { protocol, host, port } = new URL(url)
+    // PORT=0 (tests) names no real origin; the page's own ('self') covers it.
+    if (port === '0') continue
+    origins.add(`${protocol}//${host}`)
+    origins.add(`${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}`)
+  }
+  return [...origins]
 }
 
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
@@ -126,14 +143,16 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await ensureIndexes(pool)
   if (config.rateLimits && declaredFunctionLimits().size === 0) throw new Error('no cloud function declared a rate limit: cloud code did not load')
   readiness.done('schema')
+  const headers: HeaderOptions = { hsts: config.production, connectSrc: apiOrigins(config) }
 
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
   app.use('/parse', readinessRoutes(readiness))
+  app.use('/parse', apiHeaders)
   app.use('/parse', chineseErrors, parse.app)
-  if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
-  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)
+  if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials, headers)
+  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir, headers)
 
   const httpServer = http.createServer(app)
   await new Promise<void>((resolve, reject) => {

@@ -19,7 +19,7 @@ import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
 import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
 import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
-import { apiHeaders, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
+import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
 import { dashboardLoginLimit } from './http/dashboard-login-limit'
 
 export interface RunningServer {
@@ -72,19 +72,6 @@ export interface StartOptions {
   log?: (line: string) => void
   /** Told when schema and jobs are ready; boot() owns it and adds the database and the seed. */
   readiness?: Readiness
-}
-
-/** Origins, besides the page's own, that pages may call: the API and LiveQuery when elsewhere. */
-function apiOrigins(config: ServerConfig): string[] {
-  const origins = new Set<string>()
-  for (const url of [config.serverUrl, config.publicServerUrl]) {
-    const { protocol, host, port } = new URL(url)
-    // PORT=0 (tests) names no real origin; the page's own ('self') covers it.
-    if (port === '0') continue
-    origins.add(`${protocol}//${host}`)
-    origins.add(`${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}`)
-  }
-  return [...origins]
 }
 
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
@@ -143,7 +130,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await ensureIndexes(pool)
   if (config.rateLimits && declaredFunctionLimits().size === 0) throw new Error('no cloud function declared a rate limit: cloud code did not load')
   readiness.done('schema')
-  const headers: HeaderOptions = { hsts: config.production, connectSrc: apiOrigins(config) }
+  const headers: HeaderOptions = { hsts: config.production, connectSrc: apiOrigins([config.serverUrl, config.publicServerUrl]) }
 
   const app = express()
   app.disable('x-powered-by')

@@ -25,6 +25,19 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)]
 }
 
+/** Origins, besides the page's own, that pages may call: the API and LiveQuery when elsewhere. */
+export function apiOrigins(urls: string[]): string[] {
+  const origins = new Set<string>()
+  for (const url of urls) {
+    const { protocol, host, port } = new URL(url)
+    // PORT=0 (tests) names no real origin; the page's own ('self') covers it.
+    if (port === '0') continue
+    origins.add(`${protocol}//${host}`)
+    origins.add(`${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}`)
+  }
+  return [...origins]
+}
+
 export interface HeaderOptions {
   /** Serve Strict-Transport-Security (production is behind TLS). */
   hsts: boolean

@@ -3,7 +3,7 @@
  */
 import crypto from 'node:crypto'
 import type { Request, Response } from 'express'
-import { h5Headers, inlineScriptHashes } from '../../../server/http/security-headers'
+import { apiOrigins, h5Headers, inlineScriptHashes } from '../../../server/http/security-headers'
 
 const hash = (s: string) => `'sha256-${crypto.createHash('sha256').update(s).digest('base64')}'`
 
@@ -22,6 +22,16 @@ describe('security headers', () => {
   it('hash exactly the inline scripts a browser runs', () => {
     const html = '<script>a()</script><script src="/x.js"></script><script id="csrf" type="application/json">"t"</script><script type="text/javascript">b()</script>'
     expect(inlineScriptHashes(html)).toEqual([hash('a()'), hash('b()')])
+  })
+
+  it('let pages reach the API and LiveQuery where they are served from', () => {
+    expect(apiOrigins(['http://localhost:1337/parse', 'https://tongxin.example.gov.cn/parse'])).toEqual([
+      'http://localhost:1337',
+      'ws://localhost:1337',
+      'https://tongxin.example.gov.cn',
+      'wss://tongxin.example.gov.cn',
+    ])
+    expect(apiOrigins(['http://localhost:0/parse'])).toEqual([])
   })
 
   it('send HSTS only when served over TLS (production)', () => {

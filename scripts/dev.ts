@@ -10,7 +10,8 @@ import { ROOT } from './lib/build'
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 const children: ChildProcess[] = [
   spawn(bin('taro'), ['build', '--type', 'h5', '--watch'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'development' } }),
-  spawn(bin('tsx'), ['watch', '--clear-screen=false', 'server/index.ts'], { cwd: ROOT, stdio: 'inherit' }),
+  // Development is a demo like `npm start`: demo mode is asked for explicitly (DEMO=off to leave it out).
+  spawn(bin('tsx'), ['watch', '--clear-screen=false', 'server/index.ts'], { cwd: ROOT, stdio: 'inherit', env: { DEMO: 'on', ...process.env } }),
 ]
 console.log('开发模式：H5 在 dist/h5 持续构建，服务在 http://localhost:' + (process.env.PORT ?? '1337') + '/ 提供，改动 server/ 会自动重启。')
 

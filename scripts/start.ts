@@ -8,7 +8,9 @@ import { generate } from '../server/seed/generate'
 import { ensureBuilt } from './lib/build'
 
 async function main(): Promise<void> {
-  const config = loadConfig()
+  // `npm start` is the demo: it asks for demo mode explicitly (DEMO=off runs it without).
+  // loadConfig still refuses demo mode in production or beside a real WeChat AppID.
+  const config = loadConfig({ DEMO: 'on', ...process.env })
   if (config.h5Dir) ensureBuilt('h5')
   const booted = await boot(config)
   closeOnSignals(booted)
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     '同心社区 已启动',
     `  居民端（H5 预览）  ${url}/`,
     `  后台（Parse Dashboard）  ${url}/dashboard` + (booted.dashboard ? `  账号 ${booted.dashboard.user} / 密码 ${booted.dashboard.pass}` : '（未开启）'),
-    `  API  ${url}/parse   健康检查 ${url}/parse/health`,
+    `  API  ${url}/parse   就绪检查 ${url}/parse/health   存活检查 ${url}/parse/live`,
     `  数据  ${config.databaseUri ? '外部 PostgreSQL（DATABASE_URI）' : `内置 PostgreSQL，目录 ${config.dataDir}`}`,
   ]
   if (config.demo) {

@@ -18,6 +18,10 @@ import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
 import { fileAccess } from './http/file-access'
+import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
+import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
+import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
+import { dashboardLoginLimit } from './http/dashboard-login-limit'
 
 export interface RunningServer {
   url: string
@@ -33,21 +37,23 @@ interface DashboardCtor {
   new (options: Record<string, unknown>, settings: Record<string, unknown>): express.Handler
 }
 
-function mountDashboard(app: express.Express, config: ServerConfig, credentials: { user: string; pass: string }): void {
+function mountDashboard(app: express.Express, config: ServerConfig, credentials: { user: string; pass: string }, headers: HeaderOptions): void {
   // parse-dashboard ships no types; it is an Express sub-app.
   const ParseDashboard = require('parse-dashboard') as DashboardCtor
   const dashboard = new ParseDashboard(
     {
       apps: [{ serverURL: config.serverUrl, appId: config.appId, masterKey: config.masterKey, appName: '同心社区' }],
       users: [credentials],
-      trustProxy: 1,
+      // Only behind a proxy we were told about; otherwise X-Forwarded-For is the client's say-so.
+      trustProxy: config.trustProxy ? 1 : 0,
     },
     { allowInsecureHTTP: !config.production, cookieSessionSecret: config.masterKey },
   )
-  app.use('/dashboard', dashboard)
+  app.use('/dashboard', dashboardLoginLimit('/dashboard'), dashboardHeaders(headers), dashboard)
 }
 
-function mountH5(app: express.Express, h5Dir: string): void {
+function mountH5(app: express.Express, h5Dir: string, headers: HeaderOptions): void {
+  app.use(h5Headers(headers, fs.readFileSync(path.join(h5Dir, 'index.html'), 'utf8')))
   // index.html must never be cached: it names the hashed bundles of the current build.
   app.use(
     express.static(h5Dir, {
@@ -65,11 +71,16 @@ export interface StartOptions {
   databaseUri: string
   dashboardCredentials?: { user: string; pass: string }
   log?: (line: string) => void
+  /** Told when schema and jobs are ready; boot() owns it and adds the database and the seed. */
+  readiness?: Readiness
 }
 
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { config } = opts
+  const readiness = opts.readiness ?? createReadiness()
+  if (!opts.readiness) for (const step of ['database', 'seed'] as const) readiness.done(step)
+  const limits = functionRateLimits({ redisUrl: config.redisUrl, onError: opts.log })
   const pool = openPool(opts.databaseUri)
   const files = new DiskFilesAdapter(config.filesDir)
   setRuntime({ config, pool, files })
@@ -112,19 +123,26 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     // The largest upload (a 5 MB PDF) as base64 in a cloud function's JSON body.
     maxUploadSize: '8mb',
     pages: { encodePageParamHeaders: true },
+    // Runs after Parse has resolved the session: function limits per address and per account.
+    requestContextMiddleware: limits.middleware,
   } as unknown as ConstructorParameters<typeof ParseServer>[0]
   const parse = new ParseServer(parseOptions)
   await parse.start()
   await ensureIndexes(pool)
+  if (config.rateLimits && declaredFunctionLimits().size === 0) throw new Error('no cloud function declared a rate limit: cloud code did not load')
+  readiness.done('schema')
+  const headers: HeaderOptions = { hsts: config.production, connectSrc: apiOrigins([config.serverUrl, config.publicServerUrl]) }
 
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  app.use('/parse', readinessRoutes(readiness))
+  app.use('/parse', apiHeaders)
   // Before Parse: files only through signed links, and cloud answers' file links signed.
   app.use('/parse', fileAccess(config, files))
   app.use('/parse', chineseErrors, parse.app)
-  if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
-  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)
+  if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials, headers)
+  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir, headers)
 
   const httpServer = http.createServer(app)
   await new Promise<void>((resolve, reject) => {
@@ -136,6 +154,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const liveQuery = await ParseServer.createLiveQueryServer(httpServer, { appId: config.appId, masterKey: config.masterKey, serverURL: config.serverUrl }, parseOptions)
 
   const stopJobs = config.jobs ? startJobs(opts.log ?? ((line) => console.error(line))) : () => undefined
+  readiness.done('jobs')
 
   let closed = false
   return {
@@ -155,6 +174,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       await lq?.shutdown?.()
       await closeParseDatabase(parse)
       await pool.end()
+      await limits.close()
     },
   }
 }

@@ -14,6 +14,7 @@ export interface ServerConfig {
   serverUrl: string
   /** Public URL clients use (the H5 app's API base); defaults to serverUrl. */
   publicServerUrl: string
+  /** DEMO=on: demo login for accounts the seed created, and the first-start demo seed. Off unless asked for. */
   demo: boolean
   production: boolean
   wxAppId: string
@@ -31,6 +32,8 @@ export interface ServerConfig {
    * Parse exempts from rate limits; trusting the proxy makes limits apply to the real client.
    */
   trustProxy: number | false
+  /** REDIS_URL: keep rate-limit counters in Redis, so limits hold across several instances. */
+  redisUrl: string | null
   /** TEST_CLOCK=on: tests may move the server's clock (setTestClock); never in production. */
   testClock: boolean
   /** JOBS=off: no timed jobs (escalations, reminders) run by themselves; runJobs still runs them. */
@@ -61,6 +64,28 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase())
 }
 
+const WECHAT_API = 'https://api.weixin.qq.com'
+
+/**
+ * Demo mode signs anyone in as a seeded account, so it fails closed: only DEMO=on (or 1/true/yes)
+ * turns it on, a value we do not understand is an error rather than a guess, and it refuses to
+ * run in production or beside a WeChat AppID that talks to the real WeChat API (real residents).
+ */
+function demoMode(env: Record<string, string | undefined>, production: boolean): boolean {
+  const value = (env.DEMO ?? '').trim().toLowerCase()
+  let demo: boolean
+  if (['1', 'true', 'yes', 'on'].includes(value)) demo = true
+  else if (['', '0', 'false', 'no', 'off'].includes(value)) demo = false
+  else throw new ConfigError(`DEMO must be on or off: ${env.DEMO}`)
+  if (!demo) return false
+  if (production) throw new ConfigError('DEMO=on is not allowed with NODE_ENV=production: demo login would let anyone in. Set DEMO=off.')
+  const realWechat = (env.WX_API_BASE || WECHAT_API).replace(/\/$/, '') === WECHAT_API
+  if (env.WX_APPID && realWechat) {
+    throw new ConfigError('DEMO=on is not allowed together with a real WeChat AppID (WX_APPID): demo login would open real residents\' accounts. Set DEMO=off.')
+  }
+  return true
+}
+
 /** A master key generated on first start and kept beside the data, so restarts reuse it. */
 function persistedMasterKey(dataDir: string): string {
   const file = path.join(dataDir, 'master-key')
@@ -89,7 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !databaseUri) throw new ConfigError('NODE_ENV=production needs DATABASE_URI (an external PostgreSQL)')
   const masterKey = env.MASTER_KEY || persistedMasterKey(dataDir)
   const serverUrl = env.SERVER_URL || `http://localhost:${port}/parse`
-  const demo = !production && flag(env.DEMO, true)
+  const demo = demoMode(env, production)
   const send = env.WX_SUBSCRIBE_SEND || (demo ? 'outbox' : 'wechat')
   if (send !== 'outbox' && send !== 'wechat') throw new ConfigError(`WX_SUBSCRIBE_SEND must be outbox or wechat: ${send}`)
   // Production always sends: an outbox there would silently swallow residents' messages.
@@ -110,7 +135,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKey,
     serverUrl,
     publicServerUrl: env.PUBLIC_SERVER_URL || serverUrl,
-    // Demo login is never available in production, whatever DEMO says.
     demo,
     testClock: !production && flag(env.TEST_CLOCK, false),
     jobs: flag(env.JOBS, true),
@@ -118,12 +142,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production,
     wxAppId: env.WX_APPID || '',
     wxSecret: env.WX_SECRET || '',
-    wxApiBase: (env.WX_API_BASE || 'https://api.weixin.qq.com').replace(/\/$/, ''),
+    wxApiBase: (env.WX_API_BASE || WECHAT_API).replace(/\/$/, ''),
     h5Dir: env.H5_DIR === '' ? null : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist', 'h5')),
     dashboard: flag(env.DASHBOARD, true),
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     rateLimits: production || flag(env.RATE_LIMITS, true),
     trustProxy: env.TRUST_PROXY ? Number(env.TRUST_PROXY) || 1 : false,
+    redisUrl: env.REDIS_URL || null,
     subscribeSend,
     wxTemplates: subscribeSend === 'outbox' ? withDemoTemplates(templates) : templates,
     wxMiniprogramState: state,

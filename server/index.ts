@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { DataDirBusyError, openDatabase, type Database } from './database'
 import { startServer, type RunningServer } from './app'
 import { isSeeded, seedDatabase } from './seed/run'
+import { createReadiness } from './http/readiness'
 
 export interface Booted {
   config: ServerConfig
@@ -38,19 +39,34 @@ function dashboardCredentials(config: ServerConfig): { user: string; pass: strin
   return { user, pass: fs.readFileSync(file, 'utf8').trim() }
 }
 
+/** Printed whenever demo mode is on, so nobody runs it by mistake where real people sign in. */
+export const DEMO_BANNER = [
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '!! 警告：演示模式已开启（DEMO=on）。',
+  '!! 任何人输入演示账号的手机号即可登录，切勿用于真实居民的数据。',
+  '!! 上线请设置 DEMO=off。',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+].join('\n')
+
 export async function boot(config: ServerConfig, opts: BootOptions = {}): Promise<Booted> {
   const log = opts.log ?? ((line: string) => console.log(line))
+  if (config.demo) console.warn(DEMO_BANNER)
+  const readiness = createReadiness()
   const db = await openDatabase(config.databaseUri, { dataDir: config.dataDir, log: () => {} })
+  readiness.done('database')
   let server: RunningServer
   try {
     const dashboard = config.dashboard ? dashboardCredentials(config) : null
-    server = await startServer({ config, databaseUri: db.uri, dashboardCredentials: dashboard ?? undefined, log })
+    server = await startServer({ config, databaseUri: db.uri, dashboardCredentials: dashboard ?? undefined, log, readiness })
+    // Health answers 503 from here until the seed is written (see server/http/readiness.ts).
+    log(`HTTP listening: ${server.url} (health 503 until ready)`)
     let seeded = false
     if (config.demo && opts.seedIfEmpty !== false && !(await isSeeded(server.pool))) {
       log('首次启动：正在生成演示数据（demo 规模）…')
       await seedDatabase(server.pool, { scale: 'demo' })
       seeded = true
     }
+    readiness.done('seed')
     return {
       config,
       server,
@@ -109,7 +125,7 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const booted = await boot(config)
   closeOnSignals(booted)
-  console.log(`Tongxin server ready: ${booted.server.url}/parse (health: ${booted.server.url}/parse/health)`)
+  console.log(`Tongxin server ready: ${booted.server.url}/parse (readiness: ${booted.server.url}/parse/health, liveness: ${booted.server.url}/parse/live)`)
 }
 
 if (require.main === module) {

@@ -6,6 +6,7 @@ import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/ap
 import type { RoleName } from '../../types/domain'
 import { ROLE_LABELS } from '../../src/domain/roles'
 import { registerFieldMessages, registerRoleMessage } from '../http/chinese-errors'
+import { declareFunctionLimit, type FunctionLimit } from '../http/rate-limits'
 import { Parse } from './parse'
 import { runtime } from './runtime'
 
@@ -21,7 +22,7 @@ export interface Validator {
   requireMaster?: boolean
   requireAnyUserRoles?: RoleName[]
   fields?: Record<string, FieldRule>
-  rateLimit?: { requestTimeWindow: number; requestCount: number; errorResponseMessage?: string; includeInternalRequests?: boolean }
+  rateLimit?: FunctionLimit
 }
 
 export interface CloudRequest<P> {
@@ -46,6 +47,9 @@ export function defineFunction<N extends CloudFunctionName>(name: N, validator: 
   if (validator.requireAnyUserRoles?.length) {
     registerRoleMessage(name, `只有${validator.requireAnyUserRoles.map((r) => ROLE_LABELS[r]).join('或')}可以进行此操作。`)
   }
+  // Parse would drop a validator's limit at start-up (issue 8684): server/http/rate-limits.ts
+  // enforces it instead, per address and, when the function needs a user, per account.
   const { rateLimit, ...rest } = validator
-  define(name, handler, runtime().config.rateLimits && rateLimit ? { ...rest, rateLimit } : rest)
+  if (runtime().config.rateLimits && rateLimit) declareFunctionLimit(name, rateLimit, !!(rest.requireUser || rest.requireAnyUserRoles?.length))
+  define(name, handler, rest)
 }

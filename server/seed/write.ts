@@ -11,6 +11,7 @@ import { welfareAppWritten } from '../schema/welfare'
 import { activitiesSeedOrder } from './activities'
 import { helpSeedOrder } from './help'
 import { problemsSeedOrder } from './problems'
+import { clearSeededUsers, markSeededUsers } from './seeded-users'
 import { welfareSeedOrder } from './welfare'
 import type { Pool, PoolClient } from 'pg'
 import type { Row, SeedData } from './generate'
@@ -84,6 +85,7 @@ export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): P
     await client.query('BEGIN')
     for (const className of ORDER) await insertRows(client, className, data.rows[className] ?? [], now)
     await insertRoleMembers(client, data)
+    await markSeededUsers(client, (data.rows._User ?? []).map((u) => u.objectId))
     await client.query('COMMIT')
   } catch (err) {
     await client.query('ROLLBACK')
@@ -97,4 +99,5 @@ export async function writeSeed(pool: Pool, data: SeedData, now = new Date()): P
 export async function clearSeed(pool: Pool): Promise<void> {
   const tables = [...ORDER, ...APP_WRITTEN, '_Join:users:_Role', '_Join:roles:_Role', '_Session']
   await pool.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
+  await clearSeededUsers(pool)
 }

@@ -19,9 +19,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', MASTER_KEY: 'k' })).toThrow(ConfigError)
   })
 
-  it('production turns demo login off whatever DEMO says', () => {
-    const cfg = loadConfig({ NODE_ENV: 'production', MASTER_KEY: 'k', DATABASE_URI: 'postgres://x/y', DEMO: 'true', DATA_DIR: dir })
-    expect(cfg.demo).toBe(false)
+  it('production refuses to start in demo mode', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MASTER_KEY: 'k', DATABASE_URI: 'postgres://x/y', DEMO: 'true', DATA_DIR: dir })).toThrow(/DEMO=on is not allowed with NODE_ENV=production/)
   })
 
   it('without MASTER_KEY a random key is generated once and kept in DATA_DIR', () => {
@@ -37,7 +36,8 @@ describe('configuration', () => {
     const cfg = loadConfig({ DATA_DIR: dir })
     expect(cfg.port).toBe(1337)
     expect(cfg.appId).toBe('tongxin')
-    expect(cfg.demo).toBe(true)
+    // Demo mode is asked for (DEMO=on), never a default.
+    expect(cfg.demo).toBe(false)
     expect(cfg.databaseUri).toBeNull()
     expect(cfg.wxApiBase).toBe('https://api.weixin.qq.com')
   })

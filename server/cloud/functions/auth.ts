@@ -1,4 +1,4 @@
-/** Signing in: WeChat mini-program login, and demo login for seeded accounts (never in production). */
+/** Signing in: WeChat mini-program login, and demo login for accounts the seed created (DEMO=on only). */
 import { isMobilePhone, maskPhone, normalizePhone } from '../../../src/domain/phone'
 import { isSeniorAge } from '../../../src/domain/time'
 import { ROLE_NAMES } from '../../../types/domain'
@@ -12,6 +12,7 @@ import { residentOf } from '../queries/people'
 import { communityRefs, roleNamesOf, scopeOfRoleNames } from '../queries/staff'
 import { runtime } from '../runtime'
 import { createSessionFor } from '../sessions'
+import { seededUserByPhone } from '../../seed/seeded-users'
 import { noParams, perMinute, requiredString } from '../validators/common'
 
 defineFunction(
@@ -22,11 +23,11 @@ defineFunction(
   },
   async ({ params }) => {
     if (!runtime().config.demo) fail(Parse.Error.OPERATION_FORBIDDEN, '演示登录未开启，请使用微信登录。')
-    const phone = normalizePhone(params.phone)
-    const resident = await new Parse.Query('Resident').equalTo('phone', phone).exists('user').first({ useMasterKey: true })
-    if (!resident) notFound('没有找到这个演示账号，请核对手机号。')
-    const user = resident!.get('user') as Parse.User
-    return { sessionToken: await createSessionFor(idOf(user), 'demo') }
+    // Only users the seed created: a resident who signed up for real is never a demo account,
+    // and the answer is the same whether or not the phone belongs to one.
+    const userId = await seededUserByPhone(runtime().pool, normalizePhone(params.phone))
+    if (!userId) notFound('没有找到这个演示账号，请核对手机号。')
+    return { sessionToken: await createSessionFor(userId!, 'demo') }
   },
 )
 

@@ -1,9 +1,8 @@
 /** Reusable validator pieces, with the Chinese message a person sees when a field is wrong. */
+import { TOO_MANY } from '../../http/rate-limits'
 import type { FieldRule, Validator } from '../define'
 
-const TOO_MANY = '操作太频繁，请稍后再试。'
-
-/** A limit per IP and window, for anything a script could hammer (logins above all). */
+/** A limit per minute, per address and (for functions that need a user) per account. */
 export function perMinute(count: number): NonNullable<Validator['rateLimit']> {
   return { requestTimeWindow: 60_000, requestCount: count, errorResponseMessage: TOO_MANY }
 }

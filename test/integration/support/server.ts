@@ -25,7 +25,8 @@ export interface TestServer {
 export function spawnServer(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', H5_DIR: '', DASHBOARD: 'off', LOG_LEVEL: 'silent', ...env },
+    // Demo mode is never a default: the tests ask for it, like `npm start` does.
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', H5_DIR: '', DASHBOARD: 'off', LOG_LEVEL: 'silent', DEMO: 'on', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 }

@@ -7,7 +7,7 @@ const base = { MASTER_KEY: 'k', DATA_DIR: '/tmp/tongxin-config-test' }
 
 describe('notification configuration', () => {
   it('keeps subscription messages in the outbox in demo mode, with demo template ids', () => {
-    const c = loadConfig({ ...base })
+    const c = loadConfig({ ...base, DEMO: 'on' })
     expect(c.subscribeSend).toBe('outbox')
     expect(c.wxTemplates.helpUpdate).toEqual({ id: 'demo-helpUpdate', fields: { title: 'thing1', body: 'thing2', time: 'time3' } })
     expect(c.wxMiniprogramState).toBe('formal')
@@ -27,7 +27,7 @@ describe('notification configuration', () => {
   })
 
   it('lets a demo server send to WeChat (tests against the stub)', () => {
-    expect(loadConfig({ ...base, WX_SUBSCRIBE_SEND: 'wechat' }).subscribeSend).toBe('wechat')
+    expect(loadConfig({ ...base, DEMO: 'on', WX_SUBSCRIBE_SEND: 'wechat' }).subscribeSend).toBe('wechat')
   })
 
   it.each([

@@ -62,7 +62,8 @@ function policy(opts: HeaderOptions, scriptHashes: string[]): RequestHandler {
         scriptSrc: ["'self'", ...scriptHashes, "'unsafe-hashes'", TARO_NOOP_LINK],
         // Taro's web components and NutUI inject <style> elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Uploaded images come from the API's signed file links, wherever the API is served.
+        imgSrc: ["'self'", 'data:', 'blob:', ...opts.connectSrc],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", ...opts.connectSrc],
         objectSrc: ["'none'"],

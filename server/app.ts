@@ -17,6 +17,7 @@ import { DiskFilesAdapter } from './files-adapter'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
+import { routeAllowList } from './http/routes'
 
 export interface RunningServer {
   url: string
@@ -119,6 +120,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  app.use('/parse', routeAllowList({ appId: config.appId, masterKey: config.masterKey, maxBodySize: '8mb' }))
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)

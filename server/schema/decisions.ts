@@ -1,6 +1,6 @@
 /**
  * Who may read and write each class straight over Parse's API, and why: one decision per class,
- * Parse's own classes included. test/integration/classes.test.ts lists the live schema with the
+ * Parse's own classes included. test/integration/routes.test.ts lists the live schema with the
  * master key and fails for a class nobody decided about or whose permissions differ from its
  * decision; test/unit/server/decisions.test.ts holds schema/definitions.ts to the same table.
  * The reasoning in prose, and the test behind each line: docs/security.md.

@@ -3,6 +3,8 @@
  * be: no spelling of a request reaches a closed route, a steward and street staff get nothing
  * personal from any REST route, and every class of the live schema has a decision it matches.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { ROUTE_CLOSED } from '../../server/http/routes'
 import { CLASS_DECISIONS, permissionsOf } from '../../server/schema/decisions'
 import { TestClient } from './support/client'
@@ -57,6 +59,8 @@ function expectClosed(reply: Raw, what: string): void {
 async function snapshot(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const { className } of classes) counts[className] = await db.count(className)
+  const files = path.join(server.dataDir, 'files')
+  counts['files/'] = fs.existsSync(files) ? fs.readdirSync(files).length : 0
   return counts
 }
 

@@ -22,6 +22,10 @@ import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
 import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
 import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
 import { dashboardLoginLimit } from './http/dashboard-login-limit'
+import { routeAllowList } from './http/routes'
+
+/** The largest request body: a 5 MB PDF as base64 in a cloud function's JSON body. */
+const MAX_BODY = '8mb'
 
 export interface RunningServer {
   url: string
@@ -121,7 +125,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     filesAdapter: files,
     fileUpload: { enableForPublic: false, enableForAnonymousUser: false, enableForAuthenticatedUser: false, allowedFileUrlDomains: [] },
     // The largest upload (a 5 MB PDF) as base64 in a cloud function's JSON body.
-    maxUploadSize: '8mb',
+    maxUploadSize: MAX_BODY,
     pages: { encodePageParamHeaders: true },
     // Runs after Parse has resolved the session: function limits per address and per account.
     requestContextMiddleware: limits.middleware,
@@ -138,6 +142,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
   app.use('/parse', readinessRoutes(readiness))
   app.use('/parse', apiHeaders)
+  // Only the routes the app uses are open to clients (docs/security.md).
+  app.use('/parse', routeAllowList({ appId: config.appId, masterKey: config.masterKey, maxBodySize: MAX_BODY }))
   // Before Parse: files only through signed links, and cloud answers' file links signed.
   app.use('/parse', fileAccess(config, files))
   app.use('/parse', chineseErrors, parse.app)

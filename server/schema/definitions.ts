@@ -2,10 +2,12 @@
  * The schema in code. Parse Server applies it at boot with lockSchemas and strict on,
  * so clients can neither add fields nor classes, and these class-level permissions hold.
  *
- * Personal details live in Resident, whose rows carry ACLs: the resident, the stewards of their
- * building, and the staff of their community and street; and in Registration, FamilyLink, Act and
- * ProfileAccess, which only cloud code reads (master-only class-level permissions). Places hold
- * nothing personal.
+ * Every class is master-only except NoticeSignal (signed-in users may subscribe to it over
+ * LiveQuery): clients read and write through cloud functions, which scope every row and log
+ * every opening of a person's full profile (ProfileAccess). Personal details live in Resident,
+ * Registration, FamilyLink, Act, ProfileAccess and the feature classes; places hold nothing
+ * personal but are read through functions too. One table says why for each class:
+ * decisions.ts (docs/security.md), and a test holds the live schema to it.
  */
 
 import { activitiesDefinitions } from './activities'
@@ -13,28 +15,20 @@ import { helpDefinitions } from './help'
 import { noticeDefinitions } from './notices'
 import { notifyDefinitions } from './notify'
 import { problemsDefinitions } from './problems'
+import { systemDefinitions } from './system'
 import { uploadDefinitions } from './uploads'
 import { welfareDefinitions } from './welfare'
 
-import { aclRead, bool, date, masterOnly, num, ptr, publicRead, SIGNED_IN, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
 
 export type { ClassDefinition } from './kit'
 
 export const definitions: ClassDefinition[] = [
-  {
-    className: '_User',
-    // Login identity only; a user reads and writes nothing of another (ACL set in beforeSave).
-    classLevelPermissions: { ...masterOnly, get: SIGNED_IN, update: SIGNED_IN },
-  },
-  {
-    className: '_Role',
-    // Role membership says who is staff or steward where: cloud code only.
-    classLevelPermissions: masterOnly,
-  },
+  ...systemDefinitions,
   {
     className: 'Street',
     fields: { name: str(true), code: str(true), city: str(), servicePhone: str(), address: str() },
-    classLevelPermissions: publicRead,
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'Community',
@@ -48,17 +42,17 @@ export const definitions: ClassDefinition[] = [
       isPilot: bool(),
       location: { type: 'GeoPoint' },
     },
-    classLevelPermissions: publicRead,
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'Compound',
     fields: { name: str(true), community: ptr('Community', true), street: ptr('Street', true), address: str() },
-    classLevelPermissions: publicRead,
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'Grid',
     fields: { name: str(true), community: ptr('Community', true) },
-    classLevelPermissions: publicRead,
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'MicroGrid',
@@ -71,7 +65,7 @@ export const definitions: ClassDefinition[] = [
       // Larger micro-grids have deputy leaders (the street counts 3,274 leaders for 2,489 micro-grids).
       deputies: { type: 'Array' },
     },
-    classLevelPermissions: { ...publicRead, protectedFields: { '*': ['leader', 'deputies'] } },
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'Building',
@@ -87,7 +81,7 @@ export const definitions: ClassDefinition[] = [
       doorsPerFloor: num(),
       households: num(),
     },
-    classLevelPermissions: publicRead,
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'Resident',
@@ -110,7 +104,9 @@ export const definitions: ClassDefinition[] = [
       // The others living there, by relation only ({relation}[]): no names, no ID numbers.
       household: { type: 'Array' },
     },
-    classLevelPermissions: aclRead,
+    // Rows keep their ACLs (the resident, the building's stewards, the community's and street's
+    // staff) as a record of who may see them, but clients read profiles only through functions.
+    classLevelPermissions: masterOnly,
   },
   {
     className: 'StewardAssignment',

@@ -30,28 +30,6 @@ export const NOBODY: Permission = {}
 export const EVERYONE: Permission = { '*': true }
 export const SIGNED_IN: Permission = { requiresAuthentication: true }
 
-/** Readable by anyone, written only by the master key (seed, staff cloud functions). */
-export const publicRead = {
-  find: EVERYONE,
-  count: EVERYONE,
-  get: EVERYONE,
-  create: NOBODY,
-  update: NOBODY,
-  delete: NOBODY,
-  addField: NOBODY,
-}
-
-/** Readable by signed-in users where a row's ACL lets them; written only through cloud code. */
-export const aclRead = {
-  find: SIGNED_IN,
-  count: SIGNED_IN,
-  get: SIGNED_IN,
-  create: NOBODY,
-  update: NOBODY,
-  delete: NOBODY,
-  addField: NOBODY,
-}
-
 /** Only cloud code (master key) touches it. */
 export const masterOnly = {
   find: NOBODY,

@@ -55,6 +55,7 @@ export const noticeDefinitions: ClassDefinition[] = [
   {
     className: 'NoticeSignal',
     fields: { scope: { type: 'String', required: true }, targetId: { type: 'String', required: true } },
-    classLevelPermissions: { ...masterOnly, find: SIGNED_IN, count: SIGNED_IN, get: SIGNED_IN },
+    // find only: what a LiveQuery subscription needs; REST reads are closed by the route allow-list.
+    classLevelPermissions: { ...masterOnly, find: SIGNED_IN },
   },
 ]

@@ -76,14 +76,14 @@ describe('who may see and assign stewards', () => {
 })
 
 describe('assigning and ending', () => {
-  it('a new steward reads the building over REST at once; ending keeps the history and takes the access away', async () => {
+  it('a new steward is granted the building’s profiles at once; ending keeps the history and takes the access away', async () => {
     const [person] = await plainResidents(db, places.otherBuildingId)
     const token = await api.login(person.phone)
-    expect(await readableResidents(api, token, places.buildingId)).toBe(0)
+    expect(await readableResidents(db, person.user, places.buildingId)).toBe(0)
 
     const { assignmentId } = await api.ok('assignSteward', { buildingId: places.buildingId, phone: person.phone }, tokens.communityStaff)
     expect(await roleNames(db, person.user)).toEqual(expect.arrayContaining(['steward', `steward_${places.buildingId}`]))
-    expect(await readableResidents(api, token, places.buildingId)).toBeGreaterThan(3)
+    expect(await readableResidents(db, person.user, places.buildingId)).toBeGreaterThan(3)
     expect((await api.ok('me', {}, token)).roles).toContain('steward')
     expect((await api.ok('publishTargets', {}, token)).targets.map((t) => t.targetId)).toEqual([places.buildingId])
     expect((await api.ok('buildingStewards', { buildingId: places.buildingId }, tokens.communityStaff)).current).toHaveLength(2)
@@ -97,7 +97,7 @@ describe('assigning and ending', () => {
 
     expect(await roleNames(db, person.user)).not.toEqual(expect.arrayContaining(['steward']))
     expect(await roleNames(db, person.user)).not.toContain(`steward_${places.buildingId}`)
-    expect(await readableResidents(api, token, places.buildingId)).toBe(0)
+    expect(await readableResidents(db, person.user, places.buildingId)).toBe(0)
     expect((await api.ok('me', {}, token)).roles).not.toContain('steward')
     const view = await api.ok('buildingStewards', { buildingId: places.buildingId }, tokens.communityStaff)
     expect(view.current.map((c) => c.userId)).not.toContain(person.user)
@@ -107,7 +107,6 @@ describe('assigning and ending', () => {
 
   it('ending one of two buildings keeps the steward role and the other building', async () => {
     const [person] = await plainResidents(db, places.buildingId)
-    const token = await api.login(person.phone)
     const first = await api.ok('assignSteward', { buildingId: places.buildingId, phone: person.phone }, tokens.communityStaff)
     await api.ok('assignSteward', { buildingId: places.otherBuildingId, phone: person.phone }, tokens.communityStaff)
     await api.ok('endStewardAssignment', { assignmentId: first.assignmentId, reason: '只管2幢' }, tokens.streetStaff)
@@ -115,8 +114,8 @@ describe('assigning and ending', () => {
     expect(roles).toContain('steward')
     expect(roles).toContain(`steward_${places.otherBuildingId}`)
     expect(roles).not.toContain(`steward_${places.buildingId}`)
-    expect(await readableResidents(api, token, places.otherBuildingId)).toBeGreaterThan(3)
-    expect(await readableResidents(api, token, places.buildingId)).toBeLessThanOrEqual(1) // their own row only, if they live there
+    expect(await readableResidents(db, person.user, places.otherBuildingId)).toBeGreaterThan(3)
+    expect(await readableResidents(db, person.user, places.buildingId)).toBeLessThanOrEqual(1) // their own row only, if they live there
   })
 
   it('many concurrent assignments of the same person to the same building make exactly one', async () => {

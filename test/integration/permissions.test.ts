@@ -1,138 +1,162 @@
 /**
- * What a signed-in person can read and write through Parse's REST API directly, bypassing
- * the app: only what the schema's class-level permissions and the rows' ACLs allow.
+ * What a signed-in person can read and write through Parse's REST API directly, bypassing the
+ * app: nothing. Personal data leaves the server only through cloud functions, which mask lists
+ * and log every full opening (docs/security.md); no client writes an account.
  */
-import { TestClient, failure, isChinese } from './support/client'
-import { DEMO, startTestServer, type TestServer } from './support/server'
+import { TestClient, failure, isChinese, type Reply } from './support/client'
+import { openTestDb, type TestDb } from './support/db'
+import { DEMO, masterKeyOf, startTestServer, type TestServer } from './support/server'
 
-interface ResidentRow {
-  objectId: string
-  name: string
-  phone: string
-  building?: { objectId: string }
-  community?: { objectId: string }
-}
-interface Found<T> {
-  results: T[]
-  count?: number
-}
+type Who = keyof typeof DEMO
 
 let server: TestServer
 let api: TestClient
-const tokens: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>
+let db: TestDb
+const tokens = {} as Record<Who, string>
+const ids = {} as Record<Who, string>
+let residentId: string
+let otherResidentId: string
 
 beforeAll(async () => {
   server = await startTestServer()
   api = new TestClient(server.base)
-  for (const [who, phone] of Object.entries(DEMO)) tokens[who as keyof typeof DEMO] = await api.login(phone)
+  db = openTestDb(server)
+  for (const [who, phone] of Object.entries(DEMO) as Array<[Who, string]>) {
+    tokens[who] = await api.login(phone)
+    ids[who] = (await api.ok('me', {}, tokens[who])).userId
+  }
+  const rows = await db.rows<{ objectId: string; phone: string }>('SELECT "objectId", "phone" FROM "Resident" WHERE "phone" = ANY($1)', [[DEMO.resident, DEMO.senior]])
+  residentId = rows.find((r) => r.phone === DEMO.resident)!.objectId
+  otherResidentId = rows.find((r) => r.phone === DEMO.senior)!.objectId
 })
-afterAll(() => server?.close())
+afterAll(async () => {
+  await db?.close()
+  await server?.close()
+})
 
-async function residentsVisibleTo(token: string | null): Promise<ResidentRow[]> {
-  const reply = await api.rest<Found<ResidentRow>>('GET', '/classes/Resident?limit=5000', { token })
-  if (!reply.ok) throw new Error(`${reply.error.code} ${reply.error.error}`)
-  return reply.result.results
+/** The allow-list's refusal: HTTP 403, Parse's OPERATION_FORBIDDEN and a Chinese sentence. */
+function closed<T>(reply: Reply<T>): void {
+  const err = failure(reply)
+  expect({ status: reply.status, code: err.code, chinese: isChinese(err.error) }).toEqual({ status: 403, code: 119, chinese: true })
 }
 
-describe('resident profiles (personal data)', () => {
-  it('a resident reads their own profile only', async () => {
-    const rows = await residentsVisibleTo(tokens.resident)
-    expect(rows).toHaveLength(1)
-    expect(rows[0].phone).toBe(DEMO.resident)
+const PEOPLE: Array<Who | 'anonymous'> = ['anonymous', 'resident', 'steward', 'gridLeader', 'communityStaff', 'streetStaff']
+const tokenOf = (who: Who | 'anonymous') => (who === 'anonymous' ? null : tokens[who])
+
+describe('resident profiles: only through functions', () => {
+  it.each(PEOPLE)('%s reads no profile over REST: not a list, not by id, not by phone, not a count', async (who) => {
+    const token = tokenOf(who)
+    const byPhone = encodeURIComponent(JSON.stringify({ phone: DEMO.senior }))
+    for (const path of ['/classes/Resident', `/classes/Resident/${residentId}`, `/classes/Resident/${otherResidentId}`, `/classes/Resident?where=${byPhone}`, '/classes/Resident?count=1&limit=0']) {
+      closed(await api.rest('GET', path, { token }))
+    }
   })
 
-  it("a resident cannot read another resident's profile by id, even a neighbour's", async () => {
-    const seniorRows = await residentsVisibleTo(tokens.senior)
-    const neighbour = seniorRows[0]
-    const err = failure(await api.rest('GET', `/classes/Resident/${neighbour.objectId}`, { token: tokens.resident }))
-    expect(err.code).toBe(101)
+  it('nobody writes profiles directly: create, update and delete are refused and nothing changes', async () => {
+    const before = await db.rows('SELECT * FROM "Resident" WHERE "objectId" = $1', [residentId])
+    const count = await db.count('Resident')
+    closed(await api.rest('POST', '/classes/Resident', { token: tokens.resident, body: { name: '冒名' } }))
+    closed(await api.rest('PUT', `/classes/Resident/${residentId}`, { token: tokens.resident, body: { room: '9单元999' } }))
+    closed(await api.rest('DELETE', `/classes/Resident/${residentId}`, { token: tokens.streetStaff }))
+    expect(await db.rows('SELECT * FROM "Resident" WHERE "objectId" = $1', [residentId])).toEqual(before)
+    expect(await db.count('Resident')).toBe(count)
   })
 
-  it('a resident cannot find others by phone', async () => {
-    const where = encodeURIComponent(JSON.stringify({ phone: DEMO.senior }))
-    const reply = await api.rest<Found<ResidentRow>>('GET', `/classes/Resident?where=${where}`, { token: tokens.resident })
-    expect(reply.ok && reply.result.results).toEqual([])
-  })
-
-  it("a steward reads the residents of their own building, and nobody else's", async () => {
-    const [own] = await residentsVisibleTo(tokens.resident)
-    const rows = await residentsVisibleTo(tokens.steward)
-    expect(rows.length).toBeGreaterThan(2)
-    expect(rows.map((r) => r.phone)).toEqual(expect.arrayContaining([DEMO.resident, DEMO.senior]))
-    expect(new Set(rows.map((r) => r.building?.objectId))).toEqual(new Set([own.building?.objectId]))
-    // The steward of the next building does not see this building's residents.
-    const other = await residentsVisibleTo(tokens.otherSteward)
-    expect(other.map((r) => r.phone)).not.toContain(DEMO.resident)
-  })
-
-  it('community staff read their community only; street staff read the whole street', async () => {
-    const [own] = await residentsVisibleTo(tokens.resident)
-    const community = await residentsVisibleTo(tokens.communityStaff)
-    expect(new Set(community.map((r) => r.community?.objectId))).toEqual(new Set([own.community?.objectId]))
-    const count = await api.rest<Found<ResidentRow>>('GET', '/classes/Resident?count=1&limit=0', { token: tokens.streetStaff })
-    const total = count.ok ? count.result.count ?? 0 : 0
-    expect(total).toBeGreaterThan(community.length)
-    expect(total).toBeGreaterThanOrEqual(1300)
-  })
-
-  it('an anonymous caller reads no profile at all', async () => {
-    // Parse answers a class that requires authentication as if nothing were there.
-    const err = failure(await api.rest('GET', '/classes/Resident'))
-    expect(err.code).toBe(101)
-    expect(isChinese(err.error)).toBe(true)
-  })
-
-  it('nobody writes profiles directly: create, update and delete are refused', async () => {
-    const [own] = await residentsVisibleTo(tokens.resident)
-    expect(failure(await api.rest('POST', '/classes/Resident', { token: tokens.resident, body: { name: '冒名' } })).code).toBe(119)
-    expect(failure(await api.rest('PUT', `/classes/Resident/${own.objectId}`, { token: tokens.resident, body: { room: '9单元999' } })).code).toBe(119)
-    expect(failure(await api.rest('DELETE', `/classes/Resident/${own.objectId}`, { token: tokens.streetStaff })).code).toBe(119)
-    const [after] = await residentsVisibleTo(tokens.resident)
-    expect(after.name).toBe(own.name)
+  it('a steward opens a profile of their building through the function, and the opening is logged', async () => {
+    const logged = () => db.count('ProfileAccess', '"resident" = $1 AND "viewer" = $2', [otherResidentId, ids.steward])
+    const before = await logged()
+    const { profile } = await api.ok('viewResidentProfile', { residentId: otherResidentId }, tokens.steward)
+    expect(profile.phone).toBe(DEMO.senior)
+    expect(await logged()).toBe(before + 1)
   })
 })
 
-describe('accounts, roles and assignments', () => {
-  it('nobody lists users or reads another user', async () => {
-    expect(failure(await api.rest('GET', '/classes/_User', { token: tokens.streetStaff })).code).toBe(119)
-    const me = await api.ok('me', {}, tokens.senior)
-    expect(failure(await api.rest('GET', `/users/${me.userId}`, { token: tokens.resident })).code).toBe(101)
+describe('accounts (_User): no client writes one, not even their own', () => {
+  const userRow = () => db.rows<Record<string, unknown>>('SELECT * FROM "_User" WHERE "objectId" = $1', [ids.resident]).then((r) => r[0])
+
+  it('a resident cannot set a password, ACL, email, authData or objectId, by any spelling of the request', async () => {
+    const before = await userRow()
+    const edits: Array<Record<string, unknown>> = [
+      { password: 'hunter22' },
+      { ACL: { '*': { read: true, write: true } } },
+      { email: 'mallory@example.com' },
+      { authData: { wxmini: { id: 'openid-mallory', assertion: 'x' } } },
+      { objectId: 'Mallory001' },
+      { username: 'mallory' },
+    ]
+    for (const body of edits) {
+      closed(await api.rest('PUT', `/users/${ids.resident}`, { token: tokens.resident, body }))
+      closed(await api.rest('PUT', `/classes/_User/${ids.resident}`, { token: tokens.resident, body }))
+      // Parse honours a method override in a POST body; the allow-list refuses it.
+      closed(await api.rest('POST', `/users/${ids.resident}`, { token: tokens.resident, body: { ...body, _method: 'PUT' } }))
+      closed(await api.rest('POST', '/batch', { token: tokens.resident, body: { requests: [{ method: 'PUT', path: `/parse/users/${ids.resident}`, body }] } }))
+    }
+    closed(await api.rest('DELETE', `/users/${ids.resident}`, { token: tokens.resident }))
+    const after = await userRow()
+    expect(after).toEqual(before)
+    expect(after._hashed_password ?? null).toBeNull()
   })
 
-  it('role membership and steward assignments are not readable', async () => {
-    expect(failure(await api.rest('GET', '/roles', { token: tokens.communityStaff })).code).toBe(119)
-    expect(failure(await api.rest('GET', '/classes/StewardAssignment', { token: tokens.steward })).code).toBe(119)
+  it('nobody signs in with a password or signs up over REST', async () => {
+    const users = await db.count('_User')
+    const sessions = await db.count('_Session')
+    closed(await api.rest('POST', '/login', { body: { username: `p${DEMO.resident}`, password: 'hunter22' } }))
+    closed(await api.rest('GET', `/login?username=p${DEMO.resident}&password=hunter22`))
+    closed(await api.rest('POST', '/users', { body: { username: 'mallory', password: 'hunter22' } }))
+    closed(await api.rest('POST', '/users', { body: { authData: { wxmini: { id: 'openid-mallory', assertion: `${Date.now() + 60_000}.forged` } } } }))
+    closed(await api.rest('POST', '/loginAs', { token: tokens.streetStaff, body: { userId: ids.resident } }))
+    expect(await db.count('_User')).toBe(users)
+    expect(await db.count('_Session')).toBe(sessions)
   })
 
-  it('a user cannot make themselves staff', async () => {
-    const err = failure(await api.rest('POST', '/roles', { token: tokens.resident, body: { name: 'streetStaff2', ACL: {} } }))
-    expect(err.code).toBe(119)
+  it('nobody lists users, reads another user, or reads themselves over REST', async () => {
+    for (const path of ['/users', '/classes/_User', `/users/${ids.senior}`, '/users/me']) {
+      closed(await api.rest('GET', path, { token: tokens.streetStaff }))
+      closed(await api.rest('GET', path, { token: tokens.resident }))
+    }
+  })
+
+  it('logout still works: the session is gone from the database and refused afterwards', async () => {
+    const token = await api.login(DEMO.gridLeader)
+    expect(await db.count('_Session', '"sessionToken" = $1', [token])).toBe(1)
+    const out = await api.rest('POST', '/logout', { token })
+    expect(out.ok).toBe(true)
+    expect(await db.count('_Session', '"sessionToken" = $1', [token])).toBe(0)
+    expect(failure(await api.call('me', {}, token)).code).toBe(209)
+  })
+})
+
+describe('roles, sessions and assignments', () => {
+  it('role membership, sessions and steward assignments are not readable, and nobody makes themselves staff', async () => {
+    const roles = await db.count('_Role')
+    for (const path of ['/roles', '/classes/_Role', '/sessions', '/sessions/me', '/classes/_Session', '/classes/StewardAssignment']) {
+      closed(await api.rest('GET', path, { token: tokens.communityStaff }))
+    }
+    closed(await api.rest('POST', '/roles', { token: tokens.resident, body: { name: 'streetStaff2', ACL: {} } }))
+    expect(await db.count('_Role')).toBe(roles)
+  })
+
+  it('an administrator with the master key (the dashboard, on this host) still reaches the API', async () => {
+    const res = await fetch(`${server.base}/classes/Resident?limit=1`, { headers: { ...api.headers(), 'X-Parse-Master-Key': masterKeyOf(server) } })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { results: unknown[] }).results).toHaveLength(1)
   })
 })
 
 describe('places and the schema', () => {
-  it('places are public but hide who leads a micro-grid', async () => {
-    const reply = await api.rest<Found<Record<string, unknown>>>('GET', '/classes/MicroGrid?limit=5')
-    expect(reply.ok).toBe(true)
-    const rows = reply.ok ? reply.result.results : []
-    expect(rows.length).toBe(5)
-    for (const row of rows) {
-      expect(row).not.toHaveProperty('leader')
-      expect(row).not.toHaveProperty('deputies')
-    }
+  it('places are read through functions only, and written by nobody but the server', async () => {
+    const street = (await api.ok('myHome', {}, tokens.resident)).street.id
+    closed(await api.rest('GET', '/classes/MicroGrid?limit=5'))
+    closed(await api.rest('GET', '/classes/Building', { token: tokens.resident }))
+    const count = await db.count('Community')
+    closed(await api.rest('POST', '/classes/Community', { token: tokens.streetStaff, body: { name: '假社区', code: 'fake', street: { __type: 'Pointer', className: 'Street', objectId: street } } }))
+    expect(await db.count('Community')).toBe(count)
   })
 
-  it('places are written by nobody but the server', async () => {
-    const [own] = await residentsVisibleTo(tokens.resident)
-    const street = { __type: 'Pointer', className: 'Street', objectId: (await api.ok('myHome', {}, tokens.resident)).street.id }
-    const body = { name: '假社区', code: 'fake', street }
-    expect(failure(await api.rest('POST', '/classes/Community', { token: tokens.streetStaff, body })).code).toBe(119)
-    expect(failure(await api.rest('PUT', `/classes/Building/${own.building?.objectId}`, { token: tokens.steward, body: { name: '99幢' } })).code).toBe(119)
-  })
-
-  it('clients cannot add classes or fields (locked schema)', async () => {
-    expect(failure(await api.rest('POST', '/classes/Hack', { token: tokens.streetStaff, body: { a: 1 } })).code).toBe(119)
-    const addField = await api.rest('POST', '/schemas/Street', { token: tokens.streetStaff, body: { className: 'Street', fields: { x: { type: 'String' } } } })
-    expect(addField.ok).toBe(false)
+  it('clients cannot add classes or fields', async () => {
+    closed(await api.rest('POST', '/classes/Hack', { token: tokens.streetStaff, body: { a: 1 } }))
+    closed(await api.rest('POST', '/schemas/Street', { token: tokens.streetStaff, body: { className: 'Street', fields: { x: { type: 'String' } } } }))
+    const [table] = await db.rows<{ t: string | null }>('SELECT to_regclass($1)::text AS t', ['"Hack"'])
+    expect(table.t).toBeNull()
   })
 })

@@ -22,8 +22,8 @@ beforeAll(async () => {
   api = new TestClient(server.base)
   db = openTestDb(server)
   for (const [who, phone] of Object.entries(DEMO)) tokens[who as keyof typeof DEMO] = await api.login(phone)
-  const own = await api.rest<{ results: Array<{ objectId: string }> }>('GET', '/classes/Resident', { token: tokens.resident })
-  residentId = own.ok ? own.result.results[0].objectId : ''
+  const [own] = await db.rows<{ objectId: string }>('SELECT "objectId" FROM "Resident" WHERE "phone" = $1', [DEMO.resident])
+  residentId = own.objectId
   place = await demoHome(api, tokens.resident)
 })
 
@@ -76,8 +76,9 @@ describe('viewResidentProfile', () => {
   })
 
   it("a resident cannot read another resident's profile or the access log over the REST API", async () => {
+    // Closed by the route allow-list (server/http/routes.ts), whatever the row's ACL says.
     const err = failure(await api.rest('GET', `/classes/Resident/${residentId}`, { token: tokens.senior }))
-    expect(err.code).toBe(101)
+    expect(err.code).toBe(119)
     expect(isChinese(err.error)).toBe(true)
     expect(failure(await api.rest('GET', '/classes/ProfileAccess', { token: tokens.resident })).code).toBe(119)
   })

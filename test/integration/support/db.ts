@@ -21,6 +21,11 @@ export function openTestDb(server: TestServer): TestDb {
   const port = Number(pid[3])
   const password = fs.readFileSync(path.join(server.dataDir, 'pg-password'), 'utf8').trim()
   const pool = new Pool({ host: '127.0.0.1', port, user: 'postgres', password, database: 'tongxin', max: 2 })
+  // When PostgreSQL stops under an idle or closing client (the server stopped, or died), the
+  // FATAL 57P01 arrives as an 'error' event on the client and the pool; unheard, jest reports an
+  // "Unhandled error" instead of the test's own failure. Queries still reject their own promises.
+  pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const rows = async <R extends Record<string, unknown>>(text: string, values: unknown[] = []) => (await pool.query<R>(text, values)).rows
   return {
     rows,

@@ -1,5 +1,4 @@
-/** Building blocks of the help suites: seeded residents who are nobody's steward, and role checks over REST. */
-import type { TestClient } from './client'
+/** Building blocks of the help suites: seeded residents who are nobody's steward, and what their roles grant. */
 import type { TestDb } from './db'
 
 /** Verified residents of a building who look after no building, seeded order (phones 139…). */
@@ -14,12 +13,14 @@ export async function plainResidents(db: TestDb, buildingId: string, limit = 5):
   )
 }
 
-/** How many Resident rows of a building a session can read over the REST API (row ACLs). */
-export async function readableResidents(api: TestClient, token: string, buildingId: string): Promise<number> {
-  const where = encodeURIComponent(JSON.stringify({ building: { __type: 'Pointer', className: 'Building', objectId: buildingId } }))
-  const reply = await api.rest<{ results: unknown[] }>('GET', `/classes/Resident?where=${where}&limit=1000`, { token })
-  if (!reply.ok) throw new Error(`Resident query failed: ${reply.error.code} ${reply.error.error}`)
-  return reply.result.results.length
+/**
+ * How many Resident rows of a building name this user in their read ACL, directly or through one
+ * of their roles: what a steward's appointment grants. (Clients never read the rows over REST: the
+ * route allow-list closes it; functions check the same roles.)
+ */
+export async function readableResidents(db: TestDb, userId: string, buildingId: string): Promise<number> {
+  const readers = [userId, ...(await roleNames(db, userId)).map((name) => `role:${name}`)]
+  return db.count('Resident', '"building" = $1 AND "_rperm" && $2::text[]', [buildingId, readers])
 }
 
 /** The role names a user is in, from the database. */

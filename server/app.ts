@@ -124,7 +124,6 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     // Files are only created by cloud code (uploadFile checks type, content and size by purpose).
     filesAdapter: files,
     fileUpload: { enableForPublic: false, enableForAnonymousUser: false, enableForAuthenticatedUser: false, allowedFileUrlDomains: [] },
-    // The largest upload (a 5 MB PDF) as base64 in a cloud function's JSON body.
     maxUploadSize: MAX_BODY,
     pages: { encodePageParamHeaders: true },
     // Runs after Parse has resolved the session: function limits per address and per account.

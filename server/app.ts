@@ -17,6 +17,7 @@ import { DiskFilesAdapter } from './files-adapter'
 import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
+import { crashGuard, guardProcess } from './http/crash-guard'
 
 export interface RunningServer {
   url: string
@@ -69,6 +70,7 @@ export interface StartOptions {
 /** Boots Parse Server on the given database and listens on config.port (0 picks one). */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { config } = opts
+  guardProcess()
   const pool = openPool(opts.databaseUri)
   const files = new DiskFilesAdapter(config.filesDir)
   setRuntime({ config, pool, files })
@@ -122,6 +124,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)
+  app.use(crashGuard())
 
   const httpServer = http.createServer(app)
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  * Chinese message each cloud function declared for its fields. The error code is kept.
  */
 import type { NextFunction, Request, Response } from 'express'
+import { SERVER_TROUBLE } from './crash-guard'
 
 const fieldMessages = new Map<string, Map<string, string>>()
 
@@ -49,10 +50,21 @@ export function translateCode(code: number | undefined, message: string): number
   return ROLE_REFUSAL.test(message) ? OPERATION_FORBIDDEN : code
 }
 
+// An error reply (not, say, a health check's 503 status) whose words are not yet Chinese.
+function isEnglishError(body: object): boolean {
+  const { code, error, message } = body as { code?: unknown; error?: unknown; message?: unknown }
+  if (code === undefined && error === undefined && message === undefined) return false
+  return !(typeof error === 'string' && /[\u4e00-\u9fa5]/.test(error))
+}
+
 export function chineseErrors(req: Request, res: Response, next: NextFunction): void {
   const fn = /^\/functions\/([\w-]+)/.exec(req.path)?.[1]
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
+    // Parse answers its own 500s in English ("Internal server error."); people get one Chinese sentence.
+    if (res.statusCode >= 500 && body && typeof body === 'object' && isEnglishError(body)) {
+      return json({ code: (body as { code?: unknown }).code ?? 1, error: SERVER_TROUBLE })
+    }
     if (res.statusCode >= 400 && body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') {
       const b = body as { code?: number; error: string }
       return json({ ...b, code: translateCode(b.code, b.error), error: translate(fn, b.error) })

@@ -18,6 +18,7 @@ import { setRuntime } from './cloud/runtime'
 import { openPool, type Pool } from './db-pool'
 import { chineseErrors } from './http/chinese-errors'
 import { crashGuard, guardProcess } from './http/crash-guard'
+import { jsonBody } from './http/json-body'
 
 export interface RunningServer {
   url: string
@@ -121,6 +122,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  app.use('/parse', jsonBody(parseOptions.maxUploadSize ?? '20mb'))
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir)

@@ -84,10 +84,22 @@ describe('malformed parameter combinations', () => {
     await stillServing()
   })
 
-  it('malformed JSON is a 4xx, not a crash', async () => {
+  it('malformed JSON is a 4xx with a Chinese message, not a crash', async () => {
     const res = await fetch(`${server.base}/functions/me`, { method: 'POST', headers: api.headers(resident), body: '{"a":' })
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    expect(res.status).toBeLessThan(500)
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({ code: 107, error: '请求内容格式不对，请刷新后再试。' })
+    await stillServing()
+  })
+
+  it('a body nested thousands of levels deep (it overflowed Parse’s stack: a 500) is a 4xx', async () => {
+    for (const body of ['{"q":' + '['.repeat(5000) + ']'.repeat(5000) + '}', '{"q":' + '{"a":'.repeat(5000) + '1' + '}'.repeat(5001)]) {
+      const res = await fetch(`${server.base}/functions/placeOptions`, { method: 'POST', headers: api.headers(null), body })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toEqual({ code: 107, error: '请求内容格式不对，请刷新后再试。' })
+    }
+    // Brackets inside text are text, not nesting.
+    const text = failure(await api.call('placeOptions', { q: '['.repeat(5000) }, null))
+    expect(text).toEqual({ code: 142, error: '小区名称最多20个字，请重新输入。' })
     await stillServing()
   })
 })

@@ -35,6 +35,8 @@ const POISON_VALUES: ReadonlyArray<() => unknown> = [
   () => [{ $ne: null }],
   () => ['AAAAAAAAAA', { __type: 'Pointer', className: '_Role', objectId: 'x' }],
   () => ({ nested: { deeper: { $regex: '^' } } }),
+  // Nesting that overflowed Parse's recursive decoding (a 500) before bodies were checked.
+  () => JSON.parse('['.repeat(3000) + ']'.repeat(3000)) as unknown,
 ]
 
 /** A value that no parameter of any function may accept. */

@@ -1,6 +1,10 @@
+/**
+ * @jest-environment node
+ */
 /** The crash guard: one failing request is a logged 500, an unhandled rejection a log line (server/http/crash-guard). */
 import type { NextFunction, Request, Response } from 'express'
 import { crashGuard, guardProcess, SERVER_TROUBLE } from '../../../server/http/crash-guard'
+import { jsonDepth } from '../../../server/http/json-body'
 
 function fakeResponse(state: { headersSent?: boolean; writableEnded?: boolean } = {}) {
   const sent: { status?: number; body?: unknown } = {}
@@ -62,5 +66,14 @@ describe('guardProcess', () => {
     expect(process.listenerCount('unhandledRejection')).toBe(before + 1)
     process.emit('unhandledRejection', 'Validation failed. Invalid value for communityId.', Promise.resolve())
     expect(lines).toEqual(['unhandled rejection (server kept running): Validation failed. Invalid value for communityId.'])
+  })
+})
+
+describe('jsonDepth', () => {
+  it('counts nesting of arrays and objects, not brackets inside text', () => {
+    expect(jsonDepth(Buffer.from('{"a":[1,{"b":2}]}'))).toBe(3)
+    expect(jsonDepth(Buffer.from('{"a":"[[[{{{\\"[["}'))).toBe(1)
+    expect(jsonDepth(Buffer.from('[]'))).toBe(1)
+    expect(jsonDepth(Buffer.from('[[[[[[', 'utf8'), 3)).toBe(4)
   })
 })

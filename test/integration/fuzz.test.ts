@@ -18,8 +18,9 @@ import { changedTables, fingerprint, type Fingerprint } from './support/writes'
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6)
 
-type Role = 'anonymous' | keyof typeof DEMO
-const ROLES: Role[] = ['anonymous', ...(Object.keys(DEMO) as Array<keyof typeof DEMO>)]
+// 'forged' carries a session token the server never issued (or has revoked).
+type Role = 'anonymous' | 'forged' | keyof typeof DEMO
+const ROLES: Role[] = ['anonymous', 'forged', ...(Object.keys(DEMO) as Array<keyof typeof DEMO>)]
 
 const contract = readContract()
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
   server = await startTestServer({ RATE_LIMITS: 'off', JOBS: 'off', TEST_CLOCK: 'on' })
   api = new TestClient(server.base)
   for (const [role, phone] of Object.entries(DEMO)) tokens[role as Role] = await api.login(phone)
+  tokens.forged = 'r:00000000000000000000000000000000'
   db = openTestDb(server)
 }, 180_000)
 afterAll(async () => {

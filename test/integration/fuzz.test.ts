@@ -24,6 +24,11 @@ const ROLES: Role[] = ['anonymous', 'forged', ...(Object.keys(DEMO) as Array<key
 
 const contract = readContract()
 
+// A hostile call may legitimately succeed, and these end the caller's account when they do:
+// fuzzed last, so every other function still meets every role.
+const ENDS_THE_ACCOUNT = new Set(['deleteMyData'])
+const fuzzOrder = [...contract.filter((f) => !ENDS_THE_ACCOUNT.has(f.name)), ...contract.filter((f) => ENDS_THE_ACCOUNT.has(f.name))]
+
 let server: TestServer
 let api: TestClient
 let db: TestDb
@@ -66,10 +71,12 @@ async function expectNothingWritten(before: Fingerprint, what: () => string): Pr
   if (changed.length) throw new Error(`refused calls wrote ${changed.join(', ')}: ${what()}`)
 }
 
+/** The process is up and cloud code answers from the database (anonymously: a fuzzed deleteMyData may have erased any account). */
 async function stillServing(): Promise<void> {
   expect(server.child.exitCode).toBeNull()
   expect((await fetch(`${server.base}/health`)).status).toBe(200)
-  expect((await api.call('me', {}, tokens.resident)).ok).toBe(true)
+  const places = await api.call('placeOptions', {}, null)
+  expect(places.ok && places.result.communities.length).toBeGreaterThan(0)
 }
 
 describe('the contract and the server agree', () => {
@@ -89,7 +96,7 @@ describe('the contract and the server agree', () => {
   })
 })
 
-describe.each(contract.map((fn): [string, ContractFunction] => [fn.name, fn]))('%s with hostile parameters', (_name, fn) => {
+describe.each(fuzzOrder.map((fn): [string, ContractFunction] => [fn.name, fn]))('%s with hostile parameters', (_name, fn) => {
   it('refuses poisoned parameters from every caller: 4xx, Chinese, nothing written', async () => {
     await fc.assert(
       fc.asyncProperty(poisonedParams(fn), async (params) => {

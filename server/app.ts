@@ -23,6 +23,8 @@ import { createReadiness, readinessRoutes, type Readiness } from './http/readine
 import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
 import { dashboardLoginLimit } from './http/dashboard-login-limit'
 import { routeAllowList } from './http/routes'
+import { crashGuard, guardProcess } from './http/crash-guard'
+import { jsonBody } from './http/json-body'
 
 /** The largest request body: a 5 MB PDF as base64 in a cloud function's JSON body. */
 const MAX_BODY = '8mb'
@@ -85,6 +87,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const readiness = opts.readiness ?? createReadiness()
   if (!opts.readiness) for (const step of ['database', 'seed'] as const) readiness.done(step)
   const limits = functionRateLimits({ redisUrl: config.redisUrl, onError: opts.log })
+  guardProcess()
   const pool = openPool(opts.databaseUri)
   const files = new DiskFilesAdapter(config.filesDir)
   setRuntime({ config, pool, files })
@@ -141,6 +144,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
   app.use('/parse', readinessRoutes(readiness))
   app.use('/parse', apiHeaders)
+  // Parsed here, before Parse, so a hostile body (nested thousands deep) is a 400, not a 500.
+  app.use('/parse', jsonBody(MAX_BODY))
   // Only the routes the app uses are open to clients (docs/security.md).
   app.use('/parse', routeAllowList({ appId: config.appId, masterKey: config.masterKey, maxBodySize: MAX_BODY }))
   // Before Parse: files only through signed links, and cloud answers' file links signed.
@@ -148,6 +153,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   app.use('/parse', chineseErrors, parse.app)
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials, headers)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir, headers)
+  app.use(crashGuard())
 
   const httpServer = http.createServer(app)
   await new Promise<void>((resolve, reject) => {

@@ -1,16 +1,10 @@
 /**
  * Parse's built-in validator replies in English ("Validation failed. Please login to continue.").
- * People read Chinese, so this middleware rewrites those replies on their way out, using the
- * Chinese message each cloud function declared for its fields. The error code is kept.
+ * People read Chinese, so this middleware rewrites those replies on their way out (fields are
+ * checked by defineFunction, which answers in Chinese itself). The error code is kept.
  */
 import type { NextFunction, Request, Response } from 'express'
-
-const fieldMessages = new Map<string, Map<string, string>>()
-
-/** Called by defineFunction: the message to show when a field of this function is missing or wrong. */
-export function registerFieldMessages(functionName: string, messages: Record<string, string>): void {
-  fieldMessages.set(functionName, new Map(Object.entries(messages)))
-}
+import { SERVER_TROUBLE } from './crash-guard'
 
 const roleMessages = new Map<string, string>()
 
@@ -38,7 +32,7 @@ const OPERATION_FORBIDDEN = 119
 export function translate(functionName: string | undefined, message: string): string {
   if (/[\u4e00-\u9fa5]/.test(message)) return message
   const field = /(?:specify data for|Invalid type for|Invalid value for|Invalid option for) (\w+)/.exec(message)?.[1]
-  if (field) return fieldMessages.get(functionName ?? '')?.get(field) ?? `参数 ${field} 填写有误。`
+  if (field) return `参数 ${field} 填写有误。`
   if (ROLE_REFUSAL.test(message)) return roleMessages.get(functionName ?? '') ?? '您没有权限进行此操作。'
   for (const [pattern, chinese] of GENERIC) if (pattern.test(message)) return chinese
   return message
@@ -49,10 +43,21 @@ export function translateCode(code: number | undefined, message: string): number
   return ROLE_REFUSAL.test(message) ? OPERATION_FORBIDDEN : code
 }
 
+// An error reply (not, say, a health check's 503 status) whose words are not yet Chinese.
+function isEnglishError(body: object): boolean {
+  const { code, error, message } = body as { code?: unknown; error?: unknown; message?: unknown }
+  if (code === undefined && error === undefined && message === undefined) return false
+  return !(typeof error === 'string' && /[\u4e00-\u9fa5]/.test(error))
+}
+
 export function chineseErrors(req: Request, res: Response, next: NextFunction): void {
   const fn = /^\/functions\/([\w-]+)/.exec(req.path)?.[1]
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
+    // Parse answers its own 500s in English ("Internal server error."); people get one Chinese sentence.
+    if (res.statusCode >= 500 && body && typeof body === 'object' && isEnglishError(body)) {
+      return json({ code: (body as { code?: unknown }).code ?? 1, error: SERVER_TROUBLE })
+    }
     if (res.statusCode >= 400 && body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') {
       const b = body as { code?: number; error: string }
       return json({ ...b, code: translateCode(b.code, b.error), error: translate(fn, b.error) })

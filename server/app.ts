@@ -114,6 +114,16 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     // Parse writes log files to ./logs by default; keep them with the data, never in the tree.
     logsFolder: path.join(config.dataDir, 'logs'),
     silent: config.logLevel === 'silent',
+    // Parse logs every function call's params and result, and every trigger's object: names,
+    // phones and addresses would pile up in log files nobody audits (PIPL). Our own code logs
+    // what went wrong and to which record, never the personal fields.
+    logLevels: {
+      cloudFunctionSuccess: 'silent',
+      cloudFunctionError: 'silent',
+      triggerAfter: 'silent',
+      triggerBeforeSuccess: 'silent',
+      triggerBeforeError: 'silent',
+    },
     maxLimit: 500,
     trustProxy: config.trustProxy,
     // Opt into the safer defaults Parse announces for its next major, and silence the notices.

@@ -10,7 +10,8 @@
  * - line and paragraph separators U+2028, U+2029 (a line break that is not one);
  * - unpaired surrogates (not text at all), private-use characters and noncharacters (no font
  *   shows the same thing for them on every phone).
- * Emoji joined by U+200D are refused too: the rule is simple to state and to test.
+ * One exception: U+200D between two emoji, which is how phones write 👨‍👩‍👧 or 👩‍⚕️ (a joiner
+ * anywhere else is refused).
  *
  * Length counts code points, so a Chinese character or an emoji counts as one (people's count),
  * never the UTF-16 units JavaScript's `length` gives.
@@ -36,13 +37,25 @@ export function isForbiddenCodePoint(cp: number, multiline = false): boolean {
   return (cp & 0xfffe) === 0xfffe // U+FFFE, U+FFFF, U+1FFFE, … on every plane
 }
 
+const ZWJ = 0x200d
+const EMOJI = /^\p{Extended_Pictographic}$/u
+// What may stand between an emoji and the joiner: variation selector 16 and skin tones.
+const EMOJI_TAIL = /^[\u{fe0f}\u{1f3fb}-\u{1f3ff}]$/u
+
+/** True for a joiner inside an emoji sequence: an emoji (maybe with a tail) before, an emoji after. */
+function joinsEmoji(chars: string[], i: number): boolean {
+  let before = i - 1
+  while (before >= 0 && EMOJI_TAIL.test(chars[before])) before--
+  return before >= 0 && EMOJI.test(chars[before]) && i + 1 < chars.length && EMOJI.test(chars[i + 1])
+}
+
 /** True when the text holds any refused character (see above). A CR LF pair is a newline. */
 export function hasForbiddenChars(s: string, opts: TextOptions = {}): boolean {
-  const t = opts.multiline ? s.replace(/\r\n/g, '\n') : s
-  for (const ch of t) {
-    if (isForbiddenCodePoint(ch.codePointAt(0) ?? 0, opts.multiline)) return true
-  }
-  return false
+  const chars = [...(opts.multiline ? s.replace(/\r\n/g, '\n') : s)]
+  return chars.some((ch, i) => {
+    const cp = ch.codePointAt(0) ?? 0
+    return isForbiddenCodePoint(cp, opts.multiline) && !(cp === ZWJ && joinsEmoji(chars, i))
+  })
 }
 
 /** The length people see: code points, not UTF-16 units. */

@@ -25,7 +25,8 @@ const forbiddenChar = fc.oneof(
 )
 /** Ordinary text: Chinese, letters, digits, punctuation and a few emoji, short enough for every field. */
 const plain = fc.string({ unit: fc.constantFrom(...Array.from('王伟社区楼栋水管漏了abcXYZ019，。！？-()😀 ')), maxLength: 10 })
-const withForbidden = fc.tuple(plain, forbiddenChar, plain).map(([a, bad, b]) => `王${a}${bad}${b}伟`)
+// Flanked by Chinese: a joiner between two emoji is the one allowed use of U+200D (tested below).
+const withForbidden = fc.tuple(plain, forbiddenChar, plain).map(([a, bad, b]) => `王${a}王${bad}伟${b}伟`)
 
 describe('the one rule for text', () => {
   it('refuses every string that holds a forbidden character, in one-line and multi-line fields alike', () => {
@@ -55,6 +56,11 @@ describe('the one rule for text', () => {
         expect(validateActivity({ title: s }, now)).toMatchObject({ ok: false, errors: { title: expect.any(String) } })
       }),
     )
+  })
+
+  it('accepts a joiner only inside an emoji sequence, as phones write a family or a doctor', () => {
+    for (const ok of ['我们一家👨‍👩‍👧来报名', '👩‍⚕️医生', '👍🏻‍👍', '🏳️‍🌈']) expect(hasForbiddenChars(ok)).toBe(false)
+    for (const bad of ['王\u200d伟', '\u200d👍', '👍\u200d', '👍\u200d王', 'a\u200d👍', '👍\u200d\u200d👍']) expect(hasForbiddenChars(bad)).toBe(true)
   })
 
   it('accepts ordinary text and keeps it, trimmed', () => {

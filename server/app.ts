@@ -22,7 +22,7 @@ import { declaredFunctionLimits, functionRateLimits } from './http/rate-limits'
 import { createReadiness, readinessRoutes, type Readiness } from './http/readiness'
 import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
 import { dashboardLoginLimit } from './http/dashboard-login-limit'
-import { routeAllowList } from './http/routes'
+import { PARSE_ROUTE_ALLOW_LIST, routeAllowList } from './http/routes'
 import { crashGuard, guardProcess } from './http/crash-guard'
 import { jsonBody } from './http/json-body'
 
@@ -139,6 +139,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     fileUpload: { enableForPublic: false, enableForAnonymousUser: false, enableForAuthenticatedUser: false, allowedFileUrlDomains: [] },
     maxUploadSize: MAX_BODY,
     pages: { encodePageParamHeaders: true },
+    // Parse's own allow-list, a second lock behind server/http/routes.ts (files and LiveQuery are outside it).
+    routeAllowList: PARSE_ROUTE_ALLOW_LIST,
     // Runs after Parse has resolved the session: function limits per address and per account.
     requestContextMiddleware: limits.middleware,
   } as unknown as ConstructorParameters<typeof ParseServer>[0]

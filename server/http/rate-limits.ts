@@ -120,6 +120,10 @@ export function functionRateLimits(opts: { redisUrl?: string | null; onError?: (
       // Errors of the store (Redis down) must not let every request through unlimited,
       // nor take the process down: express-rate-limit passes them to next() and Parse answers 500.
       passOnStoreError: false,
+      // Made on a function's first call, not at start-up: the declarations arrive with cloud
+      // code, after Parse is built. Made once per function all the same (the map above), which
+      // is what this check of express-rate-limit guards against; it would log on every first call.
+      validate: { creationStack: false },
     }
     const byAddress = rateLimit({
       ...common,

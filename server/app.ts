@@ -23,7 +23,7 @@ import { createReadiness, readinessRoutes, type Readiness } from './http/readine
 import { apiHeaders, apiOrigins, dashboardHeaders, h5Headers, type HeaderOptions } from './http/security-headers'
 import { dashboardLoginLimit } from './http/dashboard-login-limit'
 import { PARSE_ROUTE_ALLOW_LIST, routeAllowList } from './http/routes'
-import { crashGuard, guardProcess } from './http/crash-guard'
+import { crashGuard, guardProcess, parseRefusals } from './http/crash-guard'
 import { jsonBody } from './http/json-body'
 
 /** The largest request body: a 5 MB PDF as base64 in a cloud function's JSON body. */
@@ -141,6 +141,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     pages: { encodePageParamHeaders: true },
     // Parse's own allow-list, a second lock behind server/http/routes.ts (files and LiveQuery are outside it).
     routeAllowList: PARSE_ROUTE_ALLOW_LIST,
+    // Refusals go on to parseRefusals (server/http/crash-guard.ts), which answers without logging them.
+    enableExpressErrorHandler: true,
     // Runs after Parse has resolved the session: function limits per address and per account.
     requestContextMiddleware: limits.middleware,
   } as unknown as ConstructorParameters<typeof ParseServer>[0]
@@ -162,7 +164,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   app.use('/parse', routeAllowList({ appId: config.appId, masterKey: config.masterKey, maxBodySize: MAX_BODY }))
   // Before Parse: files only through signed links, and cloud answers' file links signed.
   app.use('/parse', fileAccess(config, files))
-  app.use('/parse', chineseErrors, parse.app)
+  app.use('/parse', chineseErrors, parse.app, parseRefusals())
   if (config.dashboard && opts.dashboardCredentials) mountDashboard(app, config, opts.dashboardCredentials, headers)
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) mountH5(app, config.h5Dir, headers)
   app.use(crashGuard())

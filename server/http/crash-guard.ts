@@ -18,6 +18,7 @@ export const SERVER_TROUBLE = '服务器出了点问题，请稍后再试。'
 
 /** Parse's INTERNAL_SERVER_ERROR code, what its own handler answers for a non-Parse error. */
 const INTERNAL_SERVER_ERROR = 1
+const OBJECT_NOT_FOUND = 101
 
 type Log = (line: string) => void
 
@@ -37,6 +38,31 @@ export function guardProcess(log: Log = (line) => console.error(line)): void {
   if (installed) return
   installed = (reason: unknown) => log(`unhandled rejection (server kept running): ${describe(reason)}`)
   process.on('unhandledRejection', installed)
+}
+
+interface ParseErrorLike {
+  code: number
+  message: string
+}
+
+/** A Parse.Error (duck-typed: the app mounts Parse's own copy of the SDK, not ours). */
+function isParseError(err: unknown): err is ParseErrorLike {
+  return err instanceof Error && typeof (err as Partial<ParseErrorLike>).code === 'number' && err.constructor.name === 'ParseError'
+}
+
+/**
+ * Right after Parse's app, with Parse's `enableExpressErrorHandler` on: answers a Parse.Error the
+ * way Parse does (500 for an internal error, 404 for not found, else 400) but logs only the
+ * server's own failures. Parse logs every refusal at error level with a stack, so anyone could
+ * fill the log by sending bad parameters; a refusal is the caller's business, not the operator's.
+ */
+export function parseRefusals(log: Log = (line) => console.error(line)) {
+  return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+    if (!isParseError(err) || res.headersSent) return next(err)
+    if (err.code === INTERNAL_SERVER_ERROR) log(`request failed: ${req.method} ${req.path}: ${describe(err)}`)
+    res.status(err.code === INTERNAL_SERVER_ERROR ? 500 : err.code === OBJECT_NOT_FOUND ? 404 : 400)
+    res.json({ code: err.code, error: err.message })
+  }
 }
 
 /** The last Express middleware: a logged 500 for the one request that failed. */

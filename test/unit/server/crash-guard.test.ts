@@ -3,7 +3,7 @@
  */
 /** The crash guard: one failing request is a logged 500, an unhandled rejection a log line (server/http/crash-guard). */
 import type { NextFunction, Request, Response } from 'express'
-import { crashGuard, guardProcess, SERVER_TROUBLE } from '../../../server/http/crash-guard'
+import { crashGuard, guardProcess, parseRefusals, SERVER_TROUBLE } from '../../../server/http/crash-guard'
 import { jsonDepth } from '../../../server/http/json-body'
 
 function fakeResponse(state: { headersSent?: boolean; writableEnded?: boolean } = {}) {
@@ -24,6 +24,47 @@ function fakeResponse(state: { headersSent?: boolean; writableEnded?: boolean } 
 }
 
 const req = { method: 'POST', path: '/parse/functions/me' } as Request
+
+/** Parse's error class as Parse Server's copy of the SDK defines it (matched by name). */
+class ParseError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+describe('parseRefusals', () => {
+  it.each([
+    [142, 400],
+    [119, 400],
+    [209, 400],
+    [101, 404],
+    [1, 500],
+  ])('answers Parse code %i with HTTP %i, as Parse does', (code, status) => {
+    const { res, sent } = fakeResponse()
+    parseRefusals(() => undefined)(new ParseError(code, '请先登录。'), req, res, jest.fn())
+    expect(sent).toEqual({ status, body: { code, error: '请先登录。' } })
+  })
+
+  it("logs the server's own failures, never a caller's refusal", () => {
+    const lines: string[] = []
+    parseRefusals((l) => lines.push(l))(new ParseError(142, '请填写手机号。'), req, fakeResponse().res, jest.fn())
+    expect(lines).toEqual([])
+    parseRefusals((l) => lines.push(l))(new ParseError(1, SERVER_TROUBLE), req, fakeResponse().res, jest.fn())
+    expect(lines.join('\n')).toMatch(/POST \/parse\/functions\/me/)
+  })
+
+  it('passes anything that is not a Parse error on to the crash guard', () => {
+    const next = jest.fn() as NextFunction
+    const { res, sent } = fakeResponse()
+    const err = new TypeError('boom')
+    parseRefusals(() => undefined)(err, req, res, next)
+    expect(next).toHaveBeenCalledWith(err)
+    expect(sent).toEqual({})
+  })
+})
 
 describe('crashGuard', () => {
   it('answers a 500 with a Chinese sentence and logs the path and the error', () => {

@@ -6,6 +6,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import compression from 'compression'
 import express from 'express'
 import ParseServer from 'parse-server'
 import type { ServerConfig } from './config'
@@ -156,6 +157,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy) app.set('trust proxy', config.trustProxy)
+  // The H5 bundles, feeds and lists compress to about a third; images and PDFs are left as they are.
+  app.use(compression())
   app.use('/parse', readinessRoutes(readiness))
   app.use('/parse', apiHeaders)
   // Parsed here, before Parse, so a hostile body (nested thousands deep) is a 400, not a 500.

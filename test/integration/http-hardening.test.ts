@@ -6,6 +6,7 @@
 import crypto from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { TestClient } from './support/client'
@@ -22,6 +23,10 @@ let out = ''
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-http-'))
 const h5Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-h5-'))
 // Shaped like Taro's output: one inline script (rem sizing) and the bundles by src.
+fs.mkdirSync(path.join(h5Dir, 'js'))
+// A bundle large enough to be worth compressing, shaped like minified code.
+const BUNDLE = Array.from({ length: 400 }, (_, i) => `function f${i}(a){return a+${i}}`).join(';')
+fs.writeFileSync(path.join(h5Dir, 'js', 'app.js'), BUNDLE)
 fs.writeFileSync(path.join(h5Dir, 'index.html'), `<!doctype html><html><head><script>${INLINE}</script><script defer src="/js/app.js"></script></head><body><div id="app"></div></body></html>`)
 const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
 
@@ -90,6 +95,33 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('same-origin')
     expect(res.headers.get('strict-transport-security')).toBeNull()
+  })
+
+  it('the H5 bundles are sent compressed and cached for good; index.html is never cached', async () => {
+    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number }>((resolve, reject) => {
+      http
+        .get(`${url}/js/app.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          let bytes = 0
+          res.on('data', (c: Buffer) => (bytes += c.length))
+          res.on('end', () => resolve({ headers: res.headers, bytes }))
+        })
+        .on('error', reject)
+    })
+    expect(raw.headers['content-encoding']).toBe('gzip')
+    expect(raw.bytes).toBeLessThan(BUNDLE.length / 3)
+    expect(raw.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const index = await fetch(`${url}/`)
+    expect(index.headers.get('cache-control')).toBe('no-cache')
+    // The API's JSON is compressed too, for clients that ask (Taro.request and browsers do).
+    const token = await new TestClient(`${url}/parse`).login(DEMO.resident)
+    const api = await fetch(`${url}/parse/functions/exportMyData`, {
+      method: 'POST',
+      headers: { 'X-Parse-Application-Id': 'tongxin', 'X-Parse-Session-Token': token, 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+      body: '{}',
+    })
+    expect(api.status).toBe(200)
+    expect(JSON.stringify(await api.json()).length).toBeGreaterThan(1024)
+    expect(api.headers.get('content-encoding')).toBe('gzip')
   })
 
   it('the dashboard: every inline script of the page it sends is named in its CSP', async () => {

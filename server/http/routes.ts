@@ -26,8 +26,8 @@ export function openRoutes(appId: string): OpenRoute[] {
   return [
     { methods: ['POST'], pattern: /^\/functions\/[A-Za-z][A-Za-z0-9_]{0,63}$/, why: 'Every read and write of the app goes through a cloud function with a validator.' },
     { methods: ['POST'], pattern: /^\/logout$/, why: 'Signing out deletes the caller’s own session.' },
-    { methods: ['GET', 'HEAD'], pattern: /^\/health$/, why: 'Liveness for a load balancer; says nothing about data.' },
-    { methods: ['GET', 'HEAD'], pattern: /^\/ready$/, why: 'Readiness for a load balancer (503 until the database, schema and seed are ready).' },
+    { methods: ['GET', 'HEAD'], pattern: /^\/health$/, why: 'Readiness for a load balancer (503 until the database, schema, seed and jobs are ready); says nothing about data.' },
+    { methods: ['GET', 'HEAD'], pattern: /^\/live$/, why: 'Liveness for a load balancer: the process answers.' },
     {
       methods: ['GET', 'HEAD'],
       // Stored names are a hex prefix and a sanitised name; a dot-only name or an encoded slash never is.
@@ -38,7 +38,7 @@ export function openRoutes(appId: string): OpenRoute[] {
 }
 
 /** The same decision in Parse's own routeAllowList form (regexes on the path, any method), for defence in depth. */
-export const PARSE_ROUTE_ALLOW_LIST = ['functions/[A-Za-z][A-Za-z0-9_]{0,63}', 'logout', 'health', 'ready']
+export const PARSE_ROUTE_ALLOW_LIST = ['functions/[A-Za-z][A-Za-z0-9_]{0,63}', 'logout', 'health', 'live']
 
 export const ROUTE_CLOSED = '该接口不对客户端开放，请使用小程序内的功能。'
 const BAD_BODY = '请求内容有误，请升级小程序后再试。'

@@ -11,7 +11,7 @@ describe('the route allow-list', () => {
     expect(open('POST', '/functions/demoLogin')).toBe(true)
     expect(open('POST', '/logout')).toBe(true)
     expect(open('GET', '/health')).toBe(true)
-    expect(open('HEAD', '/ready')).toBe(true)
+    expect(open('HEAD', '/live')).toBe(true)
     expect(open('GET', '/files/tongxin/0123abcd_problem-1a2b3c4d.jpg')).toBe(true)
   })
 
@@ -86,7 +86,7 @@ describe("Parse's own routes", () => {
       const concrete = path.replace(/[:*](\w+)/g, (_, name: string) => SAMPLE[name] ?? 'x')
       return open(method, concrete)
     })
-    // The decision (docs/security.md, "Open routes"): /health and /ready are mounted outside these routers.
+    // The decision (docs/security.md, "Open routes"): /health and /live are mounted outside these routers (server/http/readiness.ts).
     expect(passing.sort()).toEqual(['GET /files/:appId/*filepath', 'POST /functions/:functionName', 'POST /logout'])
   })
 })

@@ -44,6 +44,19 @@ interface BodyError {
   type?: string
 }
 
+/**
+ * Answers a body parser's error in Chinese (413 too large, 400 malformed or too deep); other
+ * errors go on to `next`. The one mapping for every parser in front of Parse.
+ */
+export function answerBodyError(err: unknown, res: Response, next: NextFunction): void {
+  const e = err as BodyError
+  if (e.status === 413 || e.type === 'entity.too.large') {
+    res.status(413).json({ code: OBJECT_TOO_LARGE, error: '内容太大了，请压缩或分开后再试。' })
+  } else if (err instanceof TooDeep || (typeof e.status === 'number' && e.status >= 400 && e.status < 500)) {
+    res.status(400).json({ code: INVALID_JSON, error: '请求内容格式不对，请刷新后再试。' })
+  } else next(err)
+}
+
 /** Express middleware for the /parse mount; `limit` must be Parse's maxUploadSize. */
 export function jsonBody(limit: string) {
   const parse = express.json({
@@ -56,14 +69,6 @@ export function jsonBody(limit: string) {
     },
   })
   return (req: Request, res: Response, next: NextFunction): void => {
-    parse(req, res, (err?: unknown) => {
-      if (!err) return next()
-      const e = err as BodyError
-      if (e.status === 413 || e.type === 'entity.too.large') {
-        res.status(413).json({ code: OBJECT_TOO_LARGE, error: '内容太大了，请压缩或分开后再试。' })
-      } else if (err instanceof TooDeep || (typeof e.status === 'number' && e.status >= 400 && e.status < 500)) {
-        res.status(400).json({ code: INVALID_JSON, error: '请求内容格式不对，请刷新后再试。' })
-      } else next(err)
-    })
+    parse(req, res, (err?: unknown) => (err ? answerBodyError(err, res, next) : next()))
   }
 }

@@ -8,6 +8,7 @@
  */
 import crypto from 'node:crypto'
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express'
+import { answerBodyError } from './json-body'
 
 export interface OpenRoute {
   methods: readonly string[]
@@ -41,10 +42,7 @@ export function openRoutes(appId: string): OpenRoute[] {
 export const PARSE_ROUTE_ALLOW_LIST = ['functions/[A-Za-z][A-Za-z0-9_]{0,63}', 'logout', 'health', 'live']
 
 export const ROUTE_CLOSED = '该接口不对客户端开放，请使用小程序内的功能。'
-const BAD_BODY = '请求内容有误，请升级小程序后再试。'
-const TOO_LARGE = '内容太大，请缩小后再试。'
 const OPERATION_FORBIDDEN = 119
-const INVALID_JSON = 107
 
 /** Keys Parse reads from a request body as if they were headers (the JS SDK's envelope). */
 const ENVELOPE_KEYS = ['_method', '_ApplicationId', '_JavaScriptKey', '_ClientVersion', '_InstallationId', '_SessionToken', '_MasterKey', '_context', '_ContentType', '_RevocableSession']
@@ -64,8 +62,8 @@ export function isOpenRoute(routes: OpenRoute[], method: string, path: string): 
   return routes.some((r) => r.methods.includes(method) && r.pattern.test(path))
 }
 
-function refuse(res: Response, status = 403, code = OPERATION_FORBIDDEN, error = ROUTE_CLOSED): void {
-  res.status(status).json({ code, error })
+function refuse(res: Response): void {
+  res.status(403).json({ code: OPERATION_FORBIDDEN, error: ROUTE_CLOSED })
 }
 
 function bodyObject(body: unknown): Record<string, unknown> | null {
@@ -99,10 +97,9 @@ export function routeAllowList(opts: RouteAllowListOptions): RequestHandler {
     if (sameKey(req.get('X-Parse-Master-Key'), opts.masterKey)) return next()
     const parse = req.path.toLowerCase().startsWith('/files/') ? raw : json
     parse(req, res, (err?: unknown) => {
-      if (err) {
-        const status = (err as { status?: number }).status
-        return refuse(res, status === 413 ? 413 : 400, INVALID_JSON, status === 413 ? TOO_LARGE : BAD_BODY)
-      }
+      // The JSON of the API is parsed (depth-checked) by jsonBody before this; what is left are
+      // other content types, which fail here like any malformed body.
+      if (err) return answerBodyError(err, res, next)
       const body = bodyObject(req.body)
       if (body && sameKey(body._MasterKey, opts.masterKey)) return next()
       if (OVERRIDE_HEADERS.some((h) => req.headers[h] !== undefined)) return refuse(res)

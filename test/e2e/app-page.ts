@@ -39,6 +39,20 @@ export class AppPage {
   }
 
   /** Waits until text is no longer visible (a page has finished sliding away). */
+  /**
+   * Waits until one of several things is visible (a page that shows either its empty state or its
+   * list). The wait is what proves a tap's navigation has arrived: settled() alone can pass while
+   * the old page is still the only one on screen.
+   */
+  async seeAny(what: string, first: Locator, ...more: Locator[]): Promise<void> {
+    const any = more.reduce((acc, l) => acc.or(l), first).filter({ visible: true }).first()
+    try {
+      await any.waitFor({ state: 'visible' })
+    } catch {
+      throw new Error(`expected to see ${what}; the page shows:\n${await this.visibleText()}`)
+    }
+  }
+
   async gone(text: string, exact = true): Promise<void> {
     await this.text(text, exact).waitFor({ state: 'hidden' })
   }

@@ -1,13 +1,14 @@
 import { makeAutoObservable } from 'mobx'
 import type { PlaceRef, RegistrationStatus, RegistrationSummary } from '../../../../types/domain'
 import type { PlatformPort } from '../../../adapters/ports'
-import { PagedList, type ListStatus } from '../../../stores/paged-list'
+import { PagedList } from '../../../stores/paged-list'
+import type { LoadStatus } from '../../../stores/status'
 import type { RegistrationFilters, RegistrationRepository } from '../registration-repository'
 import { OpenedRegistrationStore } from './opened-registration-store'
 import { PlacePicker } from './place-picker'
 
 export type StatusFilter = RegistrationStatus | 'all'
-export type QueueStatus = ListStatus
+export type QueueStatus = LoadStatus
 
 /** Where the signed-in staff member works: their communities, and whether they are street staff. */
 export interface StaffScope {
@@ -30,18 +31,12 @@ export class ReviewStore {
   constructor(
     repo: RegistrationRepository,
     platform: PlatformPort,
-    onSessionExpired: () => void,
     now: () => Date = () => new Date(),
     private readonly scope: () => StaffScope = () => ({ communities: [], street: false }),
   ) {
-    this.places = new PlacePicker(repo, onSessionExpired)
-    // A dead session clears the whole review state (filters, opened registration), not just the list.
-    const expired = () => {
-      this.reset()
-      onSessionExpired()
-    }
-    this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), expired, '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
-    this.opened = new OpenedRegistrationStore(repo, platform, { onSessionExpired, now, onReviewed: (id, status) => this.markReviewed(id, status) })
+    this.places = new PlacePicker(repo)
+    this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
+    this.opened = new OpenedRegistrationStore(repo, platform, { now, onReviewed: (id, status) => this.markReviewed(id, status) })
     makeAutoObservable<ReviewStore, 'scope'>(this, {
       queue: false,
       places: false,

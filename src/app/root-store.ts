@@ -87,9 +87,8 @@ export class RootStore {
     this.platform = platform
     this.signals = signals
     this.noticeShell = noticeShell
-    const expired = () => this.sessionExpired()
     this.session = new SessionStore(sessionRepository(api), storage, platform)
-    this.home = new HomeStore(homeRepository(api), platform, expired)
+    this.home = new HomeStore(homeRepository(api), platform)
     const registrations = registrationRepository(api)
     this.registration = new RegistrationStore(registrations, storage, platform, {
       userId: () => this.session.me?.userId ?? null,
@@ -106,15 +105,15 @@ export class RootStore {
     this.review = new ReviewStore(registrations, platform, now, staffScope)
     this.registerFor = new RegisterForStore(registrations, platform, now)
     const guides = guideRepository(api)
-    this.guide = new GuideStore(guides, platform, expired)
-    this.guideEdit = new GuideEditStore(guides, platform, expired, () => this.session.staffCommunities)
+    this.guide = new GuideStore(guides, platform)
+    this.guideEdit = new GuideEditStore(guides, platform, () => this.session.staffCommunities)
     this.care = new CareStore(storage, platform, () => this.session.me?.isSenior ?? false)
     const families = familyRepository(api)
-    this.family = new FamilyStore(families, platform, expired)
-    this.actFor = new ActForStore(families, platform, expired)
+    this.family = new FamilyStore(families, platform)
+    this.actFor = new ActForStore(families, platform)
     const privacy = privacyRepository(api)
-    this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), onSessionExpired: expired, now })
-    this.accessLog = new AccessLogStore(privacy, expired)
+    this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), now })
+    this.accessLog = new AccessLogStore(privacy)
     this.privacyPrompt = new PrivacyPromptStore(platform)
     const notices = noticesRepository(api)
     this.noticeFeed = new NoticeFeedStore(notices, noticeShell, now)
@@ -132,7 +131,7 @@ export class RootStore {
       onDraftSaved: () => void this.noticeMine.load(),
     })
     this.subscriptions = new Subscriptions(api, platform)
-    const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, onSessionExpired: expired, subscriptions: this.subscriptions }
+    const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, subscriptions: this.subscriptions }
     this.help = createHelpStores(featureDeps)
     this.notify = createNotifyStores(featureDeps)
     this.activities = createActivityStores(featureDeps)

@@ -20,7 +20,7 @@ describe('the home steward card', () => {
   it("shows the steward's duty hours and introduction, and opens the help form and 我的求助", async () => {
     const home = aHome()
     const api = new FakeApi().on('myHome', () => ({ ...home, steward: { ...home.steward!, dutyHours: '工作日 18:00-20:00', intro: '有事随时找我。', photoUrl: null } }))
-    const store = new HomeStore(homeRepository(api), new FakePlatform(), () => undefined)
+    const store = new HomeStore(homeRepository(api), new FakePlatform())
     const onHelp = jest.fn()
     const onMyHelp = jest.fn()
     render(<HomeView store={store} displayName='张三' onRegister={jest.fn()} onHelp={onHelp} onMyHelp={onMyHelp} />)

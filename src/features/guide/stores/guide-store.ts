@@ -1,10 +1,12 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
-import { ApiError, isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { GuideRepository } from '../guide-repository'
 
 /** noCommunity: the person has no home yet, so no community's guide applies. */
-export type GuideStatus = 'idle' | 'loading' | 'ready' | 'noCommunity' | 'error'
+export type GuideStatus = LoadStatus | 'noCommunity'
 
 const NOT_FOUND = 101
 
@@ -21,18 +23,16 @@ export class GuideStore {
   refreshing = false
   /** Items whose tick is on its way to the server. */
   ticking = new Set<string>()
-  private generation = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: GuideRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
+    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'guard'>(this, {
       repo: false,
       platform: false,
-      onSessionExpired: false,
-      generation: false,
+      guard: false,
     })
   }
 
@@ -45,12 +45,12 @@ export class GuideStore {
   }
 
   async load(): Promise<void> {
-    const generation = this.generation
+    const current = this.guard.current()
     if (this.items.length === 0) this.status = 'loading'
     try {
       const guide = await this.repo.myGuide()
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.community = guide.community
         this.items = guide.items
         this.status = 'ready'
@@ -58,8 +58,7 @@ export class GuideStore {
       })
     } catch (err) {
       runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.onSessionExpired()
+        if (!current()) return
         this.error = userMessage(err, '指南加载失败，请下拉刷新重试。')
         if (err instanceof ApiError && err.code === NOT_FOUND) this.status = 'noCommunity'
         else this.status = this.items.length > 0 ? 'ready' : 'error'
@@ -82,21 +81,22 @@ export class GuideStore {
     if (!item || this.ticking.has(itemId)) return
     const done = !item.done
     item.done = done
+    const current = this.guard.current()
     this.ticking.add(itemId)
     try {
       const saved = await this.repo.tick(itemId, done)
       runInAction(() => (item.done = saved))
     } catch (err) {
       runInAction(() => (item.done = !done))
-      if (isSessionExpired(err)) this.onSessionExpired()
-      else this.platform.toast(userMessage(err, '没有保存上，请稍后再试。'), 'none')
+      // After a sign-out (a lapsed session) there is nobody to tell.
+      if (current()) this.platform.toast(userMessage(err, '没有保存上，请稍后再试。'), 'none')
     } finally {
       runInAction(() => this.ticking.delete(itemId))
     }
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.community = null
     this.items = []
     this.status = 'idle'

@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx'
-import { userMessage } from '../adapters/ports'
+import { ApiError, userMessage } from '../adapters/ports'
 import { StaleGuard } from './stale-guard'
 import type { Loadable, LoadStatus } from './status'
 
@@ -14,6 +14,8 @@ export class Resource<T> implements Loadable {
   value: T | null = null
   status: LoadStatus = 'idle'
   error: string | null = null
+  /** The Parse error code of the last failed load (a store may read 101 as "nothing here yet"). */
+  errorCode: number | null = null
   refreshing = false
   private readonly guard = new StaleGuard()
 
@@ -22,7 +24,7 @@ export class Resource<T> implements Loadable {
     private readonly failure: string = LOAD_FAILED,
   ) {
     // makeObservable, not makeAutoObservable: feature stores may extend a Resource (a list with counts).
-    makeObservable(this, { value: observable, status: observable, error: observable, refreshing: observable, ready: computed, load: action, refresh: action, set: action, reset: action })
+    makeObservable(this, { value: observable, status: observable, error: observable, errorCode: observable, refreshing: observable, ready: computed, load: action, refresh: action, set: action, reset: action })
   }
 
   /** Loaded at least once and still shown. */
@@ -41,11 +43,13 @@ export class Resource<T> implements Loadable {
         this.value = value
         this.status = 'ready'
         this.error = null
+        this.errorCode = null
       })
     } catch (err) {
       runInAction(() => {
         if (!current()) return
         this.error = userMessage(err, this.failure)
+        this.errorCode = err instanceof ApiError ? err.code : null
         this.status = this.value === null ? 'error' : 'ready'
       })
     }
@@ -72,6 +76,7 @@ export class Resource<T> implements Loadable {
     this.value = null
     this.status = 'idle'
     this.error = null
+    this.errorCode = null
     this.refreshing = false
   }
 }

@@ -1,11 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActRecord, FamilyLinkView } from '../../../../types/domain'
-import { userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { LIVE_FAMILY_STATUSES } from '../../../domain/family'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { Mutation } from '../../../stores/mutation'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import { Resource } from '../../../stores/resource'
 import type { FamilyRepository } from '../family-repository'
 
 /** A closed link and which side of it I am: asker (I asked to help) or senior (I was asked). */
@@ -16,35 +15,65 @@ export interface ClosedLink {
 
 const isLive = (l: FamilyLinkView) => LIVE_FAMILY_STATUSES.includes(l.status)
 
+interface FamilyData {
+  /** Links where I am the family member. */
+  seniors: FamilyLinkView[]
+  /** Links where I am the senior. */
+  family: FamilyLinkView[]
+  acts: ActRecord[]
+}
+
 /** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
 export class FamilyStore {
-  /** Links where I am the family member. */
-  seniors: FamilyLinkView[] = []
-  /** Links where I am the senior. */
-  family: FamilyLinkView[] = []
-  acts: ActRecord[] = []
-  status: LoadStatus = 'idle'
-  error: string | null = null
-  refreshing = false
+  readonly data: Resource<FamilyData>
   phone = ''
   private readonly asking: Mutation
   private readonly changing: Mutation
   private changingId: string | null = null
-  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: FamilyRepository,
     private readonly platform: PlatformPort,
   ) {
+    this.data = new Resource(async () => {
+      const [links, acts] = await Promise.all([repo.links(), repo.actsForMe()])
+      return { seniors: links.seniors, family: links.family, acts }
+    }, '家属信息加载失败，请下拉刷新重试。')
     this.asking = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试。' })
     this.changing = new Mutation({ platform, errorKind: 'none' })
-    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'guard' | 'asking' | 'changing'>(this, {
+    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, {
       repo: false,
       platform: false,
-      guard: false,
+      data: false,
       asking: false,
       changing: false,
     })
+  }
+
+  /** Links where I am the family member. */
+  get seniors(): FamilyLinkView[] {
+    return this.data.value?.seniors ?? []
+  }
+
+  /** Links where I am the senior. */
+  get family(): FamilyLinkView[] {
+    return this.data.value?.family ?? []
+  }
+
+  get acts(): ActRecord[] {
+    return this.data.value?.acts ?? []
+  }
+
+  get status() {
+    return this.data.status
+  }
+
+  get error(): string | null {
+    return this.data.error
+  }
+
+  get refreshing(): boolean {
+    return this.data.refreshing
   }
 
   get requesting(): boolean {
@@ -93,35 +122,12 @@ export class FamilyStore {
   }
 
   /** Both sides of my links and the acts done for me. */
-  async load(): Promise<void> {
-    const current = this.guard.current()
-    if (this.status !== 'ready') this.status = 'loading'
-    try {
-      const [links, acts] = await Promise.all([this.repo.links(), this.repo.actsForMe()])
-      runInAction(() => {
-        if (!current()) return
-        this.seniors = links.seniors
-        this.family = links.family
-        this.acts = acts
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (!current()) return
-        this.error = userMessage(err, '家属信息加载失败，请下拉刷新重试。')
-        if (this.status !== 'ready') this.status = 'error'
-      })
-    }
+  load(): Promise<void> {
+    return this.data.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.data.refresh()
   }
 
   setPhone(value: string): void {
@@ -170,13 +176,7 @@ export class FamilyStore {
   }
 
   reset(): void {
-    this.guard.invalidate()
-    this.seniors = []
-    this.family = []
-    this.acts = []
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
+    this.data.reset()
     this.phone = ''
     this.asking.reset()
     this.changing.reset()

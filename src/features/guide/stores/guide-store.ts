@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
-import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
+import { Resource } from '../../../stores/resource'
 import { StaleGuard } from '../../../stores/stale-guard'
 import type { LoadStatus } from '../../../stores/status'
 import type { GuideRepository } from '../guide-repository'
@@ -16,24 +17,45 @@ export function byOrder(a: GuideItem, b: GuideItem): number {
 
 /** A new resident's checklist for their community, with their own ticks. */
 export class GuideStore {
-  community: PlaceRef | null = null
-  items: GuideItem[] = []
-  status: GuideStatus = 'idle'
-  error: string | null = null
-  refreshing = false
+  readonly guide: Resource<{ community: PlaceRef; items: GuideItem[] }>
   /** Items whose tick is on its way to the server. */
   ticking = new Set<string>()
+  // Voided by reset(): a refused tick after sign-out is not told to the next person.
   private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: GuideRepository,
     private readonly platform: PlatformPort,
   ) {
+    this.guide = new Resource(() => repo.myGuide(), '指南加载失败，请下拉刷新重试。')
     makeAutoObservable<GuideStore, 'repo' | 'platform' | 'guard'>(this, {
       repo: false,
       platform: false,
       guard: false,
+      guide: false,
     })
+  }
+
+  get community(): PlaceRef | null {
+    return this.guide.value?.community ?? null
+  }
+
+  get items(): GuideItem[] {
+    return this.guide.value?.items ?? []
+  }
+
+  /** Like a load's status, but a person without a home (101) has no community's guide. */
+  get status(): GuideStatus {
+    const s = this.guide.status
+    return s !== 'loading' && this.guide.errorCode === NOT_FOUND ? 'noCommunity' : s
+  }
+
+  get error(): string | null {
+    return this.guide.error
+  }
+
+  get refreshing(): boolean {
+    return this.guide.refreshing
   }
 
   get sorted(): GuideItem[] {
@@ -44,35 +66,12 @@ export class GuideStore {
     return this.items.filter((i) => i.done).length
   }
 
-  async load(): Promise<void> {
-    const current = this.guard.current()
-    if (this.items.length === 0) this.status = 'loading'
-    try {
-      const guide = await this.repo.myGuide()
-      runInAction(() => {
-        if (!current()) return
-        this.community = guide.community
-        this.items = guide.items
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (!current()) return
-        this.error = userMessage(err, '指南加载失败，请下拉刷新重试。')
-        if (err instanceof ApiError && err.code === NOT_FOUND) this.status = 'noCommunity'
-        else this.status = this.items.length > 0 ? 'ready' : 'error'
-      })
-    }
+  load(): Promise<void> {
+    return this.guide.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.guide.refresh()
   }
 
   /** Ticks or unticks at once; puts it back and says so when the server refuses. */
@@ -97,11 +96,7 @@ export class GuideStore {
 
   reset(): void {
     this.guard.invalidate()
-    this.community = null
-    this.items = []
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
+    this.guide.reset()
     this.ticking.clear()
   }
 }

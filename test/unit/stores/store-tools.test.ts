@@ -198,3 +198,33 @@ describe('Mutation.reset', () => {
     expect(platform.toasts).toEqual([])
   })
 })
+
+describe('RootStore and a lapsed session', () => {
+  it('signs out once when several screens find the session gone, and no store shows the error', async () => {
+    const { RootStore } = await import('@/app/root-store')
+    const { FakeNoticeSignals, MemoryStorage } = await import('@/adapters/fakes')
+    const { aHome, aMe } = await import('../support/fixtures')
+    const api = new FakeApi()
+      .on('demoLogin', () => ({ sessionToken: 'r:1' }))
+      .on('me', () => aMe())
+      .on('myHome', () => aHome())
+      .on('subscriptionTemplates', () => ({ templates: {} }))
+    const signals = new FakeNoticeSignals()
+    const platform = new FakePlatform()
+    const root = new RootStore({ api, storage: new MemoryStorage(), platform, signals })
+    await root.session.signInDemo('13900000001')
+    await root.home.load()
+    const stopsBefore = signals.stopped
+    api.failWith('myHome', 209, '登录已过期，请重新登录。').failWith('myHelpRequests', 209, '登录已过期，请重新登录。')
+    await Promise.all([root.home.refresh(), root.help.mine.load()])
+    expect(root.session.isSignedIn).toBe(false)
+    expect(root.session.error).toBe('登录已过期，请重新登录。')
+    // One sign-out stops the notice signals twice (resetPersonal, then the signed-in reaction);
+    // a second handling of the same lapse would stop them a third time.
+    expect(signals.stopped - stopsBefore).toBe(2)
+    expect(root.home.status).toBe('idle')
+    expect(root.help.mine.status).toBe('idle')
+    expect(root.help.mine.error).toBeNull()
+    expect(api.sessionToken).toBeNull()
+  })
+})

@@ -3,10 +3,11 @@ import type { RegistrationStatus, RegistrationView } from '../../../../types/dom
 import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
 import { validateReviewReason } from '../../../domain/registration'
 import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { RegistrationRepository } from '../registration-repository'
 
 /** notFound: no such registration; refused: the server says it is not this staff member's to see. */
-export type OpenStatus = 'idle' | 'loading' | 'ready' | 'notFound' | 'refused' | 'error'
+export type OpenStatus = LoadStatus | 'notFound' | 'refused'
 
 const NOT_FOUND = 101
 const FORBIDDEN = 119

@@ -5,6 +5,7 @@ import { LIVE_FAMILY_STATUSES } from '../../../domain/family'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { Mutation } from '../../../stores/mutation'
 import { Resource } from '../../../stores/resource'
+import type { Loadable } from '../../../stores/status'
 import type { FamilyRepository } from '../family-repository'
 
 /** A closed link and which side of it I am: asker (I asked to help) or senior (I was asked). */
@@ -24,7 +25,7 @@ interface FamilyData {
 }
 
 /** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
-export class FamilyStore {
+export class FamilyStore implements Loadable {
   readonly data: Resource<FamilyData>
   phone = ''
   private readonly asking: Mutation

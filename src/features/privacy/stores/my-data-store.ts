@@ -3,6 +3,7 @@ import type { MyDataExport } from '../../../../types/domain'
 import { ApiError, type PlatformPort } from '../../../adapters/ports'
 import { Resource } from '../../../stores/resource'
 import { StaleGuard } from '../../../stores/stale-guard'
+import type { Loadable } from '../../../stores/status'
 import { isoDay } from '../../../domain/time'
 import type { PrivacyRepository } from '../privacy-repository'
 
@@ -16,7 +17,7 @@ export interface MyDataDeps {
 }
 
 /** 我的数据: see everything held about me, take it away as a JSON file, delete my account. */
-export class MyDataStore {
+export class MyDataStore implements Loadable {
   readonly view: Resource<MyDataExport>
   exporting = false
   deleteStep: DeleteStep = 'idle'

@@ -82,33 +82,16 @@ export class RegistrationForm {
     makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false, model: false })
   }
 
-  get name(): string {
-    return this.model.values.name
-  }
-  get phone(): string {
-    return this.model.values.phone
-  }
-  get room(): string {
-    return this.model.values.room
-  }
-  get moveInDate(): string {
-    return this.model.values.moveInDate
-  }
-  get household(): string[] {
-    return this.model.values.household
-  }
-  get birthYear(): string {
-    return this.model.values.birthYear
-  }
-  get origin(): string {
-    return this.model.values.origin
-  }
-  get workplace(): string {
-    return this.model.values.workplace
-  }
-  get consent(): boolean {
-    return this.model.values.consent
-  }
+  // The values as components read them (form.name, form.room, …).
+  get name(): string { return this.model.values.name }
+  get phone(): string { return this.model.values.phone }
+  get room(): string { return this.model.values.room }
+  get moveInDate(): string { return this.model.values.moveInDate }
+  get household(): string[] { return this.model.values.household }
+  get birthYear(): string { return this.model.values.birthYear }
+  get origin(): string { return this.model.values.origin }
+  get workplace(): string { return this.model.values.workplace }
+  get consent(): boolean { return this.model.values.consent }
   get submitted(): boolean {
     return this.model.showAll
   }

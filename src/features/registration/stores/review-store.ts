@@ -2,7 +2,7 @@ import { makeAutoObservable } from 'mobx'
 import type { PlaceRef, RegistrationStatus, RegistrationSummary } from '../../../../types/domain'
 import type { PlatformPort } from '../../../adapters/ports'
 import { PagedList } from '../../../stores/paged-list'
-import type { LoadStatus } from '../../../stores/status'
+import type { Loadable, LoadStatus } from '../../../stores/status'
 import type { RegistrationFilters, RegistrationRepository } from '../registration-repository'
 import { OpenedRegistrationStore } from './opened-registration-store'
 import { PlacePicker } from './place-picker'
@@ -17,7 +17,7 @@ export interface StaffScope {
 }
 
 /** Staff's review queue (summaries, phones masked): filters by community, compound, status and date. */
-export class ReviewStore {
+export class ReviewStore implements Loadable {
   statusFilter: StatusFilter = 'pending'
   from = ''
   to = ''

@@ -228,3 +228,16 @@ describe('RootStore and a lapsed session', () => {
     expect(api.sessionToken).toBeNull()
   })
 })
+
+describe('FormModel.set with other error fields', () => {
+  it('touches the error fields a value feeds when they have other names', () => {
+    type Values = { start: string; end: string }
+    const form = new FormModel<Values, 'start' | 'end' | 'range'>(
+      () => ({ start: '', end: '' }),
+      (v) => (v.start && v.end && v.end < v.start ? { range: '结束日期不能早于开始日期。' } : {}),
+    )
+    form.set('end', '2026-01-01', ['end'])
+    form.set('start', '2026-02-01', ['start', 'range'])
+    expect(form.errors).toEqual({ range: '结束日期不能早于开始日期。' })
+  })
+})

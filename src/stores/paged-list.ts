@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import { userMessage } from '../adapters/ports'
 import { LOAD_FAILED } from './resource'
+import { pullDown } from './pull-down'
 import { StaleGuard } from './stale-guard'
 import type { Loadable, LoadStatus } from './status'
 
@@ -60,13 +61,9 @@ export class PagedList<T extends { id: string }> implements Loadable {
     }
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  /** Pull-down refresh: loads the first page again and keeps what is shown meanwhile. */
+  refresh(): Promise<void> {
+    return pullDown(this, () => this.load())
   }
 
   /** The next page, appended; items already shown are not repeated. */

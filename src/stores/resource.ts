@@ -1,5 +1,6 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx'
 import { ApiError, userMessage } from '../adapters/ports'
+import { pullDown } from './pull-down'
 import { StaleGuard } from './stale-guard'
 import type { Loadable, LoadStatus } from './status'
 
@@ -56,13 +57,8 @@ export class Resource<T> implements Loadable {
   }
 
   /** Pull-down refresh: loads again and keeps what is shown meanwhile. */
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return pullDown(this, () => this.load())
   }
 
   /** Replaces the value after a write the server confirmed (no reload needed). */

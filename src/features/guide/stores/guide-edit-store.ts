@@ -2,6 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
 import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { Mutation } from '../../../stores/mutation'
+import { pullDown } from '../../../stores/pull-down'
 import { StaleGuard } from '../../../stores/stale-guard'
 import type { LoadStatus } from '../../../stores/status'
 import type { GuideItemDraft, GuideRepository } from '../guide-repository'
@@ -89,13 +90,8 @@ export class GuideEditStore {
     }
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await (this.community ? this.loadItems() : this.open())
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return pullDown(this, () => (this.community ? this.loadItems() : this.open()))
   }
 
   startNew(): void {

@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HomeInfo } from '../../../../types/domain'
 import { ApiError, type PlatformPort } from '../../../adapters/ports'
+import { pullDown } from '../../../stores/pull-down'
 import { StaleGuard } from '../../../stores/stale-guard'
 import type { LoadStatus } from '../../../stores/status'
 import type { ContactKind, HomeRepository } from '../home-repository'
@@ -67,15 +68,8 @@ export class HomeStore {
   }
 
   /** Pull-down refresh: keeps what is on screen while it reloads. */
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => {
-        this.refreshing = false
-      })
-    }
+  refresh(): Promise<void> {
+    return pullDown(this, () => this.load())
   }
 
   async call(kind: ContactKind): Promise<void> {

@@ -19,11 +19,7 @@ export class ActForStore {
     private readonly repo: FamilyRepository,
     private readonly platform: PlatformPort,
   ) {
-    makeAutoObservable<ActForStore, 'repo' | 'platform' | 'guard'>(this, {
-      repo: false,
-      platform: false,
-      guard: false,
-    })
+    makeAutoObservable<ActForStore, 'repo' | 'platform' | 'guard'>(this, { repo: false, platform: false, guard: false })
   }
 
   /** Opens the senior's home as their family member. */

@@ -42,13 +42,7 @@ export class FamilyStore implements Loadable {
     }, '家属信息加载失败，请下拉刷新重试。')
     this.asking = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试。' })
     this.changing = new Mutation({ platform, errorKind: 'none' })
-    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, {
-      repo: false,
-      platform: false,
-      data: false,
-      asking: false,
-      changing: false,
-    })
+    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, { repo: false, platform: false, data: false, asking: false, changing: false })
   }
 
   /** Links where I am the family member. */

@@ -28,12 +28,7 @@ export class GuideStore {
     private readonly platform: PlatformPort,
   ) {
     this.guide = new Resource(() => repo.myGuide(), '指南加载失败，请下拉刷新重试。')
-    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'guard'>(this, {
-      repo: false,
-      platform: false,
-      guard: false,
-      guide: false,
-    })
+    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'guard'>(this, { repo: false, platform: false, guard: false, guide: false })
   }
 
   get community(): PlaceRef | null {

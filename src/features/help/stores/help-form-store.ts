@@ -21,11 +21,7 @@ export class HelpFormStore {
     private readonly subscriptions: Subscriptions,
   ) {
     this.sending = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试，或直接给红管家打电话。' })
-    makeAutoObservable<HelpFormStore, 'repo' | 'subscriptions' | 'sending'>(this, {
-      repo: false,
-      subscriptions: false,
-      sending: false,
-    })
+    makeAutoObservable<HelpFormStore, 'repo' | 'subscriptions' | 'sending'>(this, { repo: false, subscriptions: false, sending: false })
   }
 
   get submitting(): boolean {

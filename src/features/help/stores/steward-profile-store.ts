@@ -26,11 +26,7 @@ export class StewardProfileStore {
     private readonly api: ApiPort,
     private readonly platform: PlatformPort,
   ) {
-    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform'>(this, {
-      repo: false,
-      api: false,
-      platform: false,
-    })
+    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform'>(this, { repo: false, api: false, platform: false })
   }
 
   get problem(): string | null {

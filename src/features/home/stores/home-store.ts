@@ -27,12 +27,7 @@ export class HomeStore {
     private readonly repo: HomeRepository,
     private readonly platform: PlatformPort,
   ) {
-    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'guard' | 'inflight'>(this, {
-      repo: false,
-      platform: false,
-      guard: false,
-      inflight: false,
-    })
+    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'guard' | 'inflight'>(this, { repo: false, platform: false, guard: false, inflight: false })
   }
 
   /** The place line under the greeting: 梧桐街道 · 杨家门社区 · 某小区 3幢. */

@@ -17,12 +17,7 @@ export class NoticeFeedStore {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.list = new PagedList((cursor) => repo.feed(cursor), '公告加载失败，请下拉刷新重试。')
-    makeAutoObservable<NoticeFeedStore, 'repo' | 'shell' | 'now'>(this, {
-      list: false,
-      repo: false,
-      shell: false,
-      now: false,
-    })
+    makeAutoObservable<NoticeFeedStore, 'repo' | 'shell' | 'now'>(this, { list: false, repo: false, shell: false, now: false })
   }
 
   get items(): NoticeListItem[] {

@@ -32,13 +32,7 @@ export class MyDataStore implements Loadable {
     private readonly deps: MyDataDeps,
   ) {
     this.view = new Resource(() => repo.exportMyData(), '数据加载失败，请下拉刷新重试。')
-    makeAutoObservable<MyDataStore, 'repo' | 'platform' | 'deps' | 'guard'>(this, {
-      repo: false,
-      platform: false,
-      deps: false,
-      guard: false,
-      view: false,
-    })
+    makeAutoObservable<MyDataStore, 'repo' | 'platform' | 'deps' | 'guard'>(this, { repo: false, platform: false, deps: false, guard: false, view: false })
   }
 
   get data(): MyDataExport | null {

@@ -36,12 +36,7 @@ export class ProblemDetailStore {
     private readonly platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
   ) {
-    makeAutoObservable<ProblemDetailStore, 'repo' | 'platform' | 'subscriptions' | 'guard'>(this, {
-      repo: false,
-      platform: false,
-      subscriptions: false,
-      guard: false,
-    })
+    makeAutoObservable<ProblemDetailStore, 'repo' | 'platform' | 'subscriptions' | 'guard'>(this, { repo: false, platform: false, subscriptions: false, guard: false })
   }
 
   async open(problemId: string): Promise<void> {

@@ -47,13 +47,7 @@ export class ReportFormStore {
     private readonly subscriptions: Subscriptions,
   ) {
     this.form = new FormModel<ReportDraft, ReportField>(() => ({ ...EMPTY }), (d) => this.check(d))
-    makeAutoObservable<ReportFormStore, 'repo' | 'platform' | 'subscriptions' | 'check'>(this, {
-      repo: false,
-      platform: false,
-      subscriptions: false,
-      form: false,
-      check: false,
-    })
+    makeAutoObservable<ReportFormStore, 'repo' | 'platform' | 'subscriptions' | 'check'>(this, { repo: false, platform: false, subscriptions: false, form: false, check: false })
   }
 
   get draft(): ReportDraft {

@@ -33,11 +33,7 @@ export class PlacePicker {
   private searchTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private readonly repo: RegistrationRepository) {
-    makeAutoObservable<PlacePicker, 'repo' | 'guards' | 'searchTimer'>(this, {
-      repo: false,
-      guards: false,
-      searchTimer: false,
-    })
+    makeAutoObservable<PlacePicker, 'repo' | 'guards' | 'searchTimer'>(this, { repo: false, guards: false, searchTimer: false })
   }
 
   /** The chosen building's layout: undefined while unknown, null when the compound has no such building. */

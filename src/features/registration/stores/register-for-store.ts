@@ -22,11 +22,7 @@ export class RegisterForStore {
   ) {
     this.form = new RegistrationForm(repo, { storage: null, draftKey: () => null, now })
     this.registering = new Mutation({ platform, toastErrors: false, failure: '登记失败，请稍后再试。' })
-    makeAutoObservable<RegisterForStore, 'repo' | 'registering'>(this, {
-      form: false,
-      repo: false,
-      registering: false,
-    })
+    makeAutoObservable<RegisterForStore, 'repo' | 'registering'>(this, { form: false, repo: false, registering: false })
   }
 
   get submitting(): boolean {

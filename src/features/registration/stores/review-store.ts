@@ -37,12 +37,7 @@ export class ReviewStore implements Loadable {
     this.places = new PlacePicker(repo)
     this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
     this.opened = new OpenedRegistrationStore(repo, platform, { now, onReviewed: (id, status) => this.markReviewed(id, status) })
-    makeAutoObservable<ReviewStore, 'scope'>(this, {
-      queue: false,
-      places: false,
-      opened: false,
-      scope: false,
-    })
+    makeAutoObservable<ReviewStore, 'scope'>(this, { queue: false, places: false, opened: false, scope: false })
   }
 
   /**

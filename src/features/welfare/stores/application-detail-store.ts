@@ -29,13 +29,7 @@ export class ApplicationDetailStore {
     private readonly onChanged: () => void,
   ) {
     this.view = new Resource(() => this.repo.get(this.id!), '申请加载失败，请下拉刷新重试。')
-    makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onChanged' | 'action'>(this, {
-      view: false,
-      repo: false,
-      platform: false,
-      onChanged: false,
-      action: false,
-    })
+    makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onChanged' | 'action'>(this, { view: false, repo: false, platform: false, onChanged: false, action: false })
   }
 
   get busy(): boolean {

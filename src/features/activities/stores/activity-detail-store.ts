@@ -49,9 +49,7 @@ export class ActivityDetailStore {
     await this.activity.load()
   }
 
-  get busy(): boolean {
-    return this.action.busy
-  }
+  get busy(): boolean { return this.action.busy }
 
   get canSignUp(): boolean {
     const a = this.activity.value

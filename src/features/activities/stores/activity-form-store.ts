@@ -34,14 +34,10 @@ export class ActivityFormStore {
     makeAutoObservable<ActivityFormStore, 'repo' | 'now' | 'saving'>(this, { repo: false, now: false, saving: false })
   }
 
-  get busy(): boolean {
-    return this.saving.busy
-  }
+  get busy(): boolean { return this.saving.busy }
 
   /** The server's refusal, shown above the submit button. */
-  get serverError(): string | null {
-    return this.saving.error
-  }
+  get serverError(): string | null { return this.saving.error }
 
   set<K extends 'title' | 'theme' | 'day' | 'startTime' | 'endTime' | 'deadlineHours' | 'capacity' | 'placeText' | 'description' | 'bring' | 'fixedHours' | 'organiserPhone'>(key: K, value: this[K]): void {
     this[key] = value

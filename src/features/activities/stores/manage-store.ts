@@ -25,9 +25,7 @@ export class ManageStore {
     makeAutoObservable<ManageStore, 'repo' | 'id' | 'action'>(this, { repo: false, id: false, roster: false, action: false })
   }
 
-  get busy(): boolean {
-    return this.action.busy
-  }
+  get busy(): boolean { return this.action.busy }
 
   /** What the QR code carries: the activity and the code, so a scan needs nothing typed. */
   get qrPayload(): string | null {

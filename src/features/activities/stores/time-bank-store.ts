@@ -22,9 +22,7 @@ export class TimeBankStore {
     makeAutoObservable<TimeBankStore, 'repo' | 'optIn'>(this, { repo: false, optIn: false, bank: false, totals: false, board: false })
   }
 
-  get busy(): boolean {
-    return this.optIn.busy
-  }
+  get busy(): boolean { return this.optIn.busy }
 
   async load(): Promise<void> {
     await Promise.all([this.bank.load(), this.totals.load(), this.board.load()])

@@ -59,25 +59,11 @@ export class FamilyStore implements Loadable {
     return this.data.value?.acts ?? []
   }
 
-  get status() {
-    return this.data.status
-  }
-
-  get error(): string | null {
-    return this.data.error
-  }
-
-  get refreshing(): boolean {
-    return this.data.refreshing
-  }
-
-  get requesting(): boolean {
-    return this.asking.busy
-  }
-
-  get phoneError(): string | null {
-    return this.asking.error
-  }
+  get status() { return this.data.status }
+  get error(): string | null { return this.data.error }
+  get refreshing(): boolean { return this.data.refreshing }
+  get requesting(): boolean { return this.asking.busy }
+  get phoneError(): string | null { return this.asking.error }
 
   /** A link being answered or removed. */
   get busyId(): string | null {

@@ -39,13 +39,8 @@ export class GuideEditStore {
     })
   }
 
-  get saving(): boolean {
-    return this.saver.busy
-  }
-
-  get editError(): string | null {
-    return this.saver.error
-  }
+  get saving(): boolean { return this.saver.busy }
+  get editError(): string | null { return this.saver.error }
 
   get sorted(): GuideItem[] {
     return [...this.items].sort(byOrder)

@@ -45,13 +45,8 @@ export class GuideStore {
     return s !== 'loading' && this.guide.errorCode === NOT_FOUND ? 'noCommunity' : s
   }
 
-  get error(): string | null {
-    return this.guide.error
-  }
-
-  get refreshing(): boolean {
-    return this.guide.refreshing
-  }
+  get error(): string | null { return this.guide.error }
+  get refreshing(): boolean { return this.guide.refreshing }
 
   get sorted(): GuideItem[] {
     return [...this.items].sort(byOrder)

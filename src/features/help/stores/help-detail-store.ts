@@ -28,26 +28,16 @@ export class HelpDetailStore {
     makeAutoObservable<HelpDetailStore, 'repo' | 'hooks' | 'action'>(this, { repo: false, hooks: false, action: false, request: false })
   }
 
-  get detail(): HelpRequestDetail | null {
-    return this.request.value
-  }
-
-  get status() {
-    return this.request.status
-  }
-
-  get error(): string | null {
-    return this.request.error
-  }
+  get detail(): HelpRequestDetail | null { return this.request.value }
+  get status() { return this.request.status }
+  get error(): string | null { return this.request.error }
 
   /** The action running, if any (its button shows the spinner). */
   get busy(): Action | null {
     return this.action.busy ? this.running : null
   }
 
-  get actionError(): string | null {
-    return this.action.error
-  }
+  get actionError(): string | null { return this.action.error }
 
   get statusLabel(): string {
     return this.detail ? helpStatusLabel(this.detail) : ''

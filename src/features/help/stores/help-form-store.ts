@@ -24,13 +24,8 @@ export class HelpFormStore {
     makeAutoObservable<HelpFormStore, 'repo' | 'subscriptions' | 'sending'>(this, { repo: false, subscriptions: false, sending: false })
   }
 
-  get submitting(): boolean {
-    return this.sending.busy
-  }
-
-  get error(): string | null {
-    return this.sending.error
-  }
+  get submitting(): boolean { return this.sending.busy }
+  get error(): string | null { return this.sending.error }
 
   /** A blank form (for oneself, or for a senior). */
   start(forUserId: string | null = null): void {

@@ -47,13 +47,8 @@ export class StewardAdminStore {
     })
   }
 
-  get assigning(): boolean {
-    return this.assignment.busy
-  }
-
-  get phoneError(): string | null {
-    return this.assignment.error
-  }
+  get assigning(): boolean { return this.assignment.busy }
+  get phoneError(): string | null { return this.assignment.error }
 
   /** The assignment being ended, if any. */
   get ending(): string | null {

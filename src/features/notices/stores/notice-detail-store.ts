@@ -41,21 +41,10 @@ export class NoticeDetailStore {
     })
   }
 
-  get notice(): NoticeDetail | null {
-    return this.view.value
-  }
-
-  get status() {
-    return this.view.status
-  }
-
-  get error(): string | null {
-    return this.view.error
-  }
-
-  get busy(): boolean {
-    return this.action.busy
-  }
+  get notice(): NoticeDetail | null { return this.view.value }
+  get status() { return this.view.status }
+  get error(): string | null { return this.view.error }
+  get busy(): boolean { return this.action.busy }
 
   /** Opens a notice: shows it, marks it read the first time, and loads read stats for its managers. */
   async open(noticeId: string): Promise<void> {

@@ -20,9 +20,7 @@ export class NoticeFeedStore {
     makeAutoObservable<NoticeFeedStore, 'repo' | 'shell' | 'now'>(this, { list: false, repo: false, shell: false, now: false })
   }
 
-  get items(): NoticeListItem[] {
-    return this.list.items
-  }
+  get items(): NoticeListItem[] { return this.list.items }
 
   /** 长辈模式's 今日公告: taking effect today (or published today), or pinned or urgent (still in the feed, so still in effect). */
   get today(): NoticeListItem[] {

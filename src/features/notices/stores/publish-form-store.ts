@@ -66,9 +66,7 @@ export class PublishFormStore {
     makeAutoObservable<PublishFormStore, 'repo' | 'platform' | 'hooks'>(this, { repo: false, platform: false, hooks: false, form: false })
   }
 
-  get draft(): NoticeDraft {
-    return this.form.values
-  }
+  get draft(): NoticeDraft { return this.form.values }
 
   get input(): Partial<NoticeInput> {
     const d = this.draft
@@ -100,9 +98,7 @@ export class PublishFormStore {
   }
 
   /** Errors of the fields the person has touched (all of them after a publish attempt). */
-  get errors(): Partial<Record<NoticeField, string>> {
-    return this.form.errors
-  }
+  get errors(): Partial<Record<NoticeField, string>> { return this.form.errors }
 
   /** 12/40 under the title. */
   get titleCounter(): string {

@@ -21,13 +21,8 @@ export class MessageStore {
     makeAutoObservable<MessageStore, 'repo' | 'marking'>(this, { list: false, repo: false, marking: false })
   }
 
-  get markingAll(): boolean {
-    return this.marking.busy
-  }
-
-  get items(): MessageItem[] {
-    return this.list.items
-  }
+  get markingAll(): boolean { return this.marking.busy }
+  get items(): MessageItem[] { return this.list.items }
 
   /** The first page and the count. */
   async load(): Promise<void> {

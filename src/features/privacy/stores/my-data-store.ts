@@ -35,21 +35,10 @@ export class MyDataStore implements Loadable {
     makeAutoObservable<MyDataStore, 'repo' | 'platform' | 'deps' | 'guard'>(this, { repo: false, platform: false, deps: false, guard: false, view: false })
   }
 
-  get data(): MyDataExport | null {
-    return this.view.value
-  }
-
-  get status() {
-    return this.view.status
-  }
-
-  get error(): string | null {
-    return this.view.error
-  }
-
-  get refreshing(): boolean {
-    return this.view.refreshing
-  }
+  get data(): MyDataExport | null { return this.view.value }
+  get status() { return this.view.status }
+  get error(): string | null { return this.view.error }
+  get refreshing(): boolean { return this.view.refreshing }
 
   get fileName(): string {
     return `tongxin-my-data-${isoDay(this.deps.now?.() ?? new Date())}.json`

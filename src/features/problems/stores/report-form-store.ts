@@ -50,14 +50,10 @@ export class ReportFormStore {
     makeAutoObservable<ReportFormStore, 'repo' | 'platform' | 'subscriptions' | 'check'>(this, { repo: false, platform: false, subscriptions: false, form: false, check: false })
   }
 
-  get draft(): ReportDraft {
-    return this.form.values
-  }
+  get draft(): ReportDraft { return this.form.values }
 
   /** A submit was attempted: every error shows. */
-  get submitted(): boolean {
-    return this.form.showAll
-  }
+  get submitted(): boolean { return this.form.showAll }
 
   /** Opens an empty form: the resident's community's buildings (their own chosen), or the buildings a visitor may record for. */
   async start(mode: ReportMode): Promise<void> {
@@ -111,9 +107,7 @@ export class ReportFormStore {
   }
 
   /** Errors of touched fields while typing; all of them after a submit attempt. */
-  get errors(): Partial<Record<string, string>> {
-    return this.form.errors
-  }
+  get errors(): Partial<Record<string, string>> { return this.form.errors }
 
   get canAddPhotos(): boolean {
     return this.photos.length < PROBLEM_LIMITS.photosMax

@@ -25,13 +25,8 @@ export class RegisterForStore {
     makeAutoObservable<RegisterForStore, 'repo' | 'registering'>(this, { form: false, repo: false, registering: false })
   }
 
-  get submitting(): boolean {
-    return this.registering.busy
-  }
-
-  get error(): string | null {
-    return this.registering.error
-  }
+  get submitting(): boolean { return this.registering.busy }
+  get error(): string | null { return this.registering.error }
 
   open(): void {
     this.registering.clearError()

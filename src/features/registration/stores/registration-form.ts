@@ -92,9 +92,7 @@ export class RegistrationForm {
   get origin(): string { return this.model.values.origin }
   get workplace(): string { return this.model.values.workplace }
   get consent(): boolean { return this.model.values.consent }
-  get submitted(): boolean {
-    return this.model.showAll
-  }
+  get submitted(): boolean { return this.model.showAll }
 
   get input(): Partial<Record<RegistrationField, unknown>> {
     return {
@@ -117,9 +115,7 @@ export class RegistrationForm {
   }
 
   /** The errors to show: those of touched fields, all of them after a submit. */
-  get errors(): FieldErrors {
-    return this.model.errors
-  }
+  get errors(): FieldErrors { return this.model.errors }
 
   get isEmpty(): boolean {
     const d = this.draft

@@ -102,24 +102,12 @@ export class ReviewStore implements Loadable {
     return this.load()
   }
 
-  get items(): RegistrationSummary[] {
-    return this.queue.items
-  }
-  get nextCursor(): string | null {
-    return this.queue.nextCursor
-  }
-  get status(): QueueStatus {
-    return this.queue.status
-  }
-  get error(): string | null {
-    return this.queue.error
-  }
-  get refreshing(): boolean {
-    return this.queue.refreshing
-  }
-  get loadingMore(): boolean {
-    return this.queue.loadingMore
-  }
+  get items(): RegistrationSummary[] { return this.queue.items }
+  get nextCursor(): string | null { return this.queue.nextCursor }
+  get status(): QueueStatus { return this.queue.status }
+  get error(): string | null { return this.queue.error }
+  get refreshing(): boolean { return this.queue.refreshing }
+  get loadingMore(): boolean { return this.queue.loadingMore }
 
   /** The first page for the current filters. */
   load(): Promise<void> {

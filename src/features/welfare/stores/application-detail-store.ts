@@ -32,17 +32,9 @@ export class ApplicationDetailStore {
     makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onChanged' | 'action'>(this, { view: false, repo: false, platform: false, onChanged: false, action: false })
   }
 
-  get busy(): boolean {
-    return this.action.busy
-  }
-
-  get actionError(): string | null {
-    return this.action.error
-  }
-
-  get application(): WelfareApplicationView | null {
-    return this.view.value
-  }
+  get busy(): boolean { return this.action.busy }
+  get actionError(): string | null { return this.action.error }
+  get application(): WelfareApplicationView | null { return this.view.value }
 
   async open(id: string): Promise<void> {
     if (id !== this.id) {

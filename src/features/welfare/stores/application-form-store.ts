@@ -87,9 +87,7 @@ export class ApplicationFormStore {
     makeAutoObservable<ApplicationFormStore, 'deps' | 'timer' | 'saving'>(this, { deps: false, timer: false, saving: false, form: false })
   }
 
-  get draft(): FormDraft {
-    return this.form.values
-  }
+  get draft(): FormDraft { return this.form.values }
 
   /** Each budget line's amount as fen, or its problem in words. */
   get parsedItems(): Array<{ name: string; fen: number | null; error: string | null }> {
@@ -143,9 +141,7 @@ export class ApplicationFormStore {
   }
 
   /** Problems of the fields touched (every one after a submit attempt). */
-  get errors(): FieldErrors<WelfareField> {
-    return this.form.errors
-  }
+  get errors(): FieldErrors<WelfareField> { return this.form.errors }
 
   /** A draft the server would keep as it is (well-formed, maybe incomplete). */
   get savable(): boolean {

@@ -44,17 +44,9 @@ export class ProgrammeFormStore {
     makeAutoObservable<ProgrammeFormStore, 'repo' | 'saving' | 'check'>(this, { repo: false, form: false, saving: false, check: false })
   }
 
-  get draft(): ProgrammeDraft {
-    return this.form.values
-  }
-
-  get submitting(): boolean {
-    return this.saving.busy
-  }
-
-  get serverError(): string | null {
-    return this.saving.error
-  }
+  get draft(): ProgrammeDraft { return this.form.values }
+  get submitting(): boolean { return this.saving.busy }
+  get serverError(): string | null { return this.saving.error }
 
   get input(): Record<string, unknown> {
     const d = this.draft
@@ -71,9 +63,7 @@ export class ProgrammeFormStore {
     }
   }
 
-  get errors(): FieldErrors<ProgrammeField> {
-    return this.form.errors
-  }
+  get errors(): FieldErrors<ProgrammeField> { return this.form.errors }
 
   /** The server's programme rule, with the money fields' own sentences first. */
   private check(d: ProgrammeDraft): FieldErrors<ProgrammeField> {

@@ -17,18 +17,6 @@ import { PlacePicker, type PlaceSelection } from './place-picker'
 
 export type TextField = 'name' | 'phone' | 'origin' | 'workplace'
 
-/** What is kept on the device between visits: the typed fields and the chosen place, never the consent. */
-interface Draft extends PlaceSelection {
-  name: string
-  phone: string
-  room: string
-  moveInDate: string
-  household: string[]
-  birthYear: string
-  origin: string
-  workplace: string
-}
-
 export interface FormOptions {
   /** Where the draft is kept; null keeps none (staff entering someone else's details). */
   storage: StoragePort | null
@@ -49,6 +37,9 @@ interface Fields {
   workplace: string
   consent: boolean
 }
+
+/** What is kept on the device between visits: the typed fields and the chosen place, never the consent. */
+type Draft = Omit<Fields, 'consent'> & PlaceSelection
 
 const blank = (): Fields => ({ name: '', phone: '', room: '', moveInDate: '', household: [], birthYear: '', origin: '', workplace: '', consent: false })
 

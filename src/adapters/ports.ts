@@ -12,7 +12,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Parse's "invalid session token": the stored session is gone and the user must sign in again. */
+/**
+ * Parse's "invalid session token": the stored session is gone and the user must sign in again.
+ * Only the API port's session guard (session-guard.ts) looks for it; stores never do.
+ */
 export const INVALID_SESSION = 209
 /** No network, or the server did not answer. */
 export const CONNECTION_FAILED = 100
@@ -20,11 +23,6 @@ export const CONNECTION_FAILED = 100
 /** The sentence to show for a failed call: the server's own Chinese message, or the fallback. */
 export function userMessage(err: unknown, fallback: string): string {
   return err instanceof ApiError ? err.message : fallback
-}
-
-/** True when a call failed because the session is gone (the person must sign in again). */
-export function isSessionExpired(err: unknown): boolean {
-  return err instanceof ApiError && err.code === INVALID_SESSION
 }
 
 export interface ApiPort {

@@ -11,8 +11,6 @@ export interface FeatureStoreDeps {
   now: () => Date
   /** Who is signed in (null when nobody); read inside actions, it follows sign-in and sign-out. */
   me: () => Me | null
-  /** Call when a request failed with an expired session: signs out and clears personal stores. */
-  onSessionExpired: () => void
   /** WeChat subscription messages: call subscriptions.ask([...kinds]) first thing in a tap. */
   subscriptions: Subscriptions
 }

@@ -1,5 +1,6 @@
 import { reaction } from 'mobx'
 import type { ApiPort, NoticeShellPort, NoticeSignalsPort, PlatformPort, StoragePort } from '../adapters/ports'
+import { withSessionExpiry } from '../adapters/session-guard'
 import { CareStore } from '../features/care/stores/care-store'
 import { familyRepository } from '../features/family/family-repository'
 import { ActForStore } from '../features/family/stores/act-for-store'
@@ -80,13 +81,14 @@ export class RootStore {
   readonly platform: PlatformPort
   private readonly signals: NoticeSignalsPort
 
-  constructor({ api, storage, platform, now = () => new Date(), signals = noSignals, noticeShell = noShell }: RootDeps) {
+  constructor({ api: port, storage, platform, now = () => new Date(), signals = noSignals, noticeShell = noShell }: RootDeps) {
+    // A lapsed session (209) is noticed once, in the port: it signs out and clears personal stores.
+    const api = withSessionExpiry(port, () => this.sessionExpired())
     this.platform = platform
     this.signals = signals
     this.noticeShell = noticeShell
-    const expired = () => this.sessionExpired()
     this.session = new SessionStore(sessionRepository(api), storage, platform)
-    this.home = new HomeStore(homeRepository(api), platform, expired)
+    this.home = new HomeStore(homeRepository(api), platform)
     const registrations = registrationRepository(api)
     this.registration = new RegistrationStore(registrations, storage, platform, {
       userId: () => this.session.me?.userId ?? null,
@@ -97,42 +99,39 @@ export class RootStore {
         void this.session.reloadMe()
         this.home.reset()
       },
-      onSessionExpired: expired,
     })
     // Staff screens offer the communities a staff member works for, not every community.
     const staffScope = () => ({ communities: this.session.staffCommunities, street: this.session.isStreetStaff })
-    this.review = new ReviewStore(registrations, platform, expired, now, staffScope)
-    this.registerFor = new RegisterForStore(registrations, platform, expired, now)
+    this.review = new ReviewStore(registrations, platform, now, staffScope)
+    this.registerFor = new RegisterForStore(registrations, platform, now)
     const guides = guideRepository(api)
-    this.guide = new GuideStore(guides, platform, expired)
-    this.guideEdit = new GuideEditStore(guides, platform, expired, () => this.session.staffCommunities)
+    this.guide = new GuideStore(guides, platform)
+    this.guideEdit = new GuideEditStore(guides, platform, () => this.session.staffCommunities)
     this.care = new CareStore(storage, platform, () => this.session.me?.isSenior ?? false)
     const families = familyRepository(api)
-    this.family = new FamilyStore(families, platform, expired)
-    this.actFor = new ActForStore(families, platform, expired)
+    this.family = new FamilyStore(families, platform)
+    this.actFor = new ActForStore(families, platform)
     const privacy = privacyRepository(api)
-    this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), onSessionExpired: expired, now })
-    this.accessLog = new AccessLogStore(privacy, expired)
+    this.myData = new MyDataStore(privacy, platform, { onDeleted: () => this.accountDeleted(), now })
+    this.accessLog = new AccessLogStore(privacy)
     this.privacyPrompt = new PrivacyPromptStore(platform)
     const notices = noticesRepository(api)
-    this.noticeFeed = new NoticeFeedStore(notices, noticeShell, expired, now)
+    this.noticeFeed = new NoticeFeedStore(notices, noticeShell, now)
     this.noticeDetail = new NoticeDetailStore(notices, platform, {
       onRead: (id) => this.noticeFeed.markedRead(id),
       onRemoved: (id) => this.noticeFeed.removed(id),
-      onSessionExpired: expired,
     })
-    this.noticeHistory = new NoticeHistoryStore(notices, expired)
-    this.noticeMine = myPublishedList(notices, expired)
+    this.noticeHistory = new NoticeHistoryStore(notices)
+    this.noticeMine = myPublishedList(notices)
     this.noticePublish = new PublishFormStore(notices, platform, {
       onPublished: () => {
         void this.noticeFeed.load()
         void this.noticeMine.load()
       },
       onDraftSaved: () => void this.noticeMine.load(),
-      onSessionExpired: expired,
     })
     this.subscriptions = new Subscriptions(api, platform)
-    const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, onSessionExpired: expired, subscriptions: this.subscriptions }
+    const featureDeps: FeatureStoreDeps = { api, platform, storage, now, me: () => this.session.me, subscriptions: this.subscriptions }
     this.help = createHelpStores(featureDeps)
     this.notify = createNotifyStores(featureDeps)
     this.activities = createActivityStores(featureDeps)

@@ -1,5 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import { isSessionExpired, userMessage } from '../adapters/ports'
+import { userMessage } from '../adapters/ports'
+import { LOAD_FAILED } from './resource'
+import { pullDown } from './pull-down'
+import { StaleGuard } from './stale-guard'
+import type { Loadable, LoadStatus } from './status'
 
 /** One page of a list paged by cursor, as cloud functions return it. */
 export interface Page<T> {
@@ -7,31 +11,27 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-export type ListStatus = 'idle' | 'loading' | 'ready' | 'error'
-
 /**
  * A list paged by cursor: first page, pull-down refresh, more at the bottom; late answers of a
  * reset are dropped. Shared by features (notices, the staff review queue), hence outside them.
  */
-export class PagedList<T extends { id: string }> {
+export class PagedList<T extends { id: string }> implements Loadable {
   items: T[] = []
   nextCursor: string | null = null
-  status: ListStatus = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   refreshing = false
   loadingMore = false
-  private generation = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly fetch: (cursor: string | null) => Promise<Page<T>>,
-    private readonly onSessionExpired: () => void,
-    private readonly failure = '加载失败，请下拉刷新重试。',
+    private readonly failure = LOAD_FAILED,
     private readonly moreFailure = failure,
   ) {
-    makeAutoObservable<PagedList<T>, 'fetch' | 'onSessionExpired' | 'generation' | 'failure' | 'moreFailure'>(this, {
+    makeAutoObservable<PagedList<T>, 'fetch' | 'guard' | 'failure' | 'moreFailure'>(this, {
       fetch: false,
-      onSessionExpired: false,
-      generation: false,
+      guard: false,
       failure: false,
       moreFailure: false,
     })
@@ -43,12 +43,12 @@ export class PagedList<T extends { id: string }> {
 
   /** The first page; what is on screen stays while it loads. */
   async load(): Promise<void> {
-    const generation = ++this.generation
+    const current = this.guard.next()
     if (this.items.length === 0) this.status = 'loading'
     try {
       const page = await this.fetch(null)
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.items = page.items
         this.nextCursor = page.nextCursor
         this.status = 'ready'
@@ -56,37 +56,33 @@ export class PagedList<T extends { id: string }> {
       })
     } catch (err) {
       runInAction(() => {
-        if (generation === this.generation) this.failed(err)
+        if (current()) this.failed(err)
       })
     }
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  /** Pull-down refresh: loads the first page again and keeps what is shown meanwhile. */
+  refresh(): Promise<void> {
+    return pullDown(this, () => this.load())
   }
 
   /** The next page, appended; items already shown are not repeated. */
   async loadMore(): Promise<void> {
     const cursor = this.nextCursor
     if (!cursor || this.loadingMore || this.status !== 'ready') return
-    const generation = this.generation
+    const current = this.guard.current()
     this.loadingMore = true
     try {
       const page = await this.fetch(cursor)
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         const seen = new Set(this.items.map((i) => i.id))
         this.items = [...this.items, ...page.items.filter((i) => !seen.has(i.id))]
         this.nextCursor = page.nextCursor
       })
     } catch (err) {
       runInAction(() => {
-        if (generation === this.generation) this.failed(err, this.moreFailure)
+        if (current()) this.failed(err, this.moreFailure)
       })
     } finally {
       runInAction(() => (this.loadingMore = false))
@@ -103,7 +99,7 @@ export class PagedList<T extends { id: string }> {
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.items = []
     this.nextCursor = null
     this.status = 'idle'
@@ -113,11 +109,6 @@ export class PagedList<T extends { id: string }> {
   }
 
   private failed(err: unknown, fallback = this.failure): void {
-    if (isSessionExpired(err)) {
-      this.reset()
-      this.onSessionExpired()
-      return
-    }
     this.error = userMessage(err, fallback)
     this.status = this.items.length > 0 ? 'ready' : 'error'
   }

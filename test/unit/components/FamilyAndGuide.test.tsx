@@ -33,7 +33,7 @@ async function family() {
       if (l) Object.assign(l, { status: l.status === 'pending' ? 'withdrawn' : 'ended', closedAt: '2026-11-03T00:00:00.000Z', closedBy: 'me' })
       return { removed: true }
     })
-  const store = new FamilyStore(familyRepository(api), new FakePlatform(), jest.fn())
+  const store = new FamilyStore(familyRepository(api), new FakePlatform())
   const onActFor = jest.fn()
   render(<FamilyView store={store} onActFor={onActFor} />)
   await act(() => store.load())
@@ -95,7 +95,7 @@ describe('GuideChecklist', () => {
         ],
       }))
       .on('tickGuideItem', ({ done }) => ({ done }))
-    const store = new GuideStore(guideRepository(api), new FakePlatform(), jest.fn())
+    const store = new GuideStore(guideRepository(api), new FakePlatform())
     render(<GuideChecklist store={store} onRegister={jest.fn()} />)
     await act(() => store.load())
 
@@ -109,7 +109,7 @@ describe('GuideChecklist', () => {
 
   it('sends a person without a home to register first', async () => {
     const onRegister = jest.fn()
-    const store = new GuideStore(guideRepository(new FakeApi().failWith('myGuide', 101, '完成住户登记后，就能看到您所在社区的新居民指南。')), new FakePlatform(), jest.fn())
+    const store = new GuideStore(guideRepository(new FakeApi().failWith('myGuide', 101, '完成住户登记后，就能看到您所在社区的新居民指南。')), new FakePlatform())
     render(<GuideChecklist store={store} onRegister={onRegister} />)
     await act(() => store.load())
     fireEvent.click(screen.getByRole('button', { name: '去登记' }))

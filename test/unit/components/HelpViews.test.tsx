@@ -20,7 +20,7 @@ describe('the home steward card', () => {
   it("shows the steward's duty hours and introduction, and opens the help form and 我的求助", async () => {
     const home = aHome()
     const api = new FakeApi().on('myHome', () => ({ ...home, steward: { ...home.steward!, dutyHours: '工作日 18:00-20:00', intro: '有事随时找我。', photoUrl: null } }))
-    const store = new HomeStore(homeRepository(api), new FakePlatform(), () => undefined)
+    const store = new HomeStore(homeRepository(api), new FakePlatform())
     const onHelp = jest.fn()
     const onMyHelp = jest.fn()
     render(<HomeView store={store} displayName='张三' onRegister={jest.fn()} onHelp={onHelp} onMyHelp={onMyHelp} />)
@@ -51,7 +51,7 @@ describe('care mode 求助', () => {
 describe('HelpForm', () => {
   it('picks a kind with one big button each, and sends', async () => {
     const api = new FakeApi().on('requestHelp', () => ({ helpRequestId: 'h9' }))
-    const store = new HelpFormStore(helpRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()), jest.fn())
+    const store = new HelpFormStore(helpRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()))
     const onSent = jest.fn()
     render(<HelpForm store={store} to='银杏公寓1幢的红管家' onSent={onSent} />)
     const kinds = screen.getAllByRole('radio')
@@ -83,7 +83,7 @@ describe('HelpDetailView', () => {
 
   it("shows the resident every step with who did it, and only the actions they may take", async () => {
     const api = new FakeApi().on('getHelpRequest', () => detail)
-    const store = new HelpDetailStore(helpRepository(api), new FakePlatform(), { onChanged: jest.fn(), onSessionExpired: jest.fn() })
+    const store = new HelpDetailStore(helpRepository(api), new FakePlatform(), { onChanged: jest.fn() })
     await store.open('h1')
     render(<HelpDetailView store={store} confirmCancel={async () => false} />)
     expect(screen.getByRole('status').textContent).toBe('处理中')

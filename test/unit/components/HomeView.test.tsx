@@ -18,7 +18,7 @@ afterEach(() => {
 
 function setup(api: FakeApi) {
   const platform = new FakePlatform()
-  const store = new HomeStore(homeRepository(api), platform, () => undefined)
+  const store = new HomeStore(homeRepository(api), platform)
   const onRegister = jest.fn()
   const view = render(<HomeView store={store} displayName='张三' onRegister={onRegister} />)
   return { store, platform, onRegister, view }

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import type { PlatformPort } from '@/adapters/ports'
 import { LoginForm } from '@/features/session/components/LoginForm'
 import { SESSION_KEY, SessionStore } from '@/features/session/stores/session-store'
@@ -16,7 +17,7 @@ const CONSENT_HINT = '请先阅读并同意隐私保护指引。'
 function setup(opts: { api?: FakeApi; platform?: PlatformPort; demo?: boolean } = {}) {
   const api = opts.api ?? new FakeApi().on('demoLogin', ({ phone }) => ({ sessionToken: `r:${phone}` })).on('me', () => aMe())
   const storage = new MemoryStorage()
-  const store = new SessionStore(sessionRepository(api), storage, opts.platform ?? new FakePlatform())
+  const store: SessionStore = new SessionStore(sessionRepository(withSessionExpiry(api, () => store.sessionExpired())), storage, opts.platform ?? new FakePlatform())
   const onSignedIn = jest.fn()
   const onOpenPrivacy = jest.fn()
   render(<LoginForm store={store} demo={opts.demo ?? true} onSignedIn={onSignedIn} onOpenPrivacy={onOpenPrivacy} />)

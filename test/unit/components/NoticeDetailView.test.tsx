@@ -15,7 +15,7 @@ async function setup(detail: NoticeDetail, isStaff = false) {
     .on('markNoticeRead', () => ({ read: true }))
     .on('noticeReadStats', () => ({ households: 24, readHouseholds: 21, unreadRooms: ['301', '402', '502'] }))
     .on('withdrawNotice', () => ({ status: 'withdrawn' }))
-  const store = new NoticeDetailStore(noticesRepository(api), new FakePlatform(), { onRead: jest.fn(), onRemoved: jest.fn(), onSessionExpired: jest.fn() })
+  const store = new NoticeDetailStore(noticesRepository(api), new FakePlatform(), { onRead: jest.fn(), onRemoved: jest.fn() })
   const onEdit = jest.fn()
   const confirm = jest.fn(async () => true)
   await act(() => store.open(detail.id))

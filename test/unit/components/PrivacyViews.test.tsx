@@ -50,7 +50,7 @@ describe('DeleteAccountPanel', () => {
   it('takes two deliberate steps, says what goes and what stays, and can be called off', async () => {
     const api = new FakeApi().on('deleteMyData', () => ({ deleted: true }))
     const onDeleted = jest.fn()
-    const store = new MyDataStore(privacyRepository(api), new FakePlatform(), { onDeleted: async () => undefined, onSessionExpired: jest.fn() })
+    const store = new MyDataStore(privacyRepository(api), new FakePlatform(), { onDeleted: async () => undefined })
     render(<DeleteAccountPanel store={store} onDeleted={onDeleted} />)
 
     fireEvent.click(screen.getByRole('button', { name: '删除我的账号' }))

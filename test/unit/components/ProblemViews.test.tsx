@@ -30,7 +30,7 @@ function aProblem(overrides: Partial<ProblemDetail> = {}): ProblemDetail {
 
 async function detail(problem: ProblemDetail) {
   const api = new FakeApi().on('getProblem', () => problem)
-  const store = new ProblemDetailStore(problemsRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()), jest.fn())
+  const store = new ProblemDetailStore(problemsRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()))
   await act(() => store.open('p1'))
   render(<ProblemDetailView store={store} />)
   return store
@@ -69,7 +69,7 @@ describe('ReportForm', () => {
   async function form(simple: boolean) {
     const api = new FakeApi().on('problemReportPlaces', () => ({ building: { id: 'b1', name: '银杏公寓1幢' }, buildings: [{ id: 'b1', name: '银杏公寓1幢' }] }))
     api.on('reportProblem', () => ({ problemId: 'p9' }))
-    const store = new ReportFormStore(problemsRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()), jest.fn())
+    const store = new ReportFormStore(problemsRepository(api), new FakePlatform(), new Subscriptions(api, new FakePlatform()))
     await act(() => store.start('resident'))
     const onSent = jest.fn()
     render(<ReportForm store={store} simple={simple} onSent={onSent} onRegister={jest.fn()} />)
@@ -104,7 +104,7 @@ describe('StatsView', () => {
     const row = { total: 4, replied: 4, solved: 3, confirmed: 2, rated: 2, replyRate: 1, solveRate: 0.75, confirmedRate: 0.6667, medianFirstReplyHours: 3, medianSolveHours: 50, overdue: 1, satisfaction: 4.5 }
     const stats: ProblemStats = { ...row, scopeName: '杨家门社区', byMonth: [{ month: '2026-10', ...row }, { month: '2026-11', ...row, solveRate: 0.5 }], byPlace: [{ id: 'g1', name: '第1网格', ...row }] }
     const api = new FakeApi().on('problemStatScopes', () => ({ street: null, communities: [{ id: 'c1', name: '杨家门社区' }], grids: [] })).on('problemStats', () => stats)
-    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T00:00:00Z'), jest.fn())
+    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T00:00:00Z'))
     await act(() => store.start())
     render(<StatsView store={store} />)
     expect(screen.getByRole('group', { name: '解决率 75%' })).toBeTruthy()

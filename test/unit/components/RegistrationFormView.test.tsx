@@ -20,7 +20,6 @@ async function setup(opts: { mode?: 'self' | 'staff'; wechat?: boolean } = {}) {
     hasHome: () => false,
     now: () => NOW,
     onApproved: jest.fn(),
-    onSessionExpired: jest.fn(),
   })
   await act(() => store.openForm())
   const onSubmit = jest.fn(() => void store.submit())

@@ -17,7 +17,7 @@ async function setup(registration: RegistrationView = aRegistration({ id: 'r1' }
     .on('openRegistration', () => ({ registration }))
     .on('reviewResidentRegistration', ({ approve }) => ({ status: approve ? 'approved' : 'rejected' }))
     .on('viewResidentProfile', ({ residentId }) => ({ profile: aRegistration({ id: residentId, status: 'approved', phone: '13900000031', room: '2单元502' }) }))
-  const store = new OpenedRegistrationStore(registrationRepository(api), new FakePlatform(), { onSessionExpired: jest.fn(), onReviewed: jest.fn(), now: () => new Date() })
+  const store = new OpenedRegistrationStore(registrationRepository(api), new FakePlatform(), { onReviewed: jest.fn(), now: () => new Date() })
   await act(() => store.open(registration.id))
   const onDone = jest.fn()
   render(<ReviewPanel store={store} onDone={onDone} />)
@@ -108,7 +108,7 @@ describe('ReviewQueue', () => {
 describe('ReviewFilters', () => {
   function filters(scope: StaffScope) {
     const api = withPlaces(new FakeApi()).on('listRegistrations', () => ({ items: [], nextCursor: null }))
-    const store = new ReviewStore(registrationRepository(api), new FakePlatform(), jest.fn(), () => new Date(), () => scope)
+    const store = new ReviewStore(registrationRepository(api), new FakePlatform(), () => new Date(), () => scope)
     render(<ReviewFilters store={store} />)
     return store
   }

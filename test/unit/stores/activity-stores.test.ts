@@ -30,7 +30,7 @@ function detail(over: Partial<ActivityDetail> = {}): ActivityDetail {
 function detailStore(api: FakeApi, platform = new FakePlatform()) {
   const changed = jest.fn()
   const subs = new Subscriptions(api, platform)
-  return { store: new ActivityDetailStore(activitiesRepository(api), platform, subs, jest.fn(), changed, () => NOW), changed, platform }
+  return { store: new ActivityDetailStore(activitiesRepository(api), platform, subs, changed, () => NOW), changed, platform }
 }
 
 describe('ActivityDetailStore', () => {
@@ -104,7 +104,7 @@ describe('ActivityDetailStore', () => {
 describe('ActivityFormStore', () => {
   it('shows errors only after a submit, builds Shanghai times, and creates', async () => {
     const api = new FakeApi().on('createActivity', () => ({ activityId: 'new1' }))
-    const store = new ActivityFormStore(activitiesRepository(api), jest.fn(), () => NOW)
+    const store = new ActivityFormStore(activitiesRepository(api), () => NOW)
     expect(store.errors).toEqual({})
     expect(await store.submit()).toBeNull()
     expect(store.errors.title).toBe('请填写活动名称。')
@@ -122,7 +122,7 @@ describe('ActivityFormStore', () => {
 
   it('keeps the form and shows the server’s refusal', async () => {
     const api = new FakeApi().failWith('createActivity', 119, '社区工作人员只能为自己所在社区发起活动。')
-    const store = new ActivityFormStore(activitiesRepository(api), jest.fn(), () => NOW)
+    const store = new ActivityFormStore(activitiesRepository(api), () => NOW)
     Object.entries({ title: 'x', theme: '其他', day: '2026-11-28', placeText: '广场' }).forEach(([k, v]) => store.set(k as 'title', v))
     expect(await store.submit()).toBeNull()
     expect(store.serverError).toBe('社区工作人员只能为自己所在社区发起活动。')
@@ -133,7 +133,7 @@ describe('ActivityFormStore', () => {
 describe('ActivityFormStore for a campaign', () => {
   it('generates every Saturday of the campaign from the same template', async () => {
     const api = new FakeApi().on('generateCampaignActivities', () => ({ activityIds: ['s1', 's2'] }))
-    const store = new ActivityFormStore(activitiesRepository(api), jest.fn(), () => NOW)
+    const store = new ActivityFormStore(activitiesRepository(api), () => NOW)
     Object.entries({ title: '周六清洁', theme: '清洁家园', placeText: '广场' }).forEach(([k, v]) => store.set(k as 'title', v))
     store.setCampaign('c1')
     expect(await store.submit()).toBe('s1')
@@ -147,7 +147,7 @@ describe('ActivityFormStore for a campaign', () => {
 describe('ActivityListStore', () => {
   it('filters by theme and places left, and patches a row after a sign-up', async () => {
     const api = new FakeApi().on('listActivities', () => ({ items: [item()], nextCursor: null })).on('listCampaigns', () => ({ campaigns: [] }))
-    const store = new ActivityListStore(activitiesRepository(api), jest.fn())
+    const store = new ActivityListStore(activitiesRepository(api))
     await store.load()
     store.setTheme('清洁家园')
     store.toggleHasPlaces()
@@ -165,7 +165,7 @@ describe('ManageStore and TimeBankStore', () => {
       .on('activityRoster', () => ({ entries: [] }))
       .on('confirmAttendance', () => ({ credited: 3, hours: 7.5, noShows: 1 }))
     const platform = new FakePlatform()
-    const store = new ManageStore(activitiesRepository(api), platform, jest.fn())
+    const store = new ManageStore(activitiesRepository(api), platform)
     await store.open('a1')
     expect(store.qrPayload).toBe('tongxin:checkin:a1:ABCD2345')
     await store.confirm()
@@ -181,7 +181,7 @@ describe('ManageStore and TimeBankStore', () => {
       .on('timeBankTotals', () => ({ street: { hours: 100, volunteers: 3, activities: 2 }, community: null }))
       .on('leaderboard', () => ({ rows: [] }))
       .on('setLeaderboardOptIn', ({ optIn }) => ({ onLeaderboard: optIn }))
-    const store = new TimeBankStore(activitiesRepository(api), new FakePlatform(), jest.fn())
+    const store = new TimeBankStore(activitiesRepository(api), new FakePlatform())
     await store.load()
     await store.setOptIn(true)
     expect(store.bank.value?.onLeaderboard).toBe(true)

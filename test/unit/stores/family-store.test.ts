@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { familyRepository } from '@/features/family/family-repository'
 import { ActForStore } from '@/features/family/stores/act-for-store'
 import { FamilyStore } from '@/features/family/stores/family-store'
@@ -40,7 +41,7 @@ function linksApi(): FakeApi {
 
 function setup(api: FakeApi = linksApi(), platform = new FakePlatform()) {
   const expired = jest.fn()
-  return { api, platform, expired, store: new FamilyStore(familyRepository(api), platform, expired) }
+  return { api, platform, expired, store: new FamilyStore(familyRepository(withSessionExpiry(api, expired)), platform) }
 }
 
 describe('FamilyStore', () => {
@@ -151,7 +152,7 @@ describe('ActForStore: acting for a senior', () => {
 
   it("reads the senior's home with forUserId", async () => {
     const api = actApi()
-    const store = new ActForStore(familyRepository(api), new FakePlatform(), jest.fn())
+    const store = new ActForStore(familyRepository(api), new FakePlatform())
 
     await store.open('u-senior', '陈阿婆')
 
@@ -163,7 +164,7 @@ describe('ActForStore: acting for a senior', () => {
   it("calls the senior's steward with forUserId and hands the number to the dialler", async () => {
     const api = actApi()
     const platform = new FakePlatform()
-    const store = new ActForStore(familyRepository(api), platform, jest.fn())
+    const store = new ActForStore(familyRepository(api), platform)
     await store.open('u-senior', '陈阿婆')
 
     await store.call('steward')
@@ -175,7 +176,7 @@ describe('ActForStore: acting for a senior', () => {
   it('never calls for nobody, and says nothing when the dial is cancelled', async () => {
     const api = actApi()
     const platform = cancellingDialler()
-    const store = new ActForStore(familyRepository(api), platform, jest.fn())
+    const store = new ActForStore(familyRepository(api), platform)
 
     await store.call('steward')
     expect(api.calls).toEqual([])
@@ -188,7 +189,7 @@ describe('ActForStore: acting for a senior', () => {
 
   it('explains a senior without a home, and a refusal for someone not linked', async () => {
     const api = new FakeApi().failWith('myHome', 101, '没有找到住址。')
-    const store = new ActForStore(familyRepository(api), new FakePlatform(), jest.fn())
+    const store = new ActForStore(familyRepository(api), new FakePlatform())
     await store.open('u-senior', '陈阿婆')
     expect(store.error).toBe('长辈还没有登记住址。')
 

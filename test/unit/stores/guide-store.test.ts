@@ -24,7 +24,7 @@ function guideApi(): FakeApi {
 
 describe('GuideStore', () => {
   it("loads the community's checklist in order with my ticks", async () => {
-    const store = new GuideStore(guideRepository(guideApi()), new FakePlatform(), jest.fn())
+    const store = new GuideStore(guideRepository(guideApi()), new FakePlatform())
     await store.load()
 
     expect(store.community?.name).toBe('杨家门社区')
@@ -35,7 +35,7 @@ describe('GuideStore', () => {
   it('ticks at once and keeps the tick the server saved', async () => {
     const answer = deferred<{ done: boolean }>()
     const api = guideApi().on('tickGuideItem', () => answer.promise)
-    const store = new GuideStore(guideRepository(api), new FakePlatform(), jest.fn())
+    const store = new GuideStore(guideRepository(api), new FakePlatform())
     await store.load()
 
     const ticking = store.toggle('g2')
@@ -53,7 +53,7 @@ describe('GuideStore', () => {
   it('puts the tick back and says so when it cannot be saved', async () => {
     const api = guideApi().failWith('tickGuideItem', 100, '网络不可用，请检查网络后重试。')
     const platform = new FakePlatform()
-    const store = new GuideStore(guideRepository(api), platform, jest.fn())
+    const store = new GuideStore(guideRepository(api), platform)
     await store.load()
 
     await store.toggle('g1')
@@ -64,7 +64,7 @@ describe('GuideStore', () => {
 
   it('knows a person without a home has no community guide yet', async () => {
     const api = new FakeApi().failWith('myGuide', 101, '请先登记住址。')
-    const store = new GuideStore(guideRepository(api), new FakePlatform(), jest.fn())
+    const store = new GuideStore(guideRepository(api), new FakePlatform())
     await store.load()
     expect(store.status).toBe('noCommunity')
   })
@@ -83,7 +83,7 @@ describe('GuideEditStore', () => {
 
   async function opened(api = editApi(), own: PlaceRef[] = [yangjiamen]) {
     const platform = new FakePlatform()
-    const store = new GuideEditStore(guideRepository(api), platform, jest.fn(), () => own)
+    const store = new GuideEditStore(guideRepository(api), platform, () => own)
     await store.open()
     return { api, store, platform }
   }

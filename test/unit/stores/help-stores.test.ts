@@ -3,6 +3,7 @@
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
 import { ApiError } from '@/adapters/ports'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { helpRepository } from '@/features/help/help-repository'
 import { HelpDetailStore } from '@/features/help/stores/help-detail-store'
 import { HelpFormStore } from '@/features/help/stores/help-form-store'
@@ -33,7 +34,7 @@ describe('HelpFormStore', () => {
     const subscriptions = new Subscriptions(api, platform)
     await subscriptions.prefetch()
     const expired = jest.fn()
-    return { api, platform, expired, store: new HelpFormStore(helpRepository(api), platform, subscriptions, expired) }
+    return { api, platform, expired, store: new HelpFormStore(helpRepository(withSessionExpiry(api, expired)), platform, subscriptions) }
   }
 
   it('asks for the helpUpdate subscription inside the tap, before anything waits, then sends', async () => {
@@ -80,11 +81,13 @@ describe('HelpListStore', () => {
   it('loads, counts waiting requests, keeps what it has on a failed refresh, and resets on an expired session', async () => {
     let fail: number | null = null
     const items = [summary(), summary({ id: 'h2', status: 'accepted' })]
-    const expired = jest.fn()
-    const list = new HelpListStore(async () => {
+    // The port notices the lapsed session; the root store then resets every personal store.
+    const expired = jest.fn((): void => list.reset())
+    const api = new FakeApi().on('myHelpRequests', async () => {
       if (fail) throw new ApiError(fail, fail === 209 ? '登录已过期' : '网络不好')
-      return items
-    }, expired)
+      return { items }
+    })
+    const list: HelpListStore = new HelpListStore(() => helpRepository(withSessionExpiry(api, expired)).mine())
     await list.load()
     expect(list.status).toBe('ready')
     expect(list.waiting).toBe(1)
@@ -111,7 +114,7 @@ describe('HelpDetailStore', () => {
       .on('replyHelpRequest', () => ({ eventId: 'e1' }))
       .on('resolveHelpRequest', () => ({ status: 'resolved' as const }))
     const platform = new FakePlatform()
-    const hooks = { onChanged: jest.fn(), onSessionExpired: jest.fn() }
+    const hooks = { onChanged: jest.fn() }
     return { api, platform, hooks, store: new HelpDetailStore(helpRepository(api), platform, hooks) }
   }
 
@@ -168,7 +171,7 @@ describe('StewardAdminStore', () => {
       .on('assignSteward', () => ({ assignmentId: 'a1' }))
       .on('endStewardAssignment', () => ({ endedAt: '2026-12-01T00:00:00.000Z' }))
     const platform = new FakePlatform()
-    return { api, platform, store: new StewardAdminStore(helpRepository(api), platform, () => scope, jest.fn()) }
+    return { api, platform, store: new StewardAdminStore(helpRepository(api), platform, () => scope) }
   }
 
   it("chooses community staff's own community at once, then compound and building", async () => {
@@ -217,7 +220,7 @@ describe('StewardProfileStore', () => {
       .on('saveStewardProfile', (p) => ({ profile: { intro: p.intro ?? null, dutyHours: p.dutyHours ?? null, photoUrl: p.photoId ? 'https://files/p.jpg' : null } }))
       .on('uploadFile', () => ({ id: 'up1', url: 'https://files/p.jpg', name: 'p.jpg', contentType: 'image/jpeg', size: 10 }))
     const platform = new FakePlatform()
-    return { api, platform, store: new StewardProfileStore(helpRepository(api), api, platform, jest.fn()) }
+    return { api, platform, store: new StewardProfileStore(helpRepository(api), api, platform) }
   }
 
   it('loads the card, refuses an overlong introduction, and saves a trimmed one', async () => {

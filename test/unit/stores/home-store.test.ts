@@ -3,6 +3,7 @@
  */
 import { autorun, type IReactionDisposer } from 'mobx'
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { ApiError } from '@/adapters/ports'
 import type { PlatformPort } from '@/adapters/ports'
 import { homeRepository } from '@/features/home/home-repository'
@@ -18,8 +19,9 @@ strictConsole()
 let stopWatching: IReactionDisposer | null = null
 
 function setup(api: FakeApi, platform: PlatformPort = new FakePlatform()) {
-  const expired = jest.fn()
-  const store = new HomeStore(homeRepository(api), platform, expired)
+  // A lapsed session is noticed by the port; the root store then resets home.
+  const expired = jest.fn((): void => store.reset())
+  const store: HomeStore = new HomeStore(homeRepository(withSessionExpiry(api, expired)), platform)
   stopWatching = autorun(() => void [store.status, store.home, store.error, store.refreshing, store.calling, store.addressLine])
   return { store, expired }
 }

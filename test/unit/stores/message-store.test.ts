@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { ApiError } from '@/adapters/ports'
 import { notifyRepository } from '@/features/notify/notify-repository'
 import { MessageStore } from '@/features/notify/stores/message-store'
@@ -18,8 +19,10 @@ const pages = {
 
 function setup(api: FakeApi) {
   const platform = new FakePlatform()
-  const expired = jest.fn()
-  return { store: new MessageStore(notifyRepository(api), platform, expired), platform, expired }
+  // A lapsed session is noticed by the port; the root store then resets the messages.
+  const expired = jest.fn((): void => store.reset())
+  const store: MessageStore = new MessageStore(notifyRepository(withSessionExpiry(api, expired)), platform)
+  return { store, platform, expired }
 }
 
 function messagesApi(unread = 2): FakeApi {

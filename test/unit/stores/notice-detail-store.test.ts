@@ -11,7 +11,7 @@ strictConsole()
 
 function setup(api: FakeApi) {
   const platform = new FakePlatform()
-  const hooks = { onRead: jest.fn(), onRemoved: jest.fn(), onSessionExpired: jest.fn() }
+  const hooks = { onRead: jest.fn(), onRemoved: jest.fn() }
   const store = new NoticeDetailStore(noticesRepository(api), platform, hooks)
   return { store, hooks, platform }
 }

@@ -3,6 +3,7 @@
  */
 import { FakeApi, FakeNoticeShell, FakeNoticeSignals, FakePlatform, MemoryStorage } from '@/adapters/fakes'
 import { ApiError } from '@/adapters/ports'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { RootStore } from '@/app/root-store'
 import { noticesRepository } from '@/features/notices/notices-repository'
 import { NoticeFeedStore } from '@/features/notices/stores/notice-feed-store'
@@ -15,8 +16,9 @@ strictConsole()
 
 function setup(api: FakeApi, now = new Date('2026-11-26T04:00:00.000Z')) {
   const shell = new FakeNoticeShell()
-  const expired = jest.fn()
-  const store = new NoticeFeedStore(noticesRepository(api), shell, expired, () => now)
+  // A lapsed session is noticed by the port; the root store then resets the feed.
+  const expired = jest.fn((): void => store.reset())
+  const store: NoticeFeedStore = new NoticeFeedStore(noticesRepository(withSessionExpiry(api, expired)), shell, () => now)
   return { store, shell, expired }
 }
 

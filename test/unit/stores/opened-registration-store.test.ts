@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { OpenedRegistrationStore } from '@/features/registration/stores/opened-registration-store'
 import type { RegistrationView } from '../../../types/domain'
@@ -18,8 +19,9 @@ const opening = () => new FakeApi().on('openRegistration', ({ registrationId }) 
 function setup(api: FakeApi = opening()) {
   const platform = new FakePlatform()
   const reviewed = jest.fn()
-  const expired = jest.fn()
-  const store = new OpenedRegistrationStore(registrationRepository(api), platform, { onSessionExpired: expired, onReviewed: reviewed, now: () => NOW })
+  // A lapsed session is noticed by the port; the root store then resets the review state.
+  const expired = jest.fn((): void => store.reset())
+  const store: OpenedRegistrationStore = new OpenedRegistrationStore(registrationRepository(withSessionExpiry(api, expired)), platform, { onReviewed: reviewed, now: () => NOW })
   return { api, store, platform, reviewed, expired }
 }
 

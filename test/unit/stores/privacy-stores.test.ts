@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { RootStore } from '@/app/root-store'
 import { privacyRepository } from '@/features/privacy/privacy-repository'
 import { AccessLogStore } from '@/features/privacy/stores/access-log-store'
@@ -47,7 +48,7 @@ function anExport(): MyDataExport {
 
 function myData(api: FakeApi, platform = new FakePlatform()) {
   const deleted = jest.fn(async () => undefined)
-  const store = new MyDataStore(privacyRepository(api), platform, { onDeleted: deleted, onSessionExpired: jest.fn(), now: () => NOW })
+  const store = new MyDataStore(privacyRepository(api), platform, { onDeleted: deleted, now: () => NOW })
   return { store, platform, deleted }
 }
 
@@ -151,14 +152,14 @@ describe('AccessLogStore', () => {
         { at: '2026-11-20T01:00:00.000Z', viewerName: '社工小王', viewerRole: 'communityStaff' },
       ],
     }))
-    const store = new AccessLogStore(privacyRepository(api), jest.fn())
+    const store = new AccessLogStore(privacyRepository(api))
     await store.load()
     expect(store.newestFirst.map((r) => r.viewerName)).toEqual(['社工小王', '红管家王红梅'])
   })
 
   it('signs out when the session has lapsed', async () => {
     const expired = jest.fn()
-    const store = new AccessLogStore(privacyRepository(new FakeApi().failWith('myProfileAccessLog', 209, '登录已过期，请重新登录。')), expired)
+    const store = new AccessLogStore(privacyRepository(withSessionExpiry(new FakeApi().failWith('myProfileAccessLog', 209, '登录已过期，请重新登录。'), expired)))
     await store.load()
     expect(expired).toHaveBeenCalledTimes(1)
   })

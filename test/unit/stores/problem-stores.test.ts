@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import type { PickedFile } from '@/adapters/ports'
 import { Subscriptions } from '@/features/shared/subscribe'
 import { problemsRepository } from '@/features/problems/problems-repository'
@@ -41,7 +42,7 @@ async function reportSetup() {
   let n = 0
   api.on('uploadFile', (p) => ({ id: `u${++n}`, url: `https://files/${p.name}`, name: p.name ?? '', contentType: p.contentType, size: 3 }))
   const onExpired = jest.fn()
-  const store = new ReportFormStore(problemsRepository(api), platform, await subscriptionsFor(api, platform), onExpired)
+  const store = new ReportFormStore(problemsRepository(withSessionExpiry(api, onExpired)), platform, await subscriptionsFor(api, platform))
   return { api, platform, store, onExpired }
 }
 
@@ -158,7 +159,7 @@ async function detailSetup(problem: ProblemDetail) {
   api.on('confirmProblem', (p) => ({ status: p.satisfied ? 'confirmed' : 'handling' }))
   api.on('problemHandlers', () => ({ handlers: [{ userId: 'u9', name: '李网格', label: '第2网格长' }] }))
   api.on('reassignProblem', () => ({ handlerName: '李网格' }))
-  const store = new ProblemDetailStore(problemsRepository(api), platform, await subscriptionsFor(api, platform), jest.fn())
+  const store = new ProblemDetailStore(problemsRepository(api), platform, await subscriptionsFor(api, platform))
   await store.open('p1')
   return { api, platform, store }
 }
@@ -242,7 +243,7 @@ describe('ProblemStatsStore and ProblemQueueStore', () => {
     const api = new FakeApi()
     api.on('problemStatScopes', () => ({ street: { id: 's', name: '梧桐街道' }, communities: [{ id: 'c1', name: '杨家门社区' }], grids: [{ id: 'g1', name: '第1网格', communityId: 'c1' }] }))
     api.on('problemStats', () => ({ ...statRow, byMonth: [], byPlace: [], scopeName: '梧桐街道' }) as ProblemStats)
-    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'), jest.fn())
+    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'))
     await store.start()
     expect(store.placeOptions.map((p) => p.name)).toEqual(['梧桐街道（全街道）', '杨家门社区'])
     expect(store.gridOptions).toEqual([])
@@ -263,7 +264,7 @@ describe('ProblemStatsStore and ProblemQueueStore', () => {
     api.on('problemStats', () => ({ ...statRow, byMonth: [], byPlace: [], scopeName: '梧桐街道' }) as ProblemStats)
     api.on('problemRules', () => ({ rules: [{ category: '设施维修', solveDays: 7 }, { category: '其他', solveDays: 7 }] }))
     api.on('setProblemRule', (p) => p)
-    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'), jest.fn())
+    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'))
     await store.start()
     await store.loadRules()
     expect(store.canEditRules).toBe(true)
@@ -279,7 +280,7 @@ describe('ProblemStatsStore and ProblemQueueStore', () => {
     const api = new FakeApi()
     api.on('problemStatScopes', () => ({ street: null, communities: [{ id: 'c1', name: '杨家门社区' }], grids: [] }))
     api.failWith('problemStats', 119, '您只能查看自己所在社区的问题统计。')
-    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'), jest.fn())
+    const store = new ProblemStatsStore(problemsRepository(api), () => new Date('2026-11-26T12:00:00Z'))
     await store.start()
     expect(store.communityId).toBe('c1')
     expect(store.status).toBe('error')
@@ -289,7 +290,7 @@ describe('ProblemStatsStore and ProblemQueueStore', () => {
   it('the queue loads per filter and shows the visit-day banner on the 14th', async () => {
     const api = new FakeApi()
     api.on('listProblemQueue', (p) => ({ items: [{ ...aProblem(), id: `${p.filter}-1` }], nextCursor: null }))
-    const queue = new ProblemQueueStore(problemsRepository(api), () => new Date('2026-12-14T01:00:00Z'), jest.fn())
+    const queue = new ProblemQueueStore(problemsRepository(api), () => new Date('2026-12-14T01:00:00Z'))
     await queue.list.load()
     await queue.setFilter('overdue')
     expect(queue.list.items.map((i) => i.id)).toEqual(['overdue-1'])

@@ -17,7 +17,7 @@ const targets = [
 function setup(api: FakeApi = new FakeApi()) {
   api.on('publishTargets', () => ({ targets }))
   const platform = new FakePlatform()
-  const hooks = { onPublished: jest.fn(), onSessionExpired: jest.fn() }
+  const hooks = { onPublished: jest.fn() }
   const store = new PublishFormStore(noticesRepository(api), platform, hooks)
   return { store, hooks, platform, api }
 }

@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { RootStore } from '@/app/root-store'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { SEARCH_DELAY_MS } from '@/features/registration/stores/place-picker'
@@ -33,12 +34,11 @@ function setup(opts: Setup = {}) {
   const platform = opts.platform ?? new FakePlatform()
   const approved = jest.fn()
   const expired = jest.fn()
-  const store = new RegistrationStore(registrationRepository(api), storage, platform, {
+  const store = new RegistrationStore(registrationRepository(withSessionExpiry(api, expired)), storage, platform, {
     userId: () => opts.userId ?? 'u-new',
     hasHome: () => opts.hasHome ?? false,
     now: () => NOW,
     onApproved: approved,
-    onSessionExpired: expired,
   })
   return { api, storage, platform, store, approved, expired }
 }

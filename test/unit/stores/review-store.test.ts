@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { RegisterForStore } from '@/features/registration/stores/register-for-store'
 import { ReviewStore, type StaffScope } from '@/features/registration/stores/review-store'
@@ -32,8 +33,8 @@ function setup(api: FakeApi = withPlaces(new FakeApi()), withQueue = true, scope
       return params.cursor ? { items: [aSummary({ id: 'r9', name: '孙七' })], nextCursor: null } : { items, nextCursor: 'c2' }
     })
   const platform = new FakePlatform()
-  const expired = jest.fn()
-  const store = new ReviewStore(registrationRepository(api), platform, expired, () => NOW, () => scope)
+  const expired = jest.fn((): void => store.reset())
+  const store: ReviewStore = new ReviewStore(registrationRepository(withSessionExpiry(api, expired)), platform, () => NOW, () => scope)
   return { api, store, listed, platform, expired }
 }
 
@@ -169,7 +170,7 @@ describe('RegisterForStore: staff registering a resident in person', () => {
   it('uses the same rules, registers on behalf with consent, keeps no draft and starts afresh', async () => {
     const api = withPlaces(new FakeApi()).on('registerOnBehalf', () => ({ registrationId: 'reg-5', residentId: 'res-5' }))
     const platform = new FakePlatform()
-    const store = new RegisterForStore(registrationRepository(api), platform, jest.fn(), () => NOW)
+    const store = new RegisterForStore(registrationRepository(api), platform, () => NOW)
     store.open()
     await settle()
 

@@ -3,6 +3,7 @@
  */
 import { autorun, type IReactionDisposer } from 'mobx'
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
+import { withSessionExpiry } from '@/adapters/session-guard'
 import { ApiError } from '@/adapters/ports'
 import { SESSION_KEY, SessionStore } from '@/features/session/stores/session-store'
 import { sessionRepository } from '@/features/session/session-repository'
@@ -27,7 +28,8 @@ function setup(opts: { api?: FakeApi; platform?: PlatformPort; token?: string } 
   const storage = new MemoryStorage()
   if (opts.token) storage.set(SESSION_KEY, opts.token)
   const platform = opts.platform ?? new FakePlatform()
-  const store = new SessionStore(sessionRepository(api), storage, platform)
+  // Wired as RootStore wires it: the port's session guard reports a lapsed session to the store.
+  const store: SessionStore = new SessionStore(sessionRepository(withSessionExpiry(api, () => store.sessionExpired())), storage, platform)
   // Observed like a component would, so a change outside an action is reported.
   stopWatching = autorun(() => void [store.status, store.me, store.error, store.isSignedIn, store.roleLabel])
   return { api, storage, platform, store }

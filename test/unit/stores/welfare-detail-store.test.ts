@@ -14,7 +14,7 @@ function setup(view = anApplication()) {
   const api = new FakeApi().on('getWelfareApplication', () => ({ application: view }))
   const platform = new FakePlatform()
   const changed = jest.fn()
-  const store = new ApplicationDetailStore(welfareRepository(api), platform, jest.fn(), changed)
+  const store = new ApplicationDetailStore(welfareRepository(api), platform, changed)
   return { store, api, platform, changed }
 }
 
@@ -113,7 +113,7 @@ describe('ProgrammeStore', () => {
       .on('listWelfareProgrammes', () => ({ items: [old, open] }))
       .on('getWelfareProgramme', ({ programmeId }) => ({ programme: programmeId === 'p1' ? open : old, byStatus: { approved: 2 } }))
       .on('listFundedProjects', () => ({ items: [], budgetFen: 30_000_000, approvedFen: 7_500_000 }))
-    const store = new ProgrammeStore(welfareRepository(api), jest.fn())
+    const store = new ProgrammeStore(welfareRepository(api))
     await store.load()
     expect(store.programme?.id).toBe('p1')
     expect(store.shares).toEqual({ usedPct: 25, leftPct: 75, leftFen: 22_500_000 })
@@ -123,7 +123,7 @@ describe('ProgrammeStore', () => {
 
   it('says so when loading fails', async () => {
     const api = new FakeApi().failWith('listWelfareProgrammes', 100, '网络不可用')
-    const store = new ProgrammeStore(welfareRepository(api), jest.fn())
+    const store = new ProgrammeStore(welfareRepository(api))
     await store.load()
     expect(store.page.status).toBe('error')
     expect(store.page.error).toBe('网络不可用')

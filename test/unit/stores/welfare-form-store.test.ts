@@ -29,7 +29,6 @@ function setup(api = new FakeApi()) {
     storage,
     subscriptions,
     userId: () => 'u1',
-    onSessionExpired: jest.fn(),
     onSubmitted,
   })
   return { store, api, platform, storage, subscriptions, onSubmitted }

@@ -11,7 +11,7 @@ strictConsole()
 function setup() {
   const api = new FakeApi().on('saveWelfareProgramme', () => ({ programmeId: 'p9' }))
   const platform = new FakePlatform()
-  const store = new ProgrammeFormStore(welfareRepository(api), platform, jest.fn())
+  const store = new ProgrammeFormStore(welfareRepository(api), platform)
   return { store, api, platform }
 }
 

@@ -1,15 +1,16 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActivityDetail } from '../../../../types/api-activities'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { codeFromScan, formatHours } from '../../../domain/activity'
 import type { Subscriptions } from '../../shared/subscribe'
 import type { ActivitiesRepository } from '../activities-repository'
-import { Resource } from './resource'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
 
 /** One activity: places left, sign up or cancel in one tap, and on the day check in and out with the organiser's code. */
 export class ActivityDetailStore {
   readonly activity: Resource<ActivityDetail>
-  busy = false
+  private readonly action: Mutation
   /** What the volunteer typed (H5) or scanned. */
   code = ''
   codeError: string | null = null
@@ -19,16 +20,16 @@ export class ActivityDetailStore {
     private readonly repo: ActivitiesRepository,
     private readonly platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
-    private readonly onSessionExpired: () => void,
     private readonly onChanged: (a: ActivityDetail) => void = () => undefined,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.activity = new Resource<ActivityDetail>(onSessionExpired, '活动加载失败，请稍后再试。')
-    makeAutoObservable<ActivityDetailStore, 'repo' | 'platform' | 'subscriptions' | 'onSessionExpired' | 'onChanged' | 'id' | 'now'>(this, {
+    this.activity = new Resource<ActivityDetail>(() => this.repo.get(this.id), '活动加载失败，请稍后再试。')
+    this.action = new Mutation({ platform })
+    makeAutoObservable<ActivityDetailStore, 'repo' | 'platform' | 'subscriptions' | 'onChanged' | 'id' | 'now' | 'action'>(this, {
       repo: false,
       platform: false,
       subscriptions: false,
-      onSessionExpired: false,
+      action: false,
       onChanged: false,
       id: false,
       now: false,
@@ -42,9 +43,13 @@ export class ActivityDetailStore {
     if (other) {
       this.code = ''
       this.codeError = null
+      // Another activity: what was shown is not this one's.
+      this.activity.reset()
     }
-    await this.activity.load(() => this.repo.get(id), !other)
+    await this.activity.load()
   }
+
+  get busy(): boolean { return this.action.busy }
 
   get canSignUp(): boolean {
     const a = this.activity.value
@@ -70,21 +75,18 @@ export class ActivityDetailStore {
   }
 
   private async act(run: () => Promise<string | null>): Promise<void> {
-    if (this.busy) return
-    this.busy = true
-    try {
-      const done = await run()
-      await this.activity.load(() => this.repo.get(this.id))
-      const a = this.activity.value
-      if (a) this.onChanged(a)
-      if (done) this.platform.toast(done, 'success')
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'error')
-      runInAction(() => (this.codeError = userMessage(err, '操作失败，请稍后再试。')))
-    } finally {
-      runInAction(() => (this.busy = false))
-    }
+    await this.action.run(
+      async () => {
+        const done = await run()
+        await this.activity.load()
+        const a = this.activity.value
+        if (a) this.onChanged(a)
+        return done
+      },
+      { success: (done) => done },
+    )
+    const error = this.action.error
+    if (error) runInAction(() => (this.codeError = error))
   }
 
   /** One tap: asks for the reminder subscription first (WeChat wants it inside the tap), then signs up. */
@@ -136,6 +138,7 @@ export class ActivityDetailStore {
 
   reset(): void {
     this.activity.reset()
+    this.action.reset()
     this.code = ''
     this.codeError = null
     this.id = ''

@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActivityInput, ActivityTheme } from '../../../../types/api-activities'
-import { isSessionExpired, userMessage } from '../../../adapters/ports'
 import { atDayTime, saturdaysBetween, validateActivity, type ActivityField } from '../../../domain/activity'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
+import { Mutation } from '../../../stores/mutation'
 import type { ActivitiesRepository } from '../activities-repository'
 
 /** Sign-up closes this many hours before the start; the form offers these. */
@@ -25,20 +25,23 @@ export class ActivityFormStore {
   /** Street staff: one activity on every Saturday still ahead of this campaign, instead of one day. */
   campaignId: string | null = null
   submitted = false
-  busy = false
-  serverError: string | null = null
+  private readonly saving = new Mutation({ failure: '发起失败，请稍后再试。' })
 
   constructor(
     private readonly repo: ActivitiesRepository,
-    private readonly onSessionExpired: () => void,
     private readonly now: () => Date = () => new Date(),
   ) {
-    makeAutoObservable<ActivityFormStore, 'repo' | 'onSessionExpired' | 'now'>(this, { repo: false, onSessionExpired: false, now: false })
+    makeAutoObservable<ActivityFormStore, 'repo' | 'now' | 'saving'>(this, { repo: false, now: false, saving: false })
   }
+
+  get busy(): boolean { return this.saving.busy }
+
+  /** The server's refusal, shown above the submit button. */
+  get serverError(): string | null { return this.saving.error }
 
   set<K extends 'title' | 'theme' | 'day' | 'startTime' | 'endTime' | 'deadlineHours' | 'capacity' | 'placeText' | 'description' | 'bring' | 'fixedHours' | 'organiserPhone'>(key: K, value: this[K]): void {
     this[key] = value
-    this.serverError = null
+    this.saving.clearError()
   }
 
   /** The day the rules are checked on: the chosen day, or for a campaign the next Saturday. */
@@ -75,16 +78,15 @@ export class ActivityFormStore {
 
   setCampaign(campaignId: string | null): void {
     this.campaignId = campaignId
-    this.serverError = null
+    this.saving.clearError()
   }
 
   /** Creates the activity (or the campaign's Saturdays); resolves with the first id, or null when a rule or the server refused. */
   async submit(): Promise<string | null> {
     this.submitted = true
     const v = validateActivity(this.input, this.now())
-    if (!v.ok || this.busy) return null
-    this.busy = true
-    try {
+    if (!v.ok) return null
+    return this.saving.run(async () => {
       let id: string
       if (this.campaignId) {
         const { startsAt: _s, endsAt: _e, signupDeadline: _d, ...template } = v.value
@@ -95,20 +97,16 @@ export class ActivityFormStore {
       }
       runInAction(() => this.clear())
       return id
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      runInAction(() => (this.serverError = userMessage(err, '发起失败，请稍后再试。')))
-      return null
-    } finally {
-      runInAction(() => (this.busy = false))
-    }
+    })
   }
 
   clear(): void {
-    Object.assign(this, { title: '', theme: '', day: '', placeText: '', description: '', bring: '', fixedHours: '', organiserPhone: '', capacity: '20', campaignId: null, submitted: false, serverError: null })
+    Object.assign(this, { title: '', theme: '', day: '', placeText: '', description: '', bring: '', fixedHours: '', organiserPhone: '', capacity: '20', campaignId: null, submitted: false })
+    this.saving.clearError()
   }
 
   reset(): void {
     this.clear()
+    this.saving.reset()
   }
 }

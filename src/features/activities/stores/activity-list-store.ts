@@ -1,8 +1,8 @@
 import { makeAutoObservable } from 'mobx'
 import type { ActivityFilter, ActivityListItem, ActivityTheme, CalendarDay, Campaign } from '../../../../types/api-activities'
 import { PagedList } from '../../../stores/paged-list'
+import { Resource } from '../../../stores/resource'
 import type { ActivitiesRepository } from '../activities-repository'
-import { Resource } from './resource'
 
 /** 志愿活动: upcoming activities with filters (theme, places left, my community), and the campaigns for the calendar. */
 export class ActivityListStore {
@@ -14,15 +14,13 @@ export class ActivityListStore {
   readonly campaigns: Resource<Campaign[]>
   /** The calendar of one campaign: its days and their activities. */
   readonly calendar: Resource<{ campaign: Campaign; days: CalendarDay[] }>
+  private calendarId = ''
 
-  constructor(
-    private readonly repo: ActivitiesRepository,
-    onSessionExpired: () => void,
-  ) {
-    this.list = new PagedList((cursor) => repo.list(this.filter, cursor), onSessionExpired, '活动加载失败，请下拉刷新重试。')
-    this.campaigns = new Resource<Campaign[]>(onSessionExpired, '召集令加载失败。')
-    this.calendar = new Resource(onSessionExpired, '日历加载失败，请稍后再试。')
-    makeAutoObservable<ActivityListStore, 'repo'>(this, { repo: false, list: false, campaigns: false, calendar: false })
+  constructor(repo: ActivitiesRepository) {
+    this.list = new PagedList((cursor) => repo.list(this.filter, cursor), '活动加载失败，请下拉刷新重试。')
+    this.campaigns = new Resource(() => repo.campaigns(), '召集令加载失败。')
+    this.calendar = new Resource(() => repo.calendar(this.calendarId), '日历加载失败，请稍后再试。')
+    makeAutoObservable<ActivityListStore, 'calendarId'>(this, { calendarId: false, list: false, campaigns: false, calendar: false })
   }
 
   get filter(): ActivityFilter {
@@ -35,11 +33,14 @@ export class ActivityListStore {
   }
 
   async load(): Promise<void> {
-    await Promise.all([this.list.load(), this.campaigns.load(() => this.repo.campaigns())])
+    await Promise.all([this.list.load(), this.campaigns.load()])
   }
 
   loadCalendar(campaignId: string): Promise<void> {
-    return this.calendar.load(() => this.repo.calendar(campaignId), this.calendar.value?.campaign.id === campaignId)
+    // Another campaign's calendar is not shown while this one loads.
+    if (this.calendar.value?.campaign.id !== campaignId) this.calendar.reset()
+    this.calendarId = campaignId
+    return this.calendar.load()
   }
 
   setTheme(theme: ActivityTheme | null): void {

@@ -9,20 +9,19 @@ import { MyActivitiesStore, TimeBankStore } from './time-bank-store'
 /** The stores of Red summons and the time bank (issue #5), built once by RootStore as `root.activities`. */
 export function createActivityStores(deps: FeatureStoreDeps) {
   const repo = activitiesRepository(deps.api)
-  const list = new ActivityListStore(repo, deps.onSessionExpired)
+  const list = new ActivityListStore(repo)
   return {
     list,
     detail: new ActivityDetailStore(
       repo,
       deps.platform,
       deps.subscriptions,
-      deps.onSessionExpired,
       (a) => list.patch({ id: a.id, confirmed: a.confirmed, waitlisted: a.waitlisted, placesLeft: a.placesLeft, mine: a.mine }),
       deps.now,
     ),
-    manage: new ManageStore(repo, deps.platform, deps.onSessionExpired),
-    form: new ActivityFormStore(repo, deps.onSessionExpired, deps.now),
-    mine: new MyActivitiesStore(repo, deps.onSessionExpired),
-    timeBank: new TimeBankStore(repo, deps.platform, deps.onSessionExpired),
+    manage: new ManageStore(repo, deps.platform),
+    form: new ActivityFormStore(repo, deps.now),
+    mine: new MyActivitiesStore(repo),
+    timeBank: new TimeBankStore(repo, deps.platform),
   }
 }

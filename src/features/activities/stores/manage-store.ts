@@ -1,9 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { RosterEntry } from '../../../../types/api-activities'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { checkInQr } from '../../../domain/activity'
 import type { ActivitiesRepository } from '../activities-repository'
-import { Resource } from './resource'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
 
 /** The organiser's screen: the check-in code of this minute, the roster, attendance by hand, confirmation. */
 export class ManageStore {
@@ -11,18 +12,20 @@ export class ManageStore {
   expiresAt: string | null = null
   codeError: string | null = null
   readonly roster: Resource<RosterEntry[]>
-  busy = false
+  private readonly action: Mutation
   confirmed: { credited: number; hours: number; noShows: number } | null = null
   private id = ''
 
   constructor(
     private readonly repo: ActivitiesRepository,
-    private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
+    platform: PlatformPort,
   ) {
-    this.roster = new Resource<RosterEntry[]>(onSessionExpired, '名单加载失败，请稍后再试。')
-    makeAutoObservable<ManageStore, 'repo' | 'platform' | 'onSessionExpired' | 'id'>(this, { repo: false, platform: false, onSessionExpired: false, id: false, roster: false })
+    this.roster = new Resource(() => this.repo.roster(this.id), '名单加载失败，请稍后再试。')
+    this.action = new Mutation({ platform })
+    makeAutoObservable<ManageStore, 'repo' | 'id' | 'action'>(this, { repo: false, id: false, roster: false, action: false })
   }
+
+  get busy(): boolean { return this.action.busy }
 
   /** What the QR code carries: the activity and the code, so a scan needs nothing typed. */
   get qrPayload(): string | null {
@@ -55,7 +58,6 @@ export class ManageStore {
         this.codeError = null
       })
     } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
       runInAction(() => {
         this.code = null
         this.codeError = userMessage(err, '签到码获取失败，请稍后再试。')
@@ -64,22 +66,18 @@ export class ManageStore {
   }
 
   loadRoster(): Promise<void> {
-    return this.roster.load(() => this.repo.roster(this.id))
+    return this.roster.load()
   }
 
   private async act(run: () => Promise<string>): Promise<void> {
-    if (this.busy) return
-    this.busy = true
-    try {
-      const done = await run()
-      this.platform.toast(done, 'success')
-      await this.loadRoster()
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'error')
-    } finally {
-      runInAction(() => (this.busy = false))
-    }
+    await this.action.run(
+      async () => {
+        const done = await run()
+        await this.loadRoster()
+        return done
+      },
+      { success: (done) => done },
+    )
   }
 
   mark(userId: string, present: boolean): Promise<void> {

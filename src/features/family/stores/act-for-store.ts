@@ -1,36 +1,30 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HomeInfo } from '../../../../types/domain'
-import { ApiError, isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { FamilyRepository, SeniorContactKind } from '../family-repository'
-
-export type ActStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** Acting for a linked senior: their home and their steward, every call carrying forUserId. */
 export class ActForStore {
   seniorId: string | null = null
   seniorName = ''
   home: HomeInfo | null = null
-  status: ActStatus = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   calling: SeniorContactKind | null = null
-  private generation = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: FamilyRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<ActForStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-      generation: false,
-    })
+    makeAutoObservable<ActForStore, 'repo' | 'platform' | 'guard'>(this, { repo: false, platform: false, guard: false })
   }
 
   /** Opens the senior's home as their family member. */
   async open(seniorId: string, seniorName: string): Promise<void> {
-    const generation = ++this.generation
+    const current = this.guard.next()
     if (seniorId !== this.seniorId) this.home = null
     this.seniorId = seniorId
     this.seniorName = seniorName
@@ -39,14 +33,13 @@ export class ActForStore {
     try {
       const home = await this.repo.seniorHome(seniorId)
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.home = home
         this.status = 'ready'
       })
     } catch (err) {
       runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.onSessionExpired()
+        if (!current()) return
         this.error =
           err instanceof ApiError && err.code === 101 ? '长辈还没有登记住址。' : userMessage(err, '长辈的住址加载失败，请稍后再试。')
         this.status = 'error'
@@ -58,21 +51,21 @@ export class ActForStore {
   async call(kind: SeniorContactKind): Promise<void> {
     const seniorId = this.seniorId
     if (!seniorId || this.calling) return
+    const current = this.guard.current()
     this.calling = kind
     try {
       const phone = await this.repo.seniorContactPhone(seniorId, kind)
       await this.platform.makePhoneCall(phone)
     } catch (err) {
-      // A cancelled dial is not an error worth telling about.
-      if (isSessionExpired(err)) this.onSessionExpired()
-      else if (err instanceof ApiError) this.platform.toast(err.message, 'error')
+      // A cancelled dial is not an error worth telling about; nor is anything after sign-out.
+      if (current() && err instanceof ApiError) this.platform.toast(err.message, 'error')
     } finally {
       runInAction(() => (this.calling = null))
     }
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.seniorId = null
     this.seniorName = ''
     this.home = null

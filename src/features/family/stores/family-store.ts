@@ -1,11 +1,12 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActRecord, FamilyLinkView } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { LIVE_FAMILY_STATUSES } from '../../../domain/family'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
+import type { Loadable } from '../../../stores/status'
 import type { FamilyRepository } from '../family-repository'
-
-export type FamilyStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** A closed link and which side of it I am: asker (I asked to help) or senior (I was asked). */
 export interface ClosedLink {
@@ -15,34 +16,58 @@ export interface ClosedLink {
 
 const isLive = (l: FamilyLinkView) => LIVE_FAMILY_STATUSES.includes(l.status)
 
-/** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
-export class FamilyStore {
+interface FamilyData {
   /** Links where I am the family member. */
-  seniors: FamilyLinkView[] = []
+  seniors: FamilyLinkView[]
   /** Links where I am the senior. */
-  family: FamilyLinkView[] = []
-  acts: ActRecord[] = []
-  status: FamilyStatus = 'idle'
-  error: string | null = null
-  refreshing = false
+  family: FamilyLinkView[]
+  acts: ActRecord[]
+}
+
+/** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
+export class FamilyStore implements Loadable {
+  readonly data: Resource<FamilyData>
   phone = ''
-  phoneError: string | null = null
-  requesting = false
-  /** A link being answered or removed. */
-  busyId: string | null = null
-  private generation = 0
+  private readonly asking: Mutation
+  private readonly changing: Mutation
+  private changingId: string | null = null
 
   constructor(
     private readonly repo: FamilyRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-      generation: false,
-    })
+    this.data = new Resource(async () => {
+      const [links, acts] = await Promise.all([repo.links(), repo.actsForMe()])
+      return { seniors: links.seniors, family: links.family, acts }
+    }, '家属信息加载失败，请下拉刷新重试。')
+    this.asking = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试。' })
+    this.changing = new Mutation({ platform, errorKind: 'none' })
+    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, { repo: false, platform: false, data: false, asking: false, changing: false })
+  }
+
+  /** Links where I am the family member. */
+  get seniors(): FamilyLinkView[] {
+    return this.data.value?.seniors ?? []
+  }
+
+  /** Links where I am the senior. */
+  get family(): FamilyLinkView[] {
+    return this.data.value?.family ?? []
+  }
+
+  get acts(): ActRecord[] {
+    return this.data.value?.acts ?? []
+  }
+
+  get status() { return this.data.status }
+  get error(): string | null { return this.data.error }
+  get refreshing(): boolean { return this.data.refreshing }
+  get requesting(): boolean { return this.asking.busy }
+  get phoneError(): string | null { return this.asking.error }
+
+  /** A link being answered or removed. */
+  get busyId(): string | null {
+    return this.changing.busy ? this.changingId : null
   }
 
   /** Family asking to look after me, waiting for my answer. */
@@ -78,68 +103,34 @@ export class FamilyStore {
   }
 
   /** Both sides of my links and the acts done for me. */
-  async load(): Promise<void> {
-    const generation = this.generation
-    if (this.status !== 'ready') this.status = 'loading'
-    try {
-      const [links, acts] = await Promise.all([this.repo.links(), this.repo.actsForMe()])
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.seniors = links.seniors
-        this.family = links.family
-        this.acts = acts
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.error = userMessage(err, '家属信息加载失败，请下拉刷新重试。')
-        if (this.status !== 'ready') this.status = 'error'
-      })
-    }
+  load(): Promise<void> {
+    return this.data.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.data.refresh()
   }
 
   setPhone(value: string): void {
     this.phone = value
-    this.phoneError = null
+    this.asking.clearError()
   }
 
   /** Asks to look after the senior with this phone; they confirm in their own app. */
   async request(): Promise<boolean> {
     const phone = normalizePhone(this.phone)
     if (!isMobilePhone(phone)) {
-      this.phoneError = '请填写长辈的11位手机号。'
+      await this.asking.refuse('请填写长辈的11位手机号。')
       return false
     }
-    if (this.requesting) return false
-    this.requesting = true
-    this.phoneError = null
-    try {
+    const done = await this.asking.run(async () => {
       await this.repo.request(phone)
       runInAction(() => (this.phone = ''))
       this.platform.toast('已发送，请长辈在同心社区里确认', 'none')
       await this.load()
       return true
-    } catch (err) {
-      runInAction(() => {
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.phoneError = userMessage(err, '发送失败，请稍后再试。')
-      })
-      return false
-    } finally {
-      runInAction(() => (this.requesting = false))
-    }
+    })
+    return done === true
   }
 
   /** The senior accepts or declines a family member's request. */
@@ -166,29 +157,16 @@ export class FamilyStore {
   }
 
   reset(): void {
-    this.generation++
-    this.seniors = []
-    this.family = []
-    this.acts = []
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
+    this.data.reset()
     this.phone = ''
-    this.phoneError = null
-    this.requesting = false
-    this.busyId = null
+    this.asking.reset()
+    this.changing.reset()
+    this.changingId = null
   }
 
   private async change(linkId: string, work: () => Promise<void>): Promise<void> {
-    if (this.busyId) return
-    this.busyId = linkId
-    try {
-      await work()
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      else this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'none')
-    } finally {
-      runInAction(() => (this.busyId = null))
-    }
+    if (this.changing.busy) return
+    this.changingId = linkId
+    await this.changing.run(work)
   }
 }

@@ -1,42 +1,46 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
+import { Mutation } from '../../../stores/mutation'
+import { pullDown } from '../../../stores/pull-down'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { GuideItemDraft, GuideRepository } from '../guide-repository'
 import { byOrder } from './guide-store'
-
-export type EditStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** Community staff editing their community's newcomer guide: the content is data, not code. */
 export class GuideEditStore {
   communities: PlaceRef[] = []
   community: PlaceRef | null = null
   items: GuideItem[] = []
-  status: EditStatus = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   refreshing = false
   /** The item being written (new when it has no itemId), or null. */
   editing: GuideItemDraft | null = null
-  editError: string | null = null
-  saving = false
   /** An item being deleted or moved. */
   busyId: string | null = null
-  private generation = 0
+  private readonly guard = new StaleGuard()
+  private readonly saver: Mutation
 
   constructor(
     private readonly repo: GuideRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
     /** The communities the signed-in staff member works for. */
     private readonly ownCommunities: () => PlaceRef[],
   ) {
-    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'onSessionExpired' | 'ownCommunities' | 'generation'>(this, {
+    this.saver = new Mutation({ platform, toastErrors: false, failure: '保存失败，请稍后再试。' })
+    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'ownCommunities' | 'guard' | 'saver'>(this, {
       repo: false,
       platform: false,
-      onSessionExpired: false,
       ownCommunities: false,
-      generation: false,
+      guard: false,
+      saver: false,
     })
   }
+
+  get saving(): boolean { return this.saver.busy }
+  get editError(): string | null { return this.saver.error }
 
   get sorted(): GuideItem[] {
     return [...this.items].sort(byOrder)
@@ -64,43 +68,38 @@ export class GuideEditStore {
   async loadItems(): Promise<void> {
     const community = this.community
     if (!community) return
-    const generation = ++this.generation
+    const current = this.guard.next()
     if (this.items.length === 0) this.status = 'loading'
     try {
       const items = await this.repo.items(community.id)
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.items = items
         this.status = 'ready'
         this.error = null
       })
     } catch (err) {
       runInAction(() => {
-        if (generation === this.generation) this.failed(err, '指南条目加载失败，请下拉刷新重试。')
+        if (current()) this.failed(err, '指南条目加载失败，请下拉刷新重试。')
       })
     }
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await (this.community ? this.loadItems() : this.open())
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return pullDown(this, () => (this.community ? this.loadItems() : this.open()))
   }
 
   startNew(): void {
     const last = this.sorted[this.sorted.length - 1]
     this.editing = { title: '', body: '', order: last ? last.order + 1 : 1 }
-    this.editError = null
+    this.saver.clearError()
   }
 
   startEdit(itemId: string): void {
     const item = this.items.find((i) => i.id === itemId)
     if (!item) return
     this.editing = { itemId: item.id, title: item.title, body: item.body, order: item.order }
-    this.editError = null
+    this.saver.clearError()
   }
 
   setTitle(title: string): void {
@@ -113,7 +112,7 @@ export class GuideEditStore {
 
   cancelEdit(): void {
     this.editing = null
-    this.editError = null
+    this.saver.clearError()
   }
 
   /** Saves the item being written; the server checks lengths and content. */
@@ -122,41 +121,35 @@ export class GuideEditStore {
     const community = this.community
     if (!draft || !community || this.saving) return false
     if (!draft.title.trim() || !draft.body.trim()) {
-      this.editError = draft.title.trim() ? '请填写内容。' : '请填写标题。'
+      await this.saver.refuse(draft.title.trim() ? '请填写内容。' : '请填写标题。')
       return false
     }
-    this.saving = true
-    this.editError = null
-    try {
-      const itemId = await this.repo.save(community.id, { ...draft, title: draft.title.trim(), body: draft.body.trim() })
-      runInAction(() => {
-        const saved: GuideItem = { id: itemId, title: draft.title.trim(), body: draft.body.trim(), order: draft.order, done: false }
-        const i = this.items.findIndex((x) => x.id === itemId)
-        if (i >= 0) this.items[i] = { ...saved, done: this.items[i]?.done ?? false }
-        else this.items.push(saved)
-        this.editing = null
-      })
-      this.platform.toast('已保存', 'success')
-      return true
-    } catch (err) {
-      runInAction(() => {
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.editError = userMessage(err, '保存失败，请稍后再试。')
-      })
-      return false
-    } finally {
-      runInAction(() => (this.saving = false))
-    }
+    const done = await this.saver.run(
+      async () => {
+        const itemId = await this.repo.save(community.id, { ...draft, title: draft.title.trim(), body: draft.body.trim() })
+        runInAction(() => {
+          const saved: GuideItem = { id: itemId, title: draft.title.trim(), body: draft.body.trim(), order: draft.order, done: false }
+          const i = this.items.findIndex((x) => x.id === itemId)
+          if (i >= 0) this.items[i] = { ...saved, done: this.items[i]?.done ?? false }
+          else this.items.push(saved)
+          this.editing = null
+        })
+        return true
+      },
+      { success: '已保存' },
+    )
+    return done === true
   }
 
   async remove(itemId: string): Promise<void> {
     if (this.busyId) return
+    const current = this.guard.current()
     this.busyId = itemId
     try {
       await this.repo.remove(itemId)
       runInAction(() => (this.items = this.items.filter((i) => i.id !== itemId)))
     } catch (err) {
-      this.report(err, '删除失败，请稍后再试。')
+      if (current()) this.report(err, '删除失败，请稍后再试。')
     } finally {
       runInAction(() => (this.busyId = null))
     }
@@ -170,6 +163,7 @@ export class GuideEditStore {
     const a = list[i]
     const b = list[i + step]
     if (!community || !a || !b || this.busyId) return
+    const current = this.guard.current()
     this.busyId = itemId
     // Equal orders would not move anything: give the pair distinct places first.
     const [orderA, orderB] = a.order === b.order ? [b.order + step, a.order] : [b.order, a.order]
@@ -180,6 +174,7 @@ export class GuideEditStore {
         this.items = this.items.map((x) => (x.id === a.id ? { ...x, order: orderA } : x.id === b.id ? { ...x, order: orderB } : x))
       })
     } catch (err) {
+      if (!current()) return
       this.report(err, '调整顺序失败，请下拉刷新后再试。')
       void this.loadItems()
     } finally {
@@ -188,7 +183,7 @@ export class GuideEditStore {
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.communities = []
     this.community = null
     this.items = []
@@ -196,18 +191,15 @@ export class GuideEditStore {
     this.error = null
     this.refreshing = false
     this.editing = null
-    this.editError = null
-    this.saving = false
+    this.saver.reset()
     this.busyId = null
   }
 
   private report(err: unknown, fallback: string): void {
-    if (isSessionExpired(err)) this.onSessionExpired()
-    else this.platform.toast(userMessage(err, fallback), 'none')
+    this.platform.toast(userMessage(err, fallback), 'none')
   }
 
   private failed(err: unknown, fallback: string): void {
-    if (isSessionExpired(err)) return this.onSessionExpired()
     this.error = userMessage(err, fallback)
     this.status = this.items.length > 0 ? 'ready' : 'error'
   }

@@ -1,10 +1,13 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
-import { ApiError, isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
+import { Resource } from '../../../stores/resource'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { GuideRepository } from '../guide-repository'
 
 /** noCommunity: the person has no home yet, so no community's guide applies. */
-export type GuideStatus = 'idle' | 'loading' | 'ready' | 'noCommunity' | 'error'
+export type GuideStatus = LoadStatus | 'noCommunity'
 
 const NOT_FOUND = 101
 
@@ -14,27 +17,36 @@ export function byOrder(a: GuideItem, b: GuideItem): number {
 
 /** A new resident's checklist for their community, with their own ticks. */
 export class GuideStore {
-  community: PlaceRef | null = null
-  items: GuideItem[] = []
-  status: GuideStatus = 'idle'
-  error: string | null = null
-  refreshing = false
+  readonly guide: Resource<{ community: PlaceRef; items: GuideItem[] }>
   /** Items whose tick is on its way to the server. */
   ticking = new Set<string>()
-  private generation = 0
+  // Voided by reset(): a refused tick after sign-out is not told to the next person.
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: GuideRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation'>(this, {
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-      generation: false,
-    })
+    this.guide = new Resource(() => repo.myGuide(), '指南加载失败，请下拉刷新重试。')
+    makeAutoObservable<GuideStore, 'repo' | 'platform' | 'guard'>(this, { repo: false, platform: false, guard: false, guide: false })
   }
+
+  get community(): PlaceRef | null {
+    return this.guide.value?.community ?? null
+  }
+
+  get items(): GuideItem[] {
+    return this.guide.value?.items ?? []
+  }
+
+  /** Like a load's status, but a person without a home (101) has no community's guide. */
+  get status(): GuideStatus {
+    const s = this.guide.status
+    return s !== 'loading' && this.guide.errorCode === NOT_FOUND ? 'noCommunity' : s
+  }
+
+  get error(): string | null { return this.guide.error }
+  get refreshing(): boolean { return this.guide.refreshing }
 
   get sorted(): GuideItem[] {
     return [...this.items].sort(byOrder)
@@ -44,36 +56,12 @@ export class GuideStore {
     return this.items.filter((i) => i.done).length
   }
 
-  async load(): Promise<void> {
-    const generation = this.generation
-    if (this.items.length === 0) this.status = 'loading'
-    try {
-      const guide = await this.repo.myGuide()
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.community = guide.community
-        this.items = guide.items
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.error = userMessage(err, '指南加载失败，请下拉刷新重试。')
-        if (err instanceof ApiError && err.code === NOT_FOUND) this.status = 'noCommunity'
-        else this.status = this.items.length > 0 ? 'ready' : 'error'
-      })
-    }
+  load(): Promise<void> {
+    return this.guide.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.guide.refresh()
   }
 
   /** Ticks or unticks at once; puts it back and says so when the server refuses. */
@@ -82,26 +70,23 @@ export class GuideStore {
     if (!item || this.ticking.has(itemId)) return
     const done = !item.done
     item.done = done
+    const current = this.guard.current()
     this.ticking.add(itemId)
     try {
       const saved = await this.repo.tick(itemId, done)
       runInAction(() => (item.done = saved))
     } catch (err) {
       runInAction(() => (item.done = !done))
-      if (isSessionExpired(err)) this.onSessionExpired()
-      else this.platform.toast(userMessage(err, '没有保存上，请稍后再试。'), 'none')
+      // After a sign-out (a lapsed session) there is nobody to tell.
+      if (current()) this.platform.toast(userMessage(err, '没有保存上，请稍后再试。'), 'none')
     } finally {
       runInAction(() => this.ticking.delete(itemId))
     }
   }
 
   reset(): void {
-    this.generation++
-    this.community = null
-    this.items = []
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
+    this.guard.invalidate()
+    this.guide.reset()
     this.ticking.clear()
   }
 }

@@ -1,7 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HelpRequestDetail } from '../../../../types/api-help'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { helpStatusLabel, validateReply, validateResolveNote } from '../../../domain/help'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
 import type { HelpRepository } from '../help-repository'
 
 type Action = 'accept' | 'reply' | 'resolve' | 'cancel'
@@ -10,22 +12,32 @@ type Action = 'accept' | 'reply' | 'resolve' | 'cancel'
 export class HelpDetailStore {
   id: string | null = null
   forUserId: string | null = null
-  detail: HelpRequestDetail | null = null
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
-  error: string | null = null
+  readonly request: Resource<HelpRequestDetail>
   replyText = ''
   resolveNote = ''
-  busy: Action | null = null
-  actionError: string | null = null
-  private generation = 0
+  private running: Action | null = null
+  private readonly action: Mutation
 
   constructor(
     private readonly repo: HelpRepository,
-    private readonly platform: PlatformPort,
-    private readonly hooks: { onChanged: () => void; onSessionExpired: () => void },
+    platform: PlatformPort,
+    private readonly hooks: { onChanged: () => void },
   ) {
-    makeAutoObservable<HelpDetailStore, 'repo' | 'platform' | 'hooks' | 'generation'>(this, { repo: false, platform: false, hooks: false, generation: false })
+    this.request = new Resource(() => this.repo.get(this.id!, this.forUserId ?? undefined))
+    this.action = new Mutation({ platform, toastErrors: false })
+    makeAutoObservable<HelpDetailStore, 'repo' | 'hooks' | 'action'>(this, { repo: false, hooks: false, action: false, request: false })
   }
+
+  get detail(): HelpRequestDetail | null { return this.request.value }
+  get status() { return this.request.status }
+  get error(): string | null { return this.request.error }
+
+  /** The action running, if any (its button shows the spinner). */
+  get busy(): Action | null {
+    return this.action.busy ? this.running : null
+  }
+
+  get actionError(): string | null { return this.action.error }
 
   get statusLabel(): string {
     return this.detail ? helpStatusLabel(this.detail) : ''
@@ -33,47 +45,29 @@ export class HelpDetailStore {
 
   async open(id: string, forUserId: string | null = null): Promise<void> {
     if (id !== this.id) {
-      this.detail = null
+      this.request.reset()
       this.replyText = ''
       this.resolveNote = ''
     }
     this.id = id
     this.forUserId = forUserId
-    this.actionError = null
+    this.action.clearError()
     await this.reload()
   }
 
   async reload(): Promise<void> {
-    const id = this.id
-    if (!id) return
-    const generation = ++this.generation
-    if (!this.detail) this.status = 'loading'
-    try {
-      const detail = await this.repo.get(id, this.forUserId ?? undefined)
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.detail = detail
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.error = userMessage(err, '加载失败，请下拉刷新重试。')
-        this.status = this.detail ? 'ready' : 'error'
-      })
-    }
+    if (!this.id) return
+    await this.request.load()
   }
 
   setReply(text: string): void {
     this.replyText = text
-    this.actionError = null
+    this.action.clearError()
   }
 
   setNote(text: string): void {
     this.resolveNote = text
-    this.actionError = null
+    this.action.clearError()
   }
 
   accept(): Promise<boolean> {
@@ -99,42 +93,35 @@ export class HelpDetailStore {
   }
 
   reset(): void {
-    this.generation++
     this.id = null
     this.forUserId = null
-    this.detail = null
-    this.status = 'idle'
-    this.error = null
+    this.request.reset()
     this.replyText = ''
     this.resolveNote = ''
-    this.busy = null
-    this.actionError = null
+    this.running = null
+    this.action.reset()
   }
 
-  private refuse(message: string): Promise<boolean> {
-    this.actionError = message
-    return Promise.resolve(false)
+  private async refuse(message: string): Promise<boolean> {
+    await this.action.refuse(message)
+    return false
   }
 
   /** Runs one action; whatever happens the request is reloaded, since someone else may have acted first. */
   private async act(action: Action, run: (id: string) => Promise<void>, done: string, after?: () => void): Promise<boolean> {
     const id = this.id
-    if (!id || this.busy) return false
-    this.busy = action
-    this.actionError = null
-    try {
-      await run(id)
-      runInAction(() => after?.())
-      this.platform.toast(done, 'success')
-      this.hooks.onChanged()
-      return true
-    } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
-      runInAction(() => (this.actionError = userMessage(err, '操作失败，请稍后再试。')))
-      return false
-    } finally {
-      runInAction(() => (this.busy = null))
-      await this.reload()
-    }
+    if (!id || this.action.busy) return false
+    this.running = action
+    const ok = await this.action.run(
+      async () => {
+        await run(id)
+        runInAction(() => after?.())
+        return true
+      },
+      { success: done },
+    )
+    if (ok) this.hooks.onChanged()
+    await this.reload()
+    return ok === true
   }
 }

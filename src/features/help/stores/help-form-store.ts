@@ -1,7 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HelpInput, HelpKind } from '../../../../types/api-help'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { HELP_LIMITS, validateHelpInput } from '../../../domain/help'
+import { Mutation } from '../../../stores/mutation'
 import type { Subscriptions } from '../../shared/subscribe'
 import type { HelpRepository } from '../help-repository'
 
@@ -12,22 +13,19 @@ export class HelpFormStore {
   urgent = false
   /** A senior a family member sends it for (ForSenior), or null for oneself. */
   forUserId: string | null = null
-  submitting = false
-  error: string | null = null
+  private readonly sending: Mutation
 
   constructor(
     private readonly repo: HelpRepository,
-    private readonly platform: PlatformPort,
+    platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<HelpFormStore, 'repo' | 'platform' | 'subscriptions' | 'onSessionExpired'>(this, {
-      repo: false,
-      platform: false,
-      subscriptions: false,
-      onSessionExpired: false,
-    })
+    this.sending = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试，或直接给红管家打电话。' })
+    makeAutoObservable<HelpFormStore, 'repo' | 'subscriptions' | 'sending'>(this, { repo: false, subscriptions: false, sending: false })
   }
+
+  get submitting(): boolean { return this.sending.busy }
+  get error(): string | null { return this.sending.error }
 
   /** A blank form (for oneself, or for a senior). */
   start(forUserId: string | null = null): void {
@@ -35,17 +33,17 @@ export class HelpFormStore {
     this.text = ''
     this.urgent = false
     this.forUserId = forUserId
-    this.error = null
+    this.sending.clearError()
   }
 
   choose(kind: HelpKind): void {
     this.kind = kind
-    this.error = null
+    this.sending.clearError()
   }
 
   setText(text: string): void {
     this.text = text
-    this.error = null
+    this.sending.clearError()
   }
 
   setUrgent(urgent: boolean): void {
@@ -62,35 +60,26 @@ export class HelpFormStore {
    */
   submit(): Promise<string | null> {
     const v = validateHelpInput({ kind: this.kind ?? undefined, text: this.text, urgent: this.urgent })
-    if (!v.ok) {
-      this.error = v.first
-      return Promise.resolve(null)
-    }
+    if (!v.ok) return this.sending.refuse(v.first)
     if (this.submitting) return Promise.resolve(null)
     const asked = this.subscriptions.ask(['helpUpdate'])
     return this.send(v.value, asked)
   }
 
-  private async send(input: Required<HelpInput>, asked: Promise<void>): Promise<string | null> {
-    this.submitting = true
-    this.error = null
-    try {
-      await asked
-      const id = await this.repo.request(input, this.forUserId ?? undefined)
-      this.platform.toast('求助已发送', 'success')
-      runInAction(() => this.start(this.forUserId))
-      return id
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      runInAction(() => (this.error = userMessage(err, '发送失败，请稍后再试，或直接给红管家打电话。')))
-      return null
-    } finally {
-      runInAction(() => (this.submitting = false))
-    }
+  private send(input: Required<HelpInput>, asked: Promise<void>): Promise<string | null> {
+    return this.sending.run(
+      async () => {
+        await asked
+        const id = await this.repo.request(input, this.forUserId ?? undefined)
+        runInAction(() => this.start(this.forUserId))
+        return id
+      },
+      { success: '求助已发送' },
+    )
   }
 
   reset(): void {
     this.start(null)
-    this.submitting = false
+    this.sending.reset()
   }
 }

@@ -9,27 +9,25 @@ import { StewardProfileStore } from './steward-profile-store'
 /** The stores of Stewards and help requests (issue #4), built once by RootStore as `root.help`. */
 export function createHelpStores(deps: FeatureStoreDeps) {
   const repo = helpRepository(deps.api)
-  const expired = deps.onSessionExpired
-  const mine = new HelpListStore(() => repo.mine(), expired)
-  const inbox = new HelpListStore(() => repo.inbox(), expired)
-  const escalated = new HelpListStore(() => repo.escalated(), expired)
+  const mine = new HelpListStore(() => repo.mine())
+  const inbox = new HelpListStore(() => repo.inbox())
+  const escalated = new HelpListStore(() => repo.escalated())
   const refreshLists = () => {
     for (const list of [mine, inbox, escalated]) if (list.status !== 'idle') void list.load()
   }
   const me = deps.me
   return {
-    form: new HelpFormStore(repo, deps.platform, deps.subscriptions, expired),
+    form: new HelpFormStore(repo, deps.platform, deps.subscriptions),
     mine,
     inbox,
     escalated,
-    detail: new HelpDetailStore(repo, deps.platform, { onChanged: refreshLists, onSessionExpired: expired }),
+    detail: new HelpDetailStore(repo, deps.platform, { onChanged: refreshLists }),
     stewards: new StewardAdminStore(
       repo,
       deps.platform,
       () => ({ communities: me()?.staffCommunities ?? [], street: me()?.roles.includes('streetStaff') ?? false }),
-      expired,
     ),
-    profile: new StewardProfileStore(repo, deps.api, deps.platform, expired),
+    profile: new StewardProfileStore(repo, deps.api, deps.platform),
     /** Sent a new request: 我的求助 shows it next time. */
     sent: refreshLists,
   }

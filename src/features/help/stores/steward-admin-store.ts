@@ -1,9 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { BuildingStewards } from '../../../../types/api-help'
 import type { BuildingLayout, PlaceRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { validateEndReason } from '../../../domain/help'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import { Mutation } from '../../../stores/mutation'
+import type { LoadStatus } from '../../../stores/status'
 import type { HelpRepository } from '../help-repository'
 
 /** Staff scope as the session knows it: community staff's communities, or the whole street. */
@@ -22,25 +24,35 @@ export class StewardAdminStore {
   buildingId = ''
   compoundQuery = ''
   view: BuildingStewards | null = null
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   phone = ''
-  phoneError: string | null = null
-  assigning = false
-  ending: string | null = null
+  private readonly assignment: Mutation
+  private readonly ended: Mutation
+  private endingId: string | null = null
 
   constructor(
     private readonly repo: HelpRepository,
     private readonly platform: PlatformPort,
     private readonly scope: () => StaffScope,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<StewardAdminStore, 'repo' | 'platform' | 'scope' | 'onSessionExpired'>(this, {
+    this.assignment = new Mutation({ platform, toastErrors: false, failure: '安排失败，请稍后再试。' })
+    this.ended = new Mutation({ platform, errorKind: 'none' })
+    makeAutoObservable<StewardAdminStore, 'repo' | 'platform' | 'scope' | 'assignment' | 'ended'>(this, {
       repo: false,
       platform: false,
       scope: false,
-      onSessionExpired: false,
+      assignment: false,
+      ended: false,
     })
+  }
+
+  get assigning(): boolean { return this.assignment.busy }
+  get phoneError(): string | null { return this.assignment.error }
+
+  /** The assignment being ended, if any. */
+  get ending(): string | null {
+    return this.ended.busy ? this.endingId : null
   }
 
   /** The communities offered: one's own (community staff) or all (street staff); one alone is chosen at once. */
@@ -113,30 +125,28 @@ export class StewardAdminStore {
 
   setPhone(phone: string): void {
     this.phone = phone
-    this.phoneError = null
+    this.assignment.clearError()
   }
 
   async assign(): Promise<boolean> {
     const phone = normalizePhone(this.phone)
     if (!isMobilePhone(phone)) {
-      this.phoneError = '请填写正确的11位手机号。'
+      await this.assignment.refuse('请填写正确的11位手机号。')
       return false
     }
-    if (!this.buildingId || this.assigning) return false
-    this.assigning = true
-    try {
-      await this.repo.assign(this.buildingId, phone)
-      runInAction(() => (this.phone = ''))
-      this.platform.toast('已安排红管家', 'success')
-      await this.reload()
-      return true
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      runInAction(() => (this.phoneError = userMessage(err, '安排失败，请稍后再试。')))
-      return false
-    } finally {
-      runInAction(() => (this.assigning = false))
-    }
+    const buildingId = this.buildingId
+    if (!buildingId || this.assigning) return false
+    const done = await this.assignment.run(
+      async () => {
+        await this.repo.assign(buildingId, phone)
+        runInAction(() => (this.phone = ''))
+        return true
+      },
+      { success: '已安排红管家' },
+    )
+    if (!done) return false
+    await this.reload()
+    return true
   }
 
   /** Ends an assignment; the reason is checked here with the server's own rule first. */
@@ -146,20 +156,18 @@ export class StewardAdminStore {
       this.platform.toast(problem, 'none')
       return false
     }
-    if (this.ending) return false
-    this.ending = assignmentId
-    try {
-      await this.repo.endAssignment(assignmentId, reason.trim())
-      this.platform.toast('已结束这条安排', 'success')
-      await this.reload()
-      return true
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'none')
-      return false
-    } finally {
-      runInAction(() => (this.ending = null))
-    }
+    if (this.ended.busy) return false
+    this.endingId = assignmentId
+    const done = await this.ended.run(
+      async () => {
+        await this.repo.endAssignment(assignmentId, reason.trim())
+        return true
+      },
+      { success: '已结束这条安排' },
+    )
+    if (!done) return false
+    await this.reload()
+    return true
   }
 
   reset(): void {
@@ -174,13 +182,12 @@ export class StewardAdminStore {
     this.status = 'idle'
     this.error = null
     this.phone = ''
-    this.phoneError = null
-    this.assigning = false
-    this.ending = null
+    this.assignment.reset()
+    this.ended.reset()
+    this.endingId = null
   }
 
   private failed(err: unknown): void {
-    if (isSessionExpired(err)) this.onSessionExpired()
     runInAction(() => (this.error = userMessage(err, '加载失败，请稍后再试。')))
   }
 }

@@ -1,9 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { StewardProfile } from '../../../../types/api-help'
 import type { PlaceRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type ApiPort, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type ApiPort, type PlatformPort } from '../../../adapters/ports'
 import { HELP_LIMITS, validateStewardProfile } from '../../../domain/help'
 import { tooLarge, uploadPicked } from '../../shared/uploads'
+import type { LoadStatus } from '../../../stores/status'
 import type { HelpRepository } from '../help-repository'
 
 /** 我的红管家名片: the steward's photo, introduction and duty hours, as residents see them on home. */
@@ -15,7 +16,7 @@ export class StewardProfileStore {
   /** An uploaded photo not saved yet (its id), or null to keep; '' removes the photo. */
   photoId: string | null = null
   photoPreview: string | null = null
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   saving = false
   uploading = false
@@ -24,14 +25,8 @@ export class StewardProfileStore {
     private readonly repo: HelpRepository,
     private readonly api: ApiPort,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform' | 'onSessionExpired'>(this, {
-      repo: false,
-      api: false,
-      platform: false,
-      onSessionExpired: false,
-    })
+    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform'>(this, { repo: false, api: false, platform: false })
   }
 
   get problem(): string | null {
@@ -63,7 +58,6 @@ export class StewardProfileStore {
         this.error = null
       })
     } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
       runInAction(() => {
         this.error = userMessage(err, '加载失败，请稍后再试。')
         this.status = 'error'
@@ -99,7 +93,6 @@ export class StewardProfileStore {
         this.photoPreview = ref.url
       })
     } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
       this.platform.toast(userMessage(err, '照片上传失败，请稍后再试。'), 'none')
     } finally {
       runInAction(() => (this.uploading = false))
@@ -130,7 +123,6 @@ export class StewardProfileStore {
       this.platform.toast('名片已保存', 'success')
       return true
     } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
       runInAction(() => (this.error = userMessage(err, '保存失败，请稍后再试。')))
       return false
     } finally {

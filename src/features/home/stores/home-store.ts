@@ -1,36 +1,33 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HomeInfo } from '../../../../types/domain'
 import { ApiError, type PlatformPort } from '../../../adapters/ports'
+import { pullDown } from '../../../stores/pull-down'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { ContactKind, HomeRepository } from '../home-repository'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'noHome' | 'error'
+/** noHome: the person has not registered an address yet. */
+export type HomeStatus = LoadStatus | 'noHome'
 
 const NOT_FOUND = 101
 
 /** The home screen's data: where the resident lives, their steward and micro-grid leader. */
 export class HomeStore {
   home: HomeInfo | null = null
-  status: LoadStatus = 'idle'
+  status: HomeStatus = 'idle'
   error: string | null = null
   refreshing = false
   /** Who is being called: a contact through the server, or the community's public service phone. */
   calling: ContactKind | 'community' | null = null
-  // Bumped by reset(): an answer that arrives after sign-out belongs to the previous person.
-  private generation = 0
+  // Voided by reset(): an answer that arrives after sign-out belongs to the previous person.
+  private readonly guard = new StaleGuard()
   private inflight: Promise<void> | null = null
 
   constructor(
     private readonly repo: HomeRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'onSessionExpired' | 'generation' | 'inflight'>(this, {
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-      generation: false,
-      inflight: false,
-    })
+    makeAutoObservable<HomeStore, 'repo' | 'platform' | 'guard' | 'inflight'>(this, { repo: false, platform: false, guard: false, inflight: false })
   }
 
   /** The place line under the greeting: 梧桐街道 · 杨家门社区 · 某小区 3幢. */
@@ -44,18 +41,18 @@ export class HomeStore {
   load(): Promise<void> {
     if (this.inflight) return this.inflight
     if (!this.home) this.status = 'loading'
-    const generation = this.generation
+    const current = this.guard.current()
     this.inflight = this.repo.myHome().then(
       (home) =>
         runInAction(() => {
-          if (generation !== this.generation) return
+          if (!current()) return
           this.home = home
           this.status = 'ready'
           this.error = null
         }),
       (err: unknown) =>
         runInAction(() => {
-          if (generation === this.generation) this.failed(err)
+          if (current()) this.failed(err)
         }),
     )
     const done = this.inflight
@@ -66,15 +63,8 @@ export class HomeStore {
   }
 
   /** Pull-down refresh: keeps what is on screen while it reloads. */
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => {
-        this.refreshing = false
-      })
-    }
+  refresh(): Promise<void> {
+    return pullDown(this, () => this.load())
   }
 
   async call(kind: ContactKind): Promise<void> {
@@ -111,7 +101,7 @@ export class HomeStore {
 
   /** Forgets everything of the signed-in person, including answers still on their way. */
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.inflight = null
     this.home = null
     this.status = 'idle'
@@ -121,11 +111,6 @@ export class HomeStore {
   }
 
   private failed(err: unknown): void {
-    if (err instanceof ApiError && err.code === 209) {
-      this.reset()
-      this.onSessionExpired()
-      return
-    }
     if (err instanceof ApiError && err.code === NOT_FOUND) {
       this.home = null
       this.status = 'noHome'

@@ -1,7 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { NoticeDetail, NoticeReadStats } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { validateHideReason } from '../../../domain/notice'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
 import type { NoticesRepository } from '../notices-repository'
 
 export interface NoticeDetailHooks {
@@ -9,63 +11,56 @@ export interface NoticeDetailHooks {
   onRead: (noticeId: string) => void
   /** The notice was withdrawn or hidden. */
   onRemoved: (noticeId: string) => void
-  onSessionExpired: () => void
 }
-
-export type DetailStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** One notice: reading it marks it read (once); managers see read receipts, staff can hide it. */
 export class NoticeDetailStore {
-  notice: NoticeDetail | null = null
-  status: DetailStatus = 'idle'
-  error: string | null = null
+  readonly view: Resource<NoticeDetail>
   stats: NoticeReadStats | null = null
   statsError: string | null = null
-  busy = false
   hideReason = ''
   hideError: string | null = null
+  private noticeId = ''
   private readonly marked = new Set<string>()
-  private generation = 0
+  private readonly action: Mutation
 
   constructor(
     private readonly repo: NoticesRepository,
-    private readonly platform: PlatformPort,
+    platform: PlatformPort,
     private readonly hooks: NoticeDetailHooks,
   ) {
-    makeAutoObservable<NoticeDetailStore, 'repo' | 'platform' | 'hooks' | 'marked' | 'generation'>(this, {
+    this.view = new Resource(() => this.repo.get(this.noticeId), '公告加载失败，请稍后再试。')
+    this.action = new Mutation({ platform })
+    makeAutoObservable<NoticeDetailStore, 'repo' | 'hooks' | 'marked' | 'noticeId' | 'action'>(this, {
       repo: false,
-      platform: false,
       hooks: false,
       marked: false,
-      generation: false,
+      noticeId: false,
+      action: false,
+      view: false,
     })
   }
 
+  get notice(): NoticeDetail | null { return this.view.value }
+  get status() { return this.view.status }
+  get error(): string | null { return this.view.error }
+  get busy(): boolean { return this.action.busy }
+
   /** Opens a notice: shows it, marks it read the first time, and loads read stats for its managers. */
   async open(noticeId: string): Promise<void> {
-    const generation = ++this.generation
     if (this.notice?.id !== noticeId) {
-      this.notice = null
+      this.view.reset()
       this.stats = null
       this.statsError = null
       this.hideReason = ''
       this.hideError = null
     }
-    if (!this.notice) this.status = 'loading'
-    try {
-      const notice = await this.repo.get(noticeId)
-      if (generation !== this.generation) return
-      runInAction(() => {
-        this.notice = notice
-        this.status = 'ready'
-        this.error = null
-      })
-      await Promise.all([this.markRead(notice), notice.canManage ? this.loadStats(notice.id) : Promise.resolve()])
-    } catch (err) {
-      runInAction(() => {
-        if (generation === this.generation) this.failed(err, '公告加载失败，请稍后再试。')
-      })
-    }
+    this.noticeId = noticeId
+    await this.view.load()
+    const notice = this.notice
+    // Only when this opening's answer arrived (not a failure, not a later opening's).
+    if (!notice || notice.id !== noticeId || this.noticeId !== noticeId || this.view.error) return
+    await Promise.all([this.markRead(notice), notice.canManage ? this.loadStats(notice.id) : Promise.resolve()])
   }
 
   async loadStats(noticeId: string): Promise<void> {
@@ -104,21 +99,24 @@ export class NoticeDetailStore {
     }
     const reason = this.hideReason.trim()
     const ok = await this.act(() => this.repo.hide(n.id, reason), 'hidden', '已隐藏')
-    if (ok) runInAction(() => this.notice && (this.notice = { ...this.notice, hiddenReason: reason }))
+    if (ok) this.patch({ hiddenReason: reason })
     return ok
   }
 
   reset(): void {
-    this.generation++
-    this.notice = null
-    this.status = 'idle'
-    this.error = null
+    this.view.reset()
+    this.noticeId = ''
     this.stats = null
     this.statsError = null
-    this.busy = false
+    this.action.reset()
     this.hideReason = ''
     this.hideError = null
     this.marked.clear()
+  }
+
+  private patch(change: Partial<NoticeDetail>): void {
+    const n = this.notice
+    if (n) this.view.set({ ...n, ...change })
   }
 
   private async markRead(notice: NoticeDetail): Promise<void> {
@@ -127,7 +125,7 @@ export class NoticeDetailStore {
     try {
       await this.repo.markRead(notice.id)
       runInAction(() => {
-        if (this.notice?.id === notice.id) this.notice = { ...this.notice, read: true }
+        if (this.notice?.id === notice.id) this.patch({ read: true })
       })
       this.hooks.onRead(notice.id)
     } catch {
@@ -137,30 +135,16 @@ export class NoticeDetailStore {
   }
 
   private async act(run: () => Promise<void>, status: NoticeDetail['status'], done: string): Promise<boolean> {
-    this.busy = true
-    try {
-      await run()
-      const id = this.notice?.id
-      runInAction(() => this.notice && (this.notice = { ...this.notice, status }))
-      if (id) this.hooks.onRemoved(id)
-      this.platform.toast(done, 'success')
-      return true
-    } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
-      else this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'error')
-      return false
-    } finally {
-      runInAction(() => (this.busy = false))
-    }
-  }
-
-  private failed(err: unknown, fallback: string): void {
-    if (isSessionExpired(err)) {
-      this.reset()
-      this.hooks.onSessionExpired()
-      return
-    }
-    this.error = userMessage(err, fallback)
-    this.status = this.notice ? 'ready' : 'error'
+    const ok = await this.action.run(
+      async () => {
+        await run()
+        const id = this.notice?.id
+        runInAction(() => this.patch({ status }))
+        if (id) this.hooks.onRemoved(id)
+        return true
+      },
+      { success: done },
+    )
+    return ok === true
   }
 }

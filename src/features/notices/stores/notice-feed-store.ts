@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { NoticeListItem } from '../../../../types/domain'
-import { isSessionExpired, type NoticeShellPort } from '../../../adapters/ports'
+import type { NoticeShellPort } from '../../../adapters/ports'
 import { dayOf, isoDay } from '../../../domain/time'
 import type { NoticesRepository } from '../notices-repository'
 import { PagedList } from '../../../stores/paged-list'
@@ -14,22 +14,13 @@ export class NoticeFeedStore {
   constructor(
     private readonly repo: NoticesRepository,
     private readonly shell: NoticeShellPort,
-    private readonly onSessionExpired: () => void,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.list = new PagedList((cursor) => repo.feed(cursor), onSessionExpired, '公告加载失败，请下拉刷新重试。')
-    makeAutoObservable<NoticeFeedStore, 'repo' | 'shell' | 'onSessionExpired' | 'now'>(this, {
-      list: false,
-      repo: false,
-      shell: false,
-      onSessionExpired: false,
-      now: false,
-    })
+    this.list = new PagedList((cursor) => repo.feed(cursor), '公告加载失败，请下拉刷新重试。')
+    makeAutoObservable<NoticeFeedStore, 'repo' | 'shell' | 'now'>(this, { list: false, repo: false, shell: false, now: false })
   }
 
-  get items(): NoticeListItem[] {
-    return this.list.items
-  }
+  get items(): NoticeListItem[] { return this.list.items }
 
   /** 长辈模式's 今日公告: taking effect today (or published today), or pinned or urgent (still in the feed, so still in effect). */
   get today(): NoticeListItem[] {
@@ -60,9 +51,8 @@ export class NoticeFeedStore {
     try {
       const count = await this.repo.unreadCount()
       runInAction(() => this.setUnread(count))
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      // Otherwise the badge keeps its last count; the list shows the error.
+    } catch {
+      // The badge keeps its last count; the list shows the error.
     }
   }
 

@@ -8,8 +8,8 @@ export class NoticeHistoryStore {
   query = ''
   readonly list: PagedList<NoticeListItem>
 
-  constructor(repo: NoticesRepository, onSessionExpired: () => void) {
-    this.list = new PagedList((cursor) => repo.search(this.query, cursor), onSessionExpired, '搜索失败，请稍后再试。')
+  constructor(repo: NoticesRepository) {
+    this.list = new PagedList((cursor) => repo.search(this.query, cursor), '搜索失败，请稍后再试。')
     makeAutoObservable(this, { list: false })
   }
 
@@ -28,6 +28,6 @@ export class NoticeHistoryStore {
 }
 
 /** 我发布的: the person's own notices with how many households have read each. */
-export function myPublishedList(repo: NoticesRepository, onSessionExpired: () => void): PagedList<PublishedNotice> {
-  return new PagedList((cursor) => repo.mine(cursor), onSessionExpired, '加载失败，请下拉刷新重试。')
+export function myPublishedList(repo: NoticesRepository): PagedList<PublishedNotice> {
+  return new PagedList((cursor) => repo.mine(cursor))
 }

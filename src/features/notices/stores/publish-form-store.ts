@@ -1,9 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { NoticeCategory, NoticeImage, NoticeInput, PublishTarget } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { NOTICE_LIMITS, validateDraft, validateNotice, type NoticeField, type NoticeValidated } from '../../../domain/notice'
 import { tooLarge } from '../../shared/uploads'
 import { dayOf, dayStartIso } from '../../../domain/time'
+import { FormModel } from '../../../stores/form-model'
+import type { LoadStatus } from '../../../stores/status'
 import type { NoticesRepository } from '../notices-repository'
 
 export interface NoticeDraft {
@@ -34,8 +36,9 @@ const FIELD_OF: Partial<Record<DraftField, NoticeField[]>> = {
 /** 发布公告 (and 编辑): the form validates as people type with the server's own rules, previews, publishes. */
 export class PublishFormStore {
   targets: PublishTarget[] = []
-  targetsStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
-  draft: NoticeDraft = { ...EMPTY }
+  targetsStatus: LoadStatus = 'idle'
+  /** The draft, touched fields and shown errors; errors come from the server's own rule (validateNotice). */
+  readonly form: FormModel<NoticeDraft, NoticeField>
   /** The published notice being edited, or null for a new one (or a draft). */
   editingId: string | null = null
   /** The saved draft this form continues, or null. */
@@ -47,16 +50,23 @@ export class PublishFormStore {
   previewing = false
   submitting = false
   serverError: string | null = null
-  private touched = new Set<NoticeField>()
-  private showAll = false
 
   constructor(
     private readonly repo: NoticesRepository,
     private readonly platform: PlatformPort,
-    private readonly hooks: { onPublished: (noticeId: string) => void; onSessionExpired: () => void; onDraftSaved?: () => void },
+    private readonly hooks: { onPublished: (noticeId: string) => void; onDraftSaved?: () => void },
   ) {
-    makeAutoObservable<PublishFormStore, 'repo' | 'platform' | 'hooks'>(this, { repo: false, platform: false, hooks: false })
+    this.form = new FormModel<NoticeDraft, NoticeField>(
+      () => ({ ...EMPTY }),
+      () => {
+        const v = this.validated
+        return v.ok ? {} : v.errors
+      },
+    )
+    makeAutoObservable<PublishFormStore, 'repo' | 'platform' | 'hooks'>(this, { repo: false, platform: false, hooks: false, form: false })
   }
+
+  get draft(): NoticeDraft { return this.form.values }
 
   get input(): Partial<NoticeInput> {
     const d = this.draft
@@ -88,15 +98,7 @@ export class PublishFormStore {
   }
 
   /** Errors of the fields the person has touched (all of them after a publish attempt). */
-  get errors(): Partial<Record<NoticeField, string>> {
-    const v = this.validated
-    if (v.ok) return {}
-    const shown: Partial<Record<NoticeField, string>> = {}
-    for (const [field, message] of Object.entries(v.errors) as Array<[NoticeField, string]>) {
-      if (this.showAll || this.touched.has(field)) shown[field] = message
-    }
-    return shown
-  }
+  get errors(): Partial<Record<NoticeField, string>> { return this.form.errors }
 
   /** 12/40 under the title. */
   get titleCounter(): string {
@@ -109,14 +111,12 @@ export class PublishFormStore {
 
   /** Opens a blank form (or the notice to edit) with the places the person may publish to. */
   async start(editId: string | null = null): Promise<void> {
-    this.draft = { ...EMPTY }
+    this.form.reset()
     this.editingId = editId
     this.draftId = null
     this.images = []
     this.previewing = false
     this.serverError = null
-    this.touched = new Set()
-    this.showAll = false
     this.targetsStatus = 'loading'
     try {
       const [targets, notice] = await Promise.all([this.repo.targets(), editId ? this.repo.get(editId) : Promise.resolve(null)])
@@ -131,7 +131,7 @@ export class PublishFormStore {
             this.editingId = null
           }
           this.images = notice.images
-          this.draft = {
+          this.form.load({
             target: targets.findIndex((t) => t.scope === notice.scope && t.targetId === notice.targetId),
             title: notice.title,
             body: notice.body,
@@ -140,7 +140,7 @@ export class PublishFormStore {
             urgent: notice.urgent,
             effectiveFrom: notice.effectiveFrom ? dayOf(notice.effectiveFrom) : '',
             expiresAt: notice.expiresAt ? dayOf(notice.expiresAt) : '',
-          }
+          })
         }
       })
     } catch (err) {
@@ -148,19 +148,17 @@ export class PublishFormStore {
         this.targetsStatus = 'error'
         this.serverError = userMessage(err, '加载失败，请稍后再试。')
       })
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
     }
   }
 
   set<K extends DraftField>(field: K, value: NoticeDraft[K]): void {
-    this.draft = { ...this.draft, [field]: value }
-    for (const f of FIELD_OF[field] ?? []) this.touched.add(f)
+    this.form.set(field, value, FIELD_OF[field] ?? [])
     this.serverError = null
   }
 
   /** 预览: only a notice that would be accepted; otherwise every problem shows. */
   preview(): boolean {
-    this.showAll = true
+    this.form.showAllErrors()
     this.previewing = this.validated.ok
     return this.previewing
   }
@@ -171,7 +169,7 @@ export class PublishFormStore {
 
   /** Publishes (or saves the edit); the server's own message shows when it refuses. */
   async submit(): Promise<string | null> {
-    this.showAll = true
+    this.form.showAllErrors()
     const v = this.validated
     if (!v.ok || this.submitting) return null
     this.submitting = true
@@ -182,15 +180,12 @@ export class PublishFormStore {
         this.previewing = false
         this.draftId = null
         this.images = []
-        this.draft = { ...EMPTY }
-        this.touched = new Set()
-        this.showAll = false
+        this.form.reset()
       })
       this.platform.toast(this.editingId ? '已保存修改' : '已发布', 'success')
       this.hooks.onPublished(id)
       return id
     } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
       runInAction(() => {
         this.serverError = userMessage(err, '发布失败，请稍后再试。')
         this.previewing = false
@@ -222,7 +217,6 @@ export class PublishFormStore {
         runInAction(() => this.images.push(image))
       }
     } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
       this.platform.toast(userMessage(err, '图片上传失败，请稍后再试。'))
     } finally {
       runInAction(() => (this.uploading = false))
@@ -250,7 +244,6 @@ export class PublishFormStore {
       this.hooks.onDraftSaved?.()
       return id
     } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
       runInAction(() => (this.serverError = userMessage(err, '草稿保存失败，请稍后再试。')))
       return null
     } finally {
@@ -267,15 +260,12 @@ export class PublishFormStore {
       runInAction(() => {
         this.draftId = null
         this.images = []
-        this.draft = { ...EMPTY }
-        this.touched = new Set()
-        this.showAll = false
+        this.form.reset()
       })
       this.platform.toast('草稿已删除', 'success')
       this.hooks.onDraftSaved?.()
       return true
     } catch (err) {
-      if (isSessionExpired(err)) this.hooks.onSessionExpired()
       runInAction(() => (this.serverError = userMessage(err, '删除失败，请稍后再试。')))
       return false
     }
@@ -288,12 +278,10 @@ export class PublishFormStore {
     this.savingDraft = false
     this.targets = []
     this.targetsStatus = 'idle'
-    this.draft = { ...EMPTY }
+    this.form.reset()
     this.editingId = null
     this.previewing = false
     this.submitting = false
     this.serverError = null
-    this.touched = new Set()
-    this.showAll = false
   }
 }

@@ -6,7 +6,7 @@ import { MessageStore } from './message-store'
 /** The stores of notifications (我的消息), built once by RootStore as `root.notify`. */
 export function createNotifyStores(deps: FeatureStoreDeps) {
   return {
-    messages: new MessageStore(notifyRepository(deps.api), deps.platform, deps.onSessionExpired),
+    messages: new MessageStore(notifyRepository(deps.api), deps.platform),
     urgentAlerts: new AlertSubscribeStore(deps.subscriptions, deps.platform),
   }
 }

@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { MessageItem } from '../../../../types/api-notify'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
+import { Mutation } from '../../../stores/mutation'
 import { PagedList } from '../../../stores/paged-list'
 import type { NotifyRepository } from '../notify-repository'
 
@@ -9,20 +10,19 @@ export class MessageStore {
   readonly list: PagedList<MessageItem>
   /** Unread messages, from the server (the list may not be fully loaded). */
   unread = 0
-  markingAll = false
+  private readonly marking: Mutation
 
   constructor(
     private readonly repo: NotifyRepository,
-    private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
+    platform: PlatformPort,
   ) {
-    this.list = new PagedList((cursor) => repo.messages(cursor), onSessionExpired, '消息加载失败，请下拉刷新重试。')
-    makeAutoObservable<MessageStore, 'repo' | 'platform' | 'onSessionExpired'>(this, { list: false, repo: false, platform: false, onSessionExpired: false })
+    this.list = new PagedList((cursor) => repo.messages(cursor), '消息加载失败，请下拉刷新重试。')
+    this.marking = new Mutation({ platform })
+    makeAutoObservable<MessageStore, 'repo' | 'marking'>(this, { list: false, repo: false, marking: false })
   }
 
-  get items(): MessageItem[] {
-    return this.list.items
-  }
+  get markingAll(): boolean { return this.marking.busy }
+  get items(): MessageItem[] { return this.list.items }
 
   /** The first page and the count. */
   async load(): Promise<void> {
@@ -42,9 +42,8 @@ export class MessageStore {
     try {
       const count = await this.repo.unreadCount()
       runInAction(() => (this.unread = Math.max(0, count)))
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      // Otherwise the count stays as it was.
+    } catch {
+      // The count stays as it was.
     }
   }
 
@@ -55,8 +54,7 @@ export class MessageStore {
     if (!item.read) {
       this.list.update(id, (m) => ({ ...m, read: true }))
       this.unread = Math.max(0, this.unread - 1)
-      this.repo.markRead([id]).catch((err: unknown) => {
-        if (isSessionExpired(err)) this.onSessionExpired()
+      this.repo.markRead([id]).catch(() => {
         // Not marked on the server: it shows as unread again at the next refresh, nothing lost.
       })
     }
@@ -65,25 +63,18 @@ export class MessageStore {
 
   /** 全部已读. */
   async markAllRead(): Promise<void> {
-    if (this.markingAll) return
-    this.markingAll = true
-    try {
+    await this.marking.run(async () => {
       await this.repo.markAllRead()
       runInAction(() => {
         for (const m of this.items) if (!m.read) this.list.update(m.id, (x) => ({ ...x, read: true }))
         this.unread = 0
       })
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      else this.platform.toast(userMessage(err, '操作失败，请稍后再试。'), 'error')
-    } finally {
-      runInAction(() => (this.markingAll = false))
-    }
+    })
   }
 
   reset(): void {
     this.list.reset()
     this.unread = 0
-    this.markingAll = false
+    this.marking.reset()
   }
 }

@@ -1,77 +1,55 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { MyDataExport } from '../../../../types/domain'
-import { ApiError, isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { ApiError, type PlatformPort } from '../../../adapters/ports'
+import { Resource } from '../../../stores/resource'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { Loadable } from '../../../stores/status'
 import { isoDay } from '../../../domain/time'
 import type { PrivacyRepository } from '../privacy-repository'
 
-export type MyDataStatus = 'idle' | 'loading' | 'ready' | 'error'
 /** Deleting takes two deliberate steps: open the explanation, then confirm with the box ticked. */
 export type DeleteStep = 'idle' | 'confirming' | 'deleting'
 
 export interface MyDataDeps {
   /** The account is gone on the server: sign out on this device and forget everything local. */
   onDeleted: () => Promise<void>
-  onSessionExpired: () => void
   now?: () => Date
 }
 
 /** 我的数据: see everything held about me, take it away as a JSON file, delete my account. */
-export class MyDataStore {
-  data: MyDataExport | null = null
-  status: MyDataStatus = 'idle'
-  error: string | null = null
-  refreshing = false
+export class MyDataStore implements Loadable {
+  readonly view: Resource<MyDataExport>
   exporting = false
   deleteStep: DeleteStep = 'idle'
   understood = false
   deleteError: string | null = null
-  private generation = 0
+  // Voided by reset(): a delete that fails after sign-out leaves nothing on screen.
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: PrivacyRepository,
     private readonly platform: PlatformPort,
     private readonly deps: MyDataDeps,
   ) {
-    makeAutoObservable<MyDataStore, 'repo' | 'platform' | 'deps' | 'generation'>(this, {
-      repo: false,
-      platform: false,
-      deps: false,
-      generation: false,
-    })
+    this.view = new Resource(() => repo.exportMyData(), '数据加载失败，请下拉刷新重试。')
+    makeAutoObservable<MyDataStore, 'repo' | 'platform' | 'deps' | 'guard'>(this, { repo: false, platform: false, deps: false, guard: false, view: false })
   }
+
+  get data(): MyDataExport | null { return this.view.value }
+  get status() { return this.view.status }
+  get error(): string | null { return this.view.error }
+  get refreshing(): boolean { return this.view.refreshing }
 
   get fileName(): string {
     return `tongxin-my-data-${isoDay(this.deps.now?.() ?? new Date())}.json`
   }
 
-  async load(): Promise<void> {
-    const generation = this.generation
-    if (!this.data) this.status = 'loading'
-    try {
-      const data = await this.repo.exportMyData()
-      runInAction(() => {
-        if (generation !== this.generation) return
-        this.data = data
-        this.status = 'ready'
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
-        this.error = userMessage(err, '数据加载失败，请下拉刷新重试。')
-        this.status = this.data ? 'ready' : 'error'
-      })
-    }
+  load(): Promise<void> {
+    return this.view.load()
   }
 
-  async refresh(): Promise<void> {
-    this.refreshing = true
-    try {
-      await this.load()
-    } finally {
-      runInAction(() => (this.refreshing = false))
-    }
+  refresh(): Promise<void> {
+    return this.view.refresh()
   }
 
   /**
@@ -117,14 +95,15 @@ export class MyDataStore {
       this.deleteError = '请先勾选“我已了解删除后无法恢复”。'
       return false
     }
+    const current = this.guard.current()
     this.deleteStep = 'deleting'
     this.deleteError = null
     try {
       await this.repo.deleteMyData()
     } catch (err) {
       runInAction(() => {
+        if (!current()) return
         this.deleteStep = 'confirming'
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
         this.deleteError = err instanceof ApiError ? err.message : '删除失败，请稍后再试。'
       })
       return false
@@ -135,11 +114,8 @@ export class MyDataStore {
   }
 
   reset(): void {
-    this.generation++
-    this.data = null
-    this.status = 'idle'
-    this.error = null
-    this.refreshing = false
+    this.guard.invalidate()
+    this.view.reset()
     this.exporting = false
     this.deleteStep = 'idle'
     this.understood = false

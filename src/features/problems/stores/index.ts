@@ -10,16 +10,16 @@ import { ReportFormStore } from './report-form-store'
 /** The stores of Residents' problems and visit day (issue #7), built once by RootStore as `root.problems`. */
 export function createProblemStores(deps: FeatureStoreDeps) {
   const repo = problemsRepository(deps.api)
-  const mine = new PagedList<ProblemListItem>((cursor) => repo.mine(cursor), deps.onSessionExpired)
+  const mine = new PagedList<ProblemListItem>((cursor) => repo.mine(cursor))
   return {
-    report: new ReportFormStore(repo, deps.platform, deps.subscriptions, deps.onSessionExpired),
+    report: new ReportFormStore(repo, deps.platform, deps.subscriptions),
     /** 走访登记: the same form for a visited resident. */
-    visit: new ReportFormStore(repo, deps.platform, deps.subscriptions, deps.onSessionExpired),
+    visit: new ReportFormStore(repo, deps.platform, deps.subscriptions),
     /** 我反映的问题: everything personal, emptied on sign-out. */
     mine,
-    detail: new ProblemDetailStore(repo, deps.platform, deps.subscriptions, deps.onSessionExpired),
-    queue: new ProblemQueueStore(repo, deps.now, deps.onSessionExpired),
-    stats: new ProblemStatsStore(repo, deps.now, deps.onSessionExpired),
+    detail: new ProblemDetailStore(repo, deps.platform, deps.subscriptions),
+    queue: new ProblemQueueStore(repo, deps.now),
+    stats: new ProblemStatsStore(repo, deps.now),
   }
 }
 

@@ -1,12 +1,13 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemDetail, ProblemHandlerOption } from '../../../../types/api-problems'
-import { isSessionExpired, userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
 import { validateConfirm, validateReplyText } from '../../../domain/problem'
 import type { Subscriptions } from '../../shared/subscribe'
 import { addProblemPhotos } from './photos'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { ProblemsRepository } from '../problems-repository'
 
-type Status = 'idle' | 'loading' | 'ready' | 'error'
 export type ProblemAction = 'reply' | 'resolve' | 'reassign' | 'confirm' | 'reopen' | 'rate'
 
 /**
@@ -16,7 +17,7 @@ export type ProblemAction = 'reply' | 'resolve' | 'reassign' | 'confirm' | 'reop
  */
 export class ProblemDetailStore {
   problemId: string | null = null
-  status: Status = 'idle'
+  status: LoadStatus = 'idle'
   problem: ProblemDetail | null = null
   error: string | null = null
   /** The act in progress, and the last act's error (shown next to its form). */
@@ -28,25 +29,18 @@ export class ProblemDetailStore {
   /** Photos of the solution, picked and not yet uploaded (at most 6). */
   photos: PickedFile[] = []
   photoError: string | null = null
-  private generation = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: ProblemsRepository,
     private readonly platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<ProblemDetailStore, 'repo' | 'platform' | 'subscriptions' | 'onSessionExpired' | 'generation'>(this, {
-      repo: false,
-      platform: false,
-      subscriptions: false,
-      onSessionExpired: false,
-      generation: false,
-    })
+    makeAutoObservable<ProblemDetailStore, 'repo' | 'platform' | 'subscriptions' | 'guard'>(this, { repo: false, platform: false, subscriptions: false, guard: false })
   }
 
   async open(problemId: string): Promise<void> {
-    const generation = ++this.generation
+    const current = this.guard.next()
     if (this.problemId !== problemId) {
       this.problem = null
       this.text = ''
@@ -61,15 +55,14 @@ export class ProblemDetailStore {
     try {
       const problem = await this.repo.get(problemId)
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.problem = problem
         this.status = 'ready'
         this.error = null
       })
     } catch (err) {
       runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) this.onSessionExpired()
+        if (!current()) return
         this.status = 'error'
         this.error = userMessage(err, '加载失败，请下拉刷新重试。')
       })
@@ -128,7 +121,6 @@ export class ProblemDetailStore {
     } catch (err) {
       runInAction(() => {
         this.busy = null
-        if (isSessionExpired(err)) this.onSessionExpired()
         this.actionError = userMessage(err, '操作失败，请检查网络后重试。')
       })
       return false
@@ -172,7 +164,7 @@ export class ProblemDetailStore {
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.problemId = null
     this.status = 'idle'
     this.problem = null

@@ -19,9 +19,8 @@ export class ProblemQueueStore {
   constructor(
     repo: ProblemsRepository,
     private readonly now: () => Date,
-    onSessionExpired: () => void,
   ) {
-    this.list = new PagedList((cursor) => repo.queue(this.filter, cursor), onSessionExpired)
+    this.list = new PagedList((cursor) => repo.queue(this.filter, cursor))
     makeAutoObservable<ProblemQueueStore, 'now'>(this, { list: false, now: false })
   }
 

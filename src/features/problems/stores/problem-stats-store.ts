@@ -1,10 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemRule, ProblemStats } from '../../../../types/api-problems'
-import { isSessionExpired, userMessage } from '../../../adapters/ports'
+import { userMessage } from '../../../adapters/ports'
 import { APP_TIMEZONE, dayjs } from '../../../domain/time'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { ProblemsRepository, StatScopes } from '../problems-repository'
-
-type Status = 'idle' | 'loading' | 'ready' | 'error'
 
 /** The last six whole months and this one, in the street's time. */
 export function defaultRange(now: Date): { from: string; to: string } {
@@ -14,7 +14,7 @@ export function defaultRange(now: Date): { from: string; to: string } {
 
 /** 问题统计: the rates for a period and a place (the street, a community, a grid), by month and by place. */
 export class ProblemStatsStore {
-  status: Status = 'idle'
+  status: LoadStatus = 'idle'
   error: string | null = null
   stats: ProblemStats | null = null
   scopes: StatScopes = { street: null, communities: [], grids: [] }
@@ -26,17 +26,16 @@ export class ProblemStatsStore {
   /** Solve days per category of the street; street staff change them. */
   rules: ProblemRule[] = []
   ruleError: string | null = null
-  private generation = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: ProblemsRepository,
     private readonly now: () => Date,
-    private readonly onSessionExpired: () => void,
   ) {
     const range = defaultRange(now())
     this.from = range.from
     this.to = range.to
-    makeAutoObservable<ProblemStatsStore, 'repo' | 'now' | 'onSessionExpired' | 'generation'>(this, { repo: false, now: false, onSessionExpired: false, generation: false })
+    makeAutoObservable<ProblemStatsStore, 'repo' | 'now' | 'guard'>(this, { repo: false, now: false, guard: false })
   }
 
   /** Places to choose from: the street first for street staff, then communities. */
@@ -88,14 +87,13 @@ export class ProblemStatsStore {
       runInAction(() => (this.rules = this.rules.map((r) => (r.category === saved.category ? saved : r))))
     } catch (err) {
       runInAction(() => {
-        if (isSessionExpired(err)) this.onSessionExpired()
         this.ruleError = userMessage(err, '保存失败，请稍后再试。')
       })
     }
   }
 
   async load(): Promise<void> {
-    const generation = ++this.generation
+    const current = this.guard.next()
     if (!this.stats) this.status = 'loading'
     try {
       const stats = await this.repo.stats({
@@ -105,14 +103,14 @@ export class ProblemStatsStore {
         ...(this.gridId ? { gridId: this.gridId } : {}),
       })
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.stats = stats
         this.status = 'ready'
         this.error = null
       })
     } catch (err) {
       runInAction(() => {
-        if (generation === this.generation) this.failed(err)
+        if (current()) this.failed(err)
       })
     }
   }
@@ -135,13 +133,12 @@ export class ProblemStatsStore {
   }
 
   private failed(err: unknown): void {
-    if (isSessionExpired(err)) this.onSessionExpired()
     this.status = 'error'
     this.error = userMessage(err, '加载失败，请下拉刷新重试。')
   }
 
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.status = 'idle'
     this.stats = null
     this.error = null

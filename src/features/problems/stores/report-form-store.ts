@@ -1,8 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemCategory } from '../../../../types/api-problems'
 import type { PlaceRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
+import { userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
 import { PROBLEM_LIMITS, validateProblem, type ProblemField } from '../../../domain/problem'
+import { FormModel, type FieldErrors } from '../../../stores/form-model'
+import type { LoadStatus } from '../../../stores/status'
 import type { Subscriptions } from '../../shared/subscribe'
 import { addProblemPhotos } from './photos'
 import type { ProblemsRepository } from '../problems-repository'
@@ -20,7 +22,7 @@ export interface ReportDraft {
   residentPhone: string
 }
 
-type Status = 'idle' | 'loading' | 'ready' | 'error'
+type ReportField = ProblemField | 'building' | 'residentPhone'
 
 const EMPTY: ReportDraft = { category: '', description: '', building: -1, location: '', showNameToHandler: false, residentPhone: '' }
 
@@ -30,12 +32,11 @@ const EMPTY: ReportDraft = { category: '', description: '', building: -1, locati
  */
 export class ReportFormStore {
   mode: ReportMode = 'resident'
-  status: Status = 'idle'
-  draft: ReportDraft = { ...EMPTY }
+  status: LoadStatus = 'idle'
+  /** The draft, touched fields and shown errors, checked with the server's own rule. */
+  readonly form: FormModel<ReportDraft, ReportField>
   buildings: PlaceRef[] = []
   photos: PickedFile[] = []
-  touched = new Set<keyof ReportDraft>()
-  submitted = false
   submitting = false
   serverError: string | null = null
   photoError: string | null = null
@@ -44,24 +45,22 @@ export class ReportFormStore {
     private readonly repo: ProblemsRepository,
     private readonly platform: PlatformPort,
     private readonly subscriptions: Subscriptions,
-    private readonly onSessionExpired: () => void,
   ) {
-    makeAutoObservable<ReportFormStore, 'repo' | 'platform' | 'subscriptions' | 'onSessionExpired'>(this, {
-      repo: false,
-      platform: false,
-      subscriptions: false,
-      onSessionExpired: false,
-    })
+    this.form = new FormModel<ReportDraft, ReportField>(() => ({ ...EMPTY }), (d) => this.check(d))
+    makeAutoObservable<ReportFormStore, 'repo' | 'platform' | 'subscriptions' | 'check'>(this, { repo: false, platform: false, subscriptions: false, form: false, check: false })
   }
+
+  get draft(): ReportDraft { return this.form.values }
+
+  /** A submit was attempted: every error shows. */
+  get submitted(): boolean { return this.form.showAll }
 
   /** Opens an empty form: the resident's community's buildings (their own chosen), or the buildings a visitor may record for. */
   async start(mode: ReportMode): Promise<void> {
     this.mode = mode
     this.status = 'loading'
-    this.draft = { ...EMPTY }
+    this.form.reset()
     this.photos = []
-    this.touched = new Set()
-    this.submitted = false
     this.serverError = null
     this.photoError = null
     try {
@@ -90,8 +89,7 @@ export class ReportFormStore {
   }
 
   set<K extends keyof ReportDraft>(key: K, value: ReportDraft[K]): void {
-    this.draft[key] = value
-    this.touched.add(key)
+    this.form.set(key, value)
     this.serverError = null
   }
 
@@ -99,20 +97,17 @@ export class ReportFormStore {
     return `${[...this.draft.description.trim()].length}/${PROBLEM_LIMITS.descriptionMax}`
   }
 
-  private get allErrors(): Partial<Record<ProblemField | 'building' | 'residentPhone', string>> {
-    const v = validateProblem({ category: this.draft.category, description: this.draft.description, location: this.draft.location, showNameToHandler: this.draft.showNameToHandler })
-    const errors: Partial<Record<ProblemField | 'building' | 'residentPhone', string>> = v.ok ? {} : { ...v.errors }
-    if (this.draft.building < 0) errors.building = this.mode === 'visit' ? '请选择住户所在的楼栋。' : '请选择问题所在的楼栋。'
-    if (this.mode === 'visit' && this.draft.residentPhone.trim() && !/^1\d{10}$/.test(this.draft.residentPhone.trim())) errors.residentPhone = '请填写正确的11位手机号，或者不填。'
+  /** The one rule of the form: the server's problem rule, plus the building and the visited resident's phone. */
+  private check(d: ReportDraft): FieldErrors<ReportField> {
+    const v = validateProblem({ category: d.category, description: d.description, location: d.location, showNameToHandler: d.showNameToHandler })
+    const errors: FieldErrors<ReportField> = v.ok ? {} : { ...v.errors }
+    if (d.building < 0) errors.building = this.mode === 'visit' ? '请选择住户所在的楼栋。' : '请选择问题所在的楼栋。'
+    if (this.mode === 'visit' && d.residentPhone.trim() && !/^1\d{10}$/.test(d.residentPhone.trim())) errors.residentPhone = '请填写正确的11位手机号，或者不填。'
     return errors
   }
 
   /** Errors of touched fields while typing; all of them after a submit attempt. */
-  get errors(): Partial<Record<string, string>> {
-    const all = this.allErrors
-    if (this.submitted) return all
-    return Object.fromEntries(Object.entries(all).filter(([k]) => this.touched.has(k as keyof ReportDraft)))
-  }
+  get errors(): Partial<Record<string, string>> { return this.form.errors }
 
   get canAddPhotos(): boolean {
     return this.photos.length < PROBLEM_LIMITS.photosMax
@@ -134,8 +129,7 @@ export class ReportFormStore {
    */
   async submit(): Promise<string | null> {
     const asked = this.subscriptions.ask(['problemUpdate'])
-    this.submitted = true
-    if (Object.keys(this.allErrors).length || this.submitting) return null
+    if (!this.form.showAllErrors() || this.submitting) return null
     this.submitting = true
     this.serverError = null
     try {
@@ -156,16 +150,13 @@ export class ReportFormStore {
           : await this.repo.report({ ...common, buildingId })
       runInAction(() => {
         this.submitting = false
-        this.draft = { ...EMPTY, building: d.building }
+        this.form.reset({ ...EMPTY, building: d.building })
         this.photos = []
-        this.touched = new Set()
-        this.submitted = false
       })
       return id
     } catch (err) {
       runInAction(() => {
         this.submitting = false
-        if (isSessionExpired(err)) this.onSessionExpired()
         this.serverError = userMessage(err, '提交失败，请检查网络后重试。')
       })
       return null
@@ -173,18 +164,15 @@ export class ReportFormStore {
   }
 
   private failed(err: unknown, fallback: string): void {
-    if (isSessionExpired(err)) this.onSessionExpired()
     this.status = 'error'
     this.serverError = userMessage(err, fallback)
   }
 
   reset(): void {
     this.status = 'idle'
-    this.draft = { ...EMPTY }
+    this.form.reset()
     this.buildings = []
     this.photos = []
-    this.touched = new Set()
-    this.submitted = false
     this.serverError = null
   }
 }

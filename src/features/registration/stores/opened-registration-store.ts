@@ -1,17 +1,18 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { RegistrationStatus, RegistrationView } from '../../../../types/domain'
-import { ApiError, isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
 import { validateReviewReason } from '../../../domain/registration'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { RegistrationRepository } from '../registration-repository'
 
 /** notFound: no such registration; refused: the server says it is not this staff member's to see. */
-export type OpenStatus = 'idle' | 'loading' | 'ready' | 'notFound' | 'refused' | 'error'
+export type OpenStatus = LoadStatus | 'notFound' | 'refused'
 
 const NOT_FOUND = 101
 const FORBIDDEN = 119
 
 export interface OpenedRegistrationDeps {
-  onSessionExpired: () => void
   /** A decision was made: the queue updates its row. */
   onReviewed: (id: string, status: RegistrationStatus) => void
   now: () => Date
@@ -34,34 +35,30 @@ export class OpenedRegistrationStore {
   profile: RegistrationView | null = null
   profileLoading = false
   profileError: string | null = null
-  private seq = 0
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: RegistrationRepository,
     private readonly platform: PlatformPort,
     private readonly deps: OpenedRegistrationDeps,
   ) {
-    makeAutoObservable<OpenedRegistrationStore, 'repo' | 'platform' | 'deps' | 'seq'>(this, { repo: false, platform: false, deps: false, seq: false })
+    makeAutoObservable<OpenedRegistrationStore, 'repo' | 'platform' | 'deps' | 'guard'>(this, { repo: false, platform: false, deps: false, guard: false })
   }
 
   /** Opens a registration by id through the server (each opening is logged there). */
   async open(id: string): Promise<void> {
-    const seq = this.clear()
+    const current = this.clear()
     this.status = 'loading'
     try {
       const registration = await this.repo.open(id)
       runInAction(() => {
-        if (seq !== this.seq) return
+        if (!current()) return
         this.registration = registration
         this.status = 'ready'
       })
     } catch (err) {
       runInAction(() => {
-        if (seq !== this.seq) return
-        if (isSessionExpired(err)) {
-          this.reset()
-          return this.deps.onSessionExpired()
-        }
+        if (!current()) return
         const code = err instanceof ApiError ? err.code : null
         this.status = code === NOT_FOUND ? 'notFound' : code === FORBIDDEN ? 'refused' : 'error'
         this.error = userMessage(err, '登记加载失败，请稍后再试。')
@@ -89,23 +86,22 @@ export class OpenedRegistrationStore {
   async openProfile(): Promise<void> {
     const residentId = this.registration?.residentId
     if (!residentId || this.profileLoading) return
-    const seq = this.seq
+    const current = this.guard.current()
     this.profileLoading = true
     this.profileError = null
     try {
       const profile = await this.repo.profile(residentId)
       runInAction(() => {
-        if (seq === this.seq) this.profile = profile
+        if (current()) this.profile = profile
       })
     } catch (err) {
       runInAction(() => {
-        if (seq !== this.seq) return
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
+        if (!current()) return
         this.profileError = userMessage(err, '居民档案加载失败，请稍后再试。')
       })
     } finally {
       runInAction(() => {
-        if (seq === this.seq) this.profileLoading = false
+        if (current()) this.profileLoading = false
       })
     }
   }
@@ -116,7 +112,7 @@ export class OpenedRegistrationStore {
   }
 
   /** Forgets the opened registration; answers to earlier requests are dropped. */
-  private clear(): number {
+  private clear(): () => boolean {
     this.registration = null
     this.error = null
     this.reason = ''
@@ -126,12 +122,13 @@ export class OpenedRegistrationStore {
     this.profile = null
     this.profileLoading = false
     this.profileError = null
-    return ++this.seq
+    return this.guard.next()
   }
 
   private async review(approve: boolean): Promise<boolean> {
     const target = this.registration
     if (!target || this.acting || target.status !== 'pending') return false
+    const current = this.guard.current()
     this.acting = approve ? 'approve' : 'reject'
     this.actionError = null
     const reason = approve ? undefined : this.reason.trim()
@@ -147,8 +144,8 @@ export class OpenedRegistrationStore {
       return true
     } catch (err) {
       runInAction(() => {
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
-        this.actionError = userMessage(err, '操作失败，请稍后再试。')
+        // Signed out meanwhile (a lapsed session): nothing of this registration is shown any more.
+        if (current()) this.actionError = userMessage(err, '操作失败，请稍后再试。')
       })
       return false
     } finally {

@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { BuildingLayout, PlaceRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage } from '../../../adapters/ports'
+import { userMessage } from '../../../adapters/ports'
+import { StaleGuard } from '../../../stores/stale-guard'
 import type { CompoundRef, RegistrationRepository } from '../registration-repository'
 
 /** How long typing pauses before the compound search asks the server. */
@@ -28,19 +29,11 @@ export class PlacePicker {
   // The compound the buildings list belongs to: until it is the chosen one, the layout is unknown.
   private buildingsOf: string | null = null
   // Each list's latest request: an answer to an older choice or search must not overwrite a newer one.
-  private seq: Record<PlaceList, number> = { communities: 0, compounds: 0, buildings: 0 }
+  private readonly guards: Record<PlaceList, StaleGuard> = { communities: new StaleGuard(), compounds: new StaleGuard(), buildings: new StaleGuard() }
   private searchTimer: ReturnType<typeof setTimeout> | null = null
 
-  constructor(
-    private readonly repo: RegistrationRepository,
-    private readonly onSessionExpired: () => void,
-  ) {
-    makeAutoObservable<PlacePicker, 'repo' | 'onSessionExpired' | 'seq' | 'searchTimer'>(this, {
-      repo: false,
-      onSessionExpired: false,
-      seq: false,
-      searchTimer: false,
-    })
+  constructor(private readonly repo: RegistrationRepository) {
+    makeAutoObservable<PlacePicker, 'repo' | 'guards' | 'searchTimer'>(this, { repo: false, guards: false, searchTimer: false })
   }
 
   /** The chosen building's layout: undefined while unknown, null when the compound has no such building. */
@@ -62,7 +55,7 @@ export class PlacePicker {
   /** Offers these communities instead of every one (a staff member's own); an empty list asks the server again. */
   offerCommunities(list: PlaceRef[]): void {
     // A request for every community still on its way must not replace this list.
-    this.seq.communities++
+    this.guards.communities.invalidate()
     this.loading.communities = false
     this.communities = list
   }
@@ -132,7 +125,7 @@ export class PlacePicker {
 
   reset(): void {
     this.cancelSearch()
-    this.seq = { communities: this.seq.communities + 1, compounds: this.seq.compounds + 1, buildings: this.seq.buildings + 1 }
+    for (const guard of Object.values(this.guards)) guard.invalidate()
     this.loading = { communities: false, compounds: false, buildings: false }
     this.compounds = []
     this.buildings = []
@@ -159,21 +152,20 @@ export class PlacePicker {
   }
 
   private async fetch<T>(what: PlaceList, load: () => Promise<T>, apply: (value: T) => void): Promise<void> {
-    const seq = ++this.seq[what]
+    const current = this.guards[what].next()
     this.loading[what] = true
     this.error = null
     try {
       const value = await load()
       runInAction(() => {
-        if (seq !== this.seq[what]) return
+        if (!current()) return
         apply(value)
         this.loading[what] = false
       })
     } catch (err) {
       runInAction(() => {
-        if (seq !== this.seq[what]) return
+        if (!current()) return
         this.loading[what] = false
-        if (isSessionExpired(err)) this.onSessionExpired()
         this.error = userMessage(err, '地址列表加载失败，请稍后再试。')
       })
     }

@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
+import { Mutation } from '../../../stores/mutation'
 import type { RegistrationRepository } from '../registration-repository'
 import { RegistrationForm } from './registration-form'
 
@@ -10,28 +11,25 @@ import { RegistrationForm } from './registration-form'
  */
 export class RegisterForStore {
   readonly form: RegistrationForm
-  submitting = false
-  error: string | null = null
+  private readonly registering: Mutation
   /** The name of the last person registered, for the confirmation line. */
   lastRegistered: string | null = null
 
   constructor(
     private readonly repo: RegistrationRepository,
-    private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
+    platform: PlatformPort,
     now: () => Date = () => new Date(),
   ) {
-    this.form = new RegistrationForm(repo, { storage: null, draftKey: () => null, now, onSessionExpired })
-    makeAutoObservable<RegisterForStore, 'repo' | 'platform' | 'onSessionExpired'>(this, {
-      form: false,
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-    })
+    this.form = new RegistrationForm(repo, { storage: null, draftKey: () => null, now })
+    this.registering = new Mutation({ platform, toastErrors: false, failure: '登记失败，请稍后再试。' })
+    makeAutoObservable<RegisterForStore, 'repo' | 'registering'>(this, { form: false, repo: false, registering: false })
   }
 
+  get submitting(): boolean { return this.registering.busy }
+  get error(): string | null { return this.registering.error }
+
   open(): void {
-    this.error = null
+    this.registering.clearError()
     void this.form.places.loadCommunities()
   }
 
@@ -39,35 +37,27 @@ export class RegisterForStore {
     if (this.submitting) return false
     const checked = this.form.validateAll()
     if (!checked.ok) {
-      this.error = checked.first
+      await this.registering.refuse(checked.first)
       return false
     }
-    this.submitting = true
-    this.error = null
-    try {
-      await this.repo.registerOnBehalf(checked.value)
-      runInAction(() => {
-        this.lastRegistered = checked.value.name
-        this.form.reset()
-        void this.form.places.loadCommunities()
-      })
-      this.platform.toast('已完成登记', 'success')
-      return true
-    } catch (err) {
-      runInAction(() => {
-        if (isSessionExpired(err)) return this.onSessionExpired()
-        this.error = userMessage(err, '登记失败，请稍后再试。')
-      })
-      return false
-    } finally {
-      runInAction(() => (this.submitting = false))
-    }
+    const done = await this.registering.run(
+      async () => {
+        await this.repo.registerOnBehalf(checked.value)
+        runInAction(() => {
+          this.lastRegistered = checked.value.name
+          this.form.reset()
+          void this.form.places.loadCommunities()
+        })
+        return true
+      },
+      { success: '已完成登记' },
+    )
+    return done === true
   }
 
   reset(): void {
     this.form.reset()
-    this.submitting = false
-    this.error = null
+    this.registering.reset()
     this.lastRegistered = null
   }
 }

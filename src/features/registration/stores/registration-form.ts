@@ -11,13 +11,22 @@ import {
   type Validated,
 } from '../../../domain/registration'
 import { isoDayAfterMonths, yearOf } from '../../../domain/time'
+import { FormModel } from '../../../stores/form-model'
 import type { RegistrationRepository } from '../registration-repository'
 import { PlacePicker, type PlaceSelection } from './place-picker'
 
 export type TextField = 'name' | 'phone' | 'origin' | 'workplace'
 
-/** What is kept on the device between visits: the typed fields and the chosen place, never the consent. */
-interface Draft extends PlaceSelection {
+export interface FormOptions {
+  /** Where the draft is kept; null keeps none (staff entering someone else's details). */
+  storage: StoragePort | null
+  /** The draft's key for the signed-in person, or null when nobody is. */
+  draftKey: () => string | null
+  now: () => Date
+}
+
+/** The values the person types or picks (the place is the picker's). */
+interface Fields {
   name: string
   phone: string
   room: string
@@ -26,16 +35,13 @@ interface Draft extends PlaceSelection {
   birthYear: string
   origin: string
   workplace: string
+  consent: boolean
 }
 
-export interface FormOptions {
-  /** Where the draft is kept; null keeps none (staff entering someone else's details). */
-  storage: StoragePort | null
-  /** The draft's key for the signed-in person, or null when nobody is. */
-  draftKey: () => string | null
-  now: () => Date
-  onSessionExpired: () => void
-}
+/** What is kept on the device between visits: the typed fields and the chosen place, never the consent. */
+type Draft = Omit<Fields, 'consent'> & PlaceSelection
+
+const blank = (): Fields => ({ name: '', phone: '', room: '', moveInDate: '', household: [], birthYear: '', origin: '', workplace: '', consent: false })
 
 const OLDEST_BIRTH_YEAR = 1920
 
@@ -51,27 +57,33 @@ function place(value: unknown): PlaceRef | null {
 
 /** The registration form: fields, errors shown as the person types, a draft kept on the device. */
 export class RegistrationForm {
-  name = ''
-  phone = ''
-  room = ''
-  moveInDate = ''
-  household: string[] = []
-  birthYear = ''
-  origin = ''
-  workplace = ''
-  consent = false
-  /** Fields the person has touched: only their errors show before the first submit. */
-  touched = new Set<RegistrationField>()
-  submitted = false
+  /** Values, touched fields (only their errors show before the first submit) and errors from the shared rule. */
+  readonly model: FormModel<Fields, RegistrationField>
   readonly places: PlacePicker
 
   constructor(
     repo: RegistrationRepository,
     private readonly opts: FormOptions,
   ) {
-    this.places = new PlacePicker(repo, opts.onSessionExpired)
-    makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false })
+    this.places = new PlacePicker(repo)
+    this.model = new FormModel<Fields, RegistrationField>(blank, () => {
+      const v = this.validation
+      return v.ok ? {} : v.errors
+    })
+    makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false, model: false })
   }
+
+  // The values as components read them (form.name, form.room, …).
+  get name(): string { return this.model.values.name }
+  get phone(): string { return this.model.values.phone }
+  get room(): string { return this.model.values.room }
+  get moveInDate(): string { return this.model.values.moveInDate }
+  get household(): string[] { return this.model.values.household }
+  get birthYear(): string { return this.model.values.birthYear }
+  get origin(): string { return this.model.values.origin }
+  get workplace(): string { return this.model.values.workplace }
+  get consent(): boolean { return this.model.values.consent }
+  get submitted(): boolean { return this.model.showAll }
 
   get input(): Partial<Record<RegistrationField, unknown>> {
     return {
@@ -94,15 +106,7 @@ export class RegistrationForm {
   }
 
   /** The errors to show: those of touched fields, all of them after a submit. */
-  get errors(): FieldErrors {
-    const v = this.validation
-    if (v.ok) return {}
-    const shown: FieldErrors = {}
-    for (const [field, message] of Object.entries(v.errors) as Array<[RegistrationField, string]>) {
-      if (this.submitted || this.touched.has(field)) shown[field] = message
-    }
-    return shown
-  }
+  get errors(): FieldErrors { return this.model.errors }
 
   get isEmpty(): boolean {
     const d = this.draft
@@ -135,26 +139,22 @@ export class RegistrationForm {
   }
 
   setText(field: TextField, value: string): void {
-    this[field] = value
-    this.touched.add(field)
+    this.model.set(field, value)
     this.save()
   }
 
   setMoveInDate(value: string): void {
-    this.moveInDate = value
-    this.touched.add('moveInDate')
+    this.model.set('moveInDate', value)
     this.save()
   }
 
   setBirthYear(value: string): void {
-    this.birthYear = value
-    this.touched.add('birthYear')
+    this.model.set('birthYear', value)
     this.save()
   }
 
   setConsent(value: boolean): void {
-    this.consent = value
-    this.touched.add('consent')
+    this.model.set('consent', value)
   }
 
   addMember(): void {
@@ -166,7 +166,7 @@ export class RegistrationForm {
   setMember(index: number, relation: string): void {
     if (index < 0 || index >= this.household.length) return
     this.household[index] = relation
-    this.touched.add('household')
+    this.model.touch('household')
     this.save()
   }
 
@@ -177,34 +177,33 @@ export class RegistrationForm {
 
   pickCommunity(id: string): void {
     this.places.pickCommunity(id)
-    this.room = ''
+    this.model.values.room = ''
     this.save()
   }
 
   pickCompound(id: string): void {
     this.places.pickCompound(id)
-    this.room = ''
+    this.model.values.room = ''
     this.save()
   }
 
   pickBuilding(id: string): void {
     const before = this.places.building?.id
     this.places.pickBuilding(id)
-    if (this.places.building?.id !== before) this.room = ''
-    this.touched.add('buildingId')
+    if (this.places.building?.id !== before) this.model.values.room = ''
+    this.model.touch('buildingId')
     this.save()
   }
 
   /** The room from the picker's wheel positions (zero-based unit, floor, door). */
   pickRoom([unit, floor, door]: number[]): void {
-    this.room = formatRoom((unit ?? 0) + 1, (floor ?? 0) + 1, (door ?? 0) + 1)
-    this.touched.add('room')
+    this.model.set('room', formatRoom((unit ?? 0) + 1, (floor ?? 0) + 1, (door ?? 0) + 1))
     this.save()
   }
 
   /** Shows every error from now on and returns the verdict. */
   validateAll(): Validated<RegistrationInput> {
-    this.submitted = true
+    this.model.showAllErrors()
     return this.validation
   }
 
@@ -221,17 +220,19 @@ export class RegistrationForm {
     } catch {
       return false
     }
-    this.name = str(data.name)
-    this.phone = str(data.phone)
-    this.room = str(data.room)
-    this.moveInDate = str(data.moveInDate)
-    this.household = Array.isArray(data.household) ? data.household.map(str) : []
-    this.birthYear = str(data.birthYear)
-    this.origin = str(data.origin)
-    this.workplace = str(data.workplace)
+    Object.assign(this.model.values, {
+      name: str(data.name),
+      phone: str(data.phone),
+      room: str(data.room),
+      moveInDate: str(data.moveInDate),
+      household: Array.isArray(data.household) ? data.household.map(str) : [],
+      birthYear: str(data.birthYear),
+      origin: str(data.origin),
+      workplace: str(data.workplace),
+    })
     // Restored fields were typed by the person: their errors show at once.
     for (const [field, value] of Object.entries(this.input) as Array<[RegistrationField, unknown]>) {
-      if (field !== 'consent' && value !== '' && value !== undefined && !(Array.isArray(value) && value.length === 0)) this.touched.add(field)
+      if (field !== 'consent' && value !== '' && value !== undefined && !(Array.isArray(value) && value.length === 0)) this.model.touch(field)
     }
     void this.places.restore({ community: place(data.community), compound: place(data.compound), building: place(data.building) })
     return true
@@ -239,31 +240,23 @@ export class RegistrationForm {
 
   /** Fills the form from a rejected registration, for the person to correct. */
   fill(view: RegistrationView): void {
-    this.name = view.name
-    this.phone = view.phone
-    this.room = view.room
-    this.moveInDate = view.moveInDate
-    this.household = view.household.map((m) => m.relation)
-    this.birthYear = view.birthYear ? String(view.birthYear) : ''
-    this.origin = view.origin ?? ''
-    this.workplace = view.workplace ?? ''
-    this.consent = false
+    Object.assign(this.model.values, {
+      name: view.name,
+      phone: view.phone,
+      room: view.room,
+      moveInDate: view.moveInDate,
+      household: view.household.map((m) => m.relation),
+      birthYear: view.birthYear ? String(view.birthYear) : '',
+      origin: view.origin ?? '',
+      workplace: view.workplace ?? '',
+      consent: false,
+    })
     void this.places.restore({ community: view.community, compound: view.compound, building: view.building })
   }
 
   /** Empties the form; the kept draft stays until forgetDraft() (a lapsed session must not lose it). */
   reset(): void {
-    this.name = ''
-    this.phone = ''
-    this.room = ''
-    this.moveInDate = ''
-    this.household = []
-    this.birthYear = ''
-    this.origin = ''
-    this.workplace = ''
-    this.consent = false
-    this.touched.clear()
-    this.submitted = false
+    this.model.reset()
     this.places.reset()
   }
 

@@ -1,6 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { RegistrationView } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { StaleGuard } from '../../../stores/stale-guard'
+import type { LoadStatus } from '../../../stores/status'
 import type { RegistrationRepository } from '../registration-repository'
 import { RegistrationForm } from './registration-form'
 
@@ -11,7 +13,6 @@ export const DRAFT_KEY_PREFIX = 'tongxin.registrationDraft.'
  * already waiting, a home already bound).
  */
 export type FormPhase = 'idle' | 'opening' | 'privacyDenied' | 'pending' | 'registered' | 'editing' | 'error'
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 export interface RegistrationDeps {
   userId: () => string | null
@@ -19,7 +20,6 @@ export interface RegistrationDeps {
   now?: () => Date
   /** The registration was approved while the app still thinks the person has no home. */
   onApproved: () => void
-  onSessionExpired: () => void
 }
 
 /** A resident's registration: the form, submitting it, its status and reason, correcting it. */
@@ -35,8 +35,8 @@ export class RegistrationStore {
   readonly form: RegistrationForm
   // Which person the form was opened for: another person signing in on this phone starts afresh.
   private formOwner: string | null = null
-  // Bumped by reset(): an answer that arrives after sign-out belongs to the previous person.
-  private generation = 0
+  // Voided by reset(): an answer that arrives after sign-out belongs to the previous person.
+  private readonly guard = new StaleGuard()
 
   constructor(
     private readonly repo: RegistrationRepository,
@@ -51,15 +51,14 @@ export class RegistrationStore {
         return id ? DRAFT_KEY_PREFIX + id : null
       },
       now: deps.now ?? (() => new Date()),
-      onSessionExpired: deps.onSessionExpired,
     })
-    makeAutoObservable<RegistrationStore, 'repo' | 'platform' | 'deps' | 'formOwner' | 'generation'>(this, {
+    makeAutoObservable<RegistrationStore, 'repo' | 'platform' | 'deps' | 'formOwner' | 'guard'>(this, {
       form: false,
       repo: false,
       platform: false,
       deps: false,
       formOwner: false,
-      generation: false,
+      guard: false,
     })
   }
 
@@ -70,12 +69,12 @@ export class RegistrationStore {
 
   /** Loads my registration and its status; tells the app when it has been approved meanwhile. */
   async loadMine(): Promise<void> {
-    const generation = this.generation
+    const current = this.guard.current()
     if (!this.mine) this.mineStatus = 'loading'
     try {
       const mine = await this.repo.mine()
       runInAction(() => {
-        if (generation !== this.generation) return
+        if (!current()) return
         this.mine = mine
         this.mineStatus = 'ready'
         this.mineError = null
@@ -83,8 +82,7 @@ export class RegistrationStore {
       if (mine?.status === 'approved' && !this.deps.hasHome()) this.deps.onApproved()
     } catch (err) {
       runInAction(() => {
-        if (generation !== this.generation) return
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
+        if (!current()) return
         this.mineError = userMessage(err, '登记状态加载失败，请下拉刷新重试。')
         this.mineStatus = this.mine ? 'ready' : 'error'
       })
@@ -125,13 +123,14 @@ export class RegistrationStore {
   /** Fills the phone from WeChat's getPhoneNumber button; no code means the person declined. */
   async fillPhoneFromWechat(code: string | undefined): Promise<void> {
     if (!code || this.fetchingPhone) return
+    const current = this.guard.current()
     this.fetchingPhone = true
     try {
       const phone = await this.repo.wechatPhone(code)
       runInAction(() => this.form.setText('phone', phone))
     } catch (err) {
-      if (isSessionExpired(err)) this.deps.onSessionExpired()
-      else this.platform.toast(userMessage(err, '没有取到手机号，请直接填写。'), 'none')
+      // Signed out meanwhile (a lapsed session): the sign-in page says why; no toast here.
+      if (current()) this.platform.toast(userMessage(err, '没有取到手机号，请直接填写。'), 'none')
     } finally {
       runInAction(() => (this.fetchingPhone = false))
     }
@@ -145,6 +144,7 @@ export class RegistrationStore {
       this.submitError = checked.first
       return false
     }
+    const current = this.guard.current()
     this.submitting = true
     this.submitError = null
     try {
@@ -158,9 +158,8 @@ export class RegistrationStore {
       return true
     } catch (err) {
       runInAction(() => {
-        if (isSessionExpired(err)) return this.deps.onSessionExpired()
-        // The draft stays: nothing typed is lost to a failed submit.
-        this.submitError = userMessage(err, '提交失败，请稍后再试。')
+        // The draft stays: nothing typed is lost to a failed submit (nor to a lapsed session).
+        if (current()) this.submitError = userMessage(err, '提交失败，请稍后再试。')
       })
       return false
     } finally {
@@ -175,7 +174,7 @@ export class RegistrationStore {
 
   /** Forgets everything of the signed-in person; a kept draft stays unless forgetDraft() ran first. */
   reset(): void {
-    this.generation++
+    this.guard.invalidate()
     this.mine = null
     this.mineStatus = 'idle'
     this.mineError = null

@@ -1,13 +1,14 @@
 import { makeAutoObservable } from 'mobx'
 import type { PlaceRef, RegistrationStatus, RegistrationSummary } from '../../../../types/domain'
 import type { PlatformPort } from '../../../adapters/ports'
-import { PagedList, type ListStatus } from '../../../stores/paged-list'
+import { PagedList } from '../../../stores/paged-list'
+import type { Loadable, LoadStatus } from '../../../stores/status'
 import type { RegistrationFilters, RegistrationRepository } from '../registration-repository'
 import { OpenedRegistrationStore } from './opened-registration-store'
 import { PlacePicker } from './place-picker'
 
 export type StatusFilter = RegistrationStatus | 'all'
-export type QueueStatus = ListStatus
+export type QueueStatus = LoadStatus
 
 /** Where the signed-in staff member works: their communities, and whether they are street staff. */
 export interface StaffScope {
@@ -16,7 +17,7 @@ export interface StaffScope {
 }
 
 /** Staff's review queue (summaries, phones masked): filters by community, compound, status and date. */
-export class ReviewStore {
+export class ReviewStore implements Loadable {
   statusFilter: StatusFilter = 'pending'
   from = ''
   to = ''
@@ -30,24 +31,13 @@ export class ReviewStore {
   constructor(
     repo: RegistrationRepository,
     platform: PlatformPort,
-    onSessionExpired: () => void,
     now: () => Date = () => new Date(),
     private readonly scope: () => StaffScope = () => ({ communities: [], street: false }),
   ) {
-    this.places = new PlacePicker(repo, onSessionExpired)
-    // A dead session clears the whole review state (filters, opened registration), not just the list.
-    const expired = () => {
-      this.reset()
-      onSessionExpired()
-    }
-    this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), expired, '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
-    this.opened = new OpenedRegistrationStore(repo, platform, { onSessionExpired, now, onReviewed: (id, status) => this.markReviewed(id, status) })
-    makeAutoObservable<ReviewStore, 'scope'>(this, {
-      queue: false,
-      places: false,
-      opened: false,
-      scope: false,
-    })
+    this.places = new PlacePicker(repo)
+    this.queue = new PagedList((cursor) => repo.list(this.filters, cursor), '登记列表加载失败，请下拉刷新重试。', '加载更多失败，请稍后再试。')
+    this.opened = new OpenedRegistrationStore(repo, platform, { now, onReviewed: (id, status) => this.markReviewed(id, status) })
+    makeAutoObservable<ReviewStore, 'scope'>(this, { queue: false, places: false, opened: false, scope: false })
   }
 
   /**
@@ -112,24 +102,12 @@ export class ReviewStore {
     return this.load()
   }
 
-  get items(): RegistrationSummary[] {
-    return this.queue.items
-  }
-  get nextCursor(): string | null {
-    return this.queue.nextCursor
-  }
-  get status(): QueueStatus {
-    return this.queue.status
-  }
-  get error(): string | null {
-    return this.queue.error
-  }
-  get refreshing(): boolean {
-    return this.queue.refreshing
-  }
-  get loadingMore(): boolean {
-    return this.queue.loadingMore
-  }
+  get items(): RegistrationSummary[] { return this.queue.items }
+  get nextCursor(): string | null { return this.queue.nextCursor }
+  get status(): QueueStatus { return this.queue.status }
+  get error(): string | null { return this.queue.error }
+  get refreshing(): boolean { return this.queue.refreshing }
+  get loadingMore(): boolean { return this.queue.loadingMore }
 
   /** The first page for the current filters. */
   load(): Promise<void> {

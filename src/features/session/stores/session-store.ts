@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { Me, PlaceRef } from '../../../../types/domain'
-import { ApiError, CONNECTION_FAILED, INVALID_SESSION, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { ApiError, CONNECTION_FAILED, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { primaryRoleLabel } from '../../../domain/roles'
 import type { SessionRepository } from '../session-repository'
@@ -67,7 +67,10 @@ export class SessionStore {
     return this.platform.name === 'weapp'
   }
 
-  /** Restores a kept session; a session the server no longer knows is dropped quietly. */
+  /**
+   * Restores a kept session. A session the server no longer knows is dropped by the API port's
+   * session guard (RootStore wires it to sessionExpired), like any lapsed session.
+   */
   async restore(): Promise<void> {
     const token = this.storage.get(SESSION_KEY)
     if (!token) {
@@ -84,7 +87,6 @@ export class SessionStore {
       })
     } catch (err) {
       runInAction(() => {
-        if (err instanceof ApiError && err.code === INVALID_SESSION) this.forget()
         // No network: the kept token may be perfectly good, so keep it and offer a retry
         // rather than sending the person to sign in again.
         const offline = err instanceof ApiError && err.code === CONNECTION_FAILED && this.storage.get(SESSION_KEY) !== null
@@ -102,9 +104,8 @@ export class SessionStore {
       runInAction(() => {
         if (this.status === 'signedIn') this.me = me
       })
-    } catch (err) {
-      // Anything but a lapsed session keeps what we knew: it is still true enough to show.
-      if (err instanceof ApiError && err.code === INVALID_SESSION) runInAction(() => this.sessionExpired())
+    } catch {
+      // What we knew is still true enough to show; a lapsed session is the API port's to handle.
     }
   }
 

@@ -1,20 +1,19 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { WelfareApplicationView, WelfareStatus } from '../../../../types/api-welfare'
-import type { PickedFile } from '../../../adapters/ports'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PickedFile, PlatformPort } from '../../../adapters/ports'
 import { parseYuan } from '../../../domain/money'
 import { reviewProblem, reviewStage, validateProgressText, WELFARE_LIMITS, type Decision } from '../../../domain/welfare'
 import type { UploadRef } from '../../../../types/domain'
 import { tooLarge } from '../../shared/uploads'
+import { Mutation } from '../../../stores/mutation'
+import { Resource } from '../../../stores/resource'
 import type { WelfareRepository } from '../welfare-repository'
-import { Loader } from './loader'
 
 /** 申请详情: the application with its timeline; withdrawing, reviewing, progress updates and completion. */
 export class ApplicationDetailStore {
-  readonly view: Loader<WelfareApplicationView>
+  readonly view: Resource<WelfareApplicationView>
   id: string | null = null
-  busy = false
-  actionError: string | null = null
+  private readonly action = new Mutation()
   // The reviewer's form.
   scores: Record<string, string> = {}
   amountYuan = ''
@@ -27,22 +26,15 @@ export class ApplicationDetailStore {
   constructor(
     private readonly repo: WelfareRepository,
     private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
     private readonly onChanged: () => void,
   ) {
-    this.view = new Loader(onSessionExpired, '申请加载失败，请下拉刷新重试。')
-    makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onSessionExpired' | 'onChanged'>(this, {
-      view: false,
-      repo: false,
-      platform: false,
-      onSessionExpired: false,
-      onChanged: false,
-    })
+    this.view = new Resource(() => this.repo.get(this.id!), '申请加载失败，请下拉刷新重试。')
+    makeAutoObservable<ApplicationDetailStore, 'repo' | 'platform' | 'onChanged' | 'action'>(this, { view: false, repo: false, platform: false, onChanged: false, action: false })
   }
 
-  get application(): WelfareApplicationView | null {
-    return this.view.value
-  }
+  get busy(): boolean { return this.action.busy }
+  get actionError(): string | null { return this.action.error }
+  get application(): WelfareApplicationView | null { return this.view.value }
 
   async open(id: string): Promise<void> {
     if (id !== this.id) {
@@ -50,7 +42,7 @@ export class ApplicationDetailStore {
       this.clearForms()
     }
     this.id = id
-    await this.view.run(() => this.repo.get(id))
+    await this.view.load()
   }
 
   refresh(): Promise<void> {
@@ -59,22 +51,22 @@ export class ApplicationDetailStore {
 
   setScore(key: string, value: string): void {
     this.scores = { ...this.scores, [key]: value }
-    this.actionError = null
+    this.action.clearError()
   }
 
   setAmount(value: string): void {
     this.amountYuan = value
-    this.actionError = null
+    this.action.clearError()
   }
 
   setComment(value: string): void {
     this.comment = value
-    this.actionError = null
+    this.action.clearError()
   }
 
   setProgress(text: string): void {
     this.progressText = text
-    this.actionError = null
+    this.action.clearError()
   }
 
   setFinal(final: boolean): void {
@@ -111,10 +103,7 @@ export class ApplicationDetailStore {
 
   async review(decision: Decision): Promise<WelfareStatus | null> {
     const input = this.reviewInput(decision)
-    if (!input.ok) {
-      this.actionError = input.error
-      return null
-    }
+    if (!input.ok) return this.action.refuse(input.error)
     const { ok: _ok, ...rest } = input
     void _ok
     return this.act(async () => {
@@ -154,10 +143,7 @@ export class ApplicationDetailStore {
 
   async postProgress(): Promise<true | null> {
     const bad = validateProgressText(this.progressText)
-    if (bad) {
-      this.actionError = bad
-      return null
-    }
+    if (bad) return this.action.refuse(bad)
     const final = this.progressFinal
     return this.act(async () => {
       await this.repo.postProgress(this.id!, this.progressText.trim(), this.photos.map((p) => p.id), final)
@@ -175,24 +161,16 @@ export class ApplicationDetailStore {
     })
   }
 
-  private async act<T>(fn: () => Promise<T>, reload = true): Promise<T | null> {
-    if (this.busy || !this.id) return null
-    this.busy = true
-    this.actionError = null
-    try {
+  private act<T>(fn: () => Promise<T>, reload = true): Promise<T | null> {
+    if (!this.id) return Promise.resolve(null)
+    return this.action.run(async () => {
       const result = await fn()
       if (reload) {
         await this.refresh()
         this.onChanged()
       }
       return result
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      runInAction(() => (this.actionError = userMessage(err, '操作失败，请稍后再试。')))
-      return null
-    } finally {
-      runInAction(() => (this.busy = false))
-    }
+    })
   }
 
   private clearForms(): void {
@@ -202,13 +180,13 @@ export class ApplicationDetailStore {
     this.progressText = ''
     this.progressFinal = false
     this.photos = []
-    this.actionError = null
+    this.action.clearError()
   }
 
   reset(): void {
     this.view.reset()
     this.id = null
-    this.busy = false
+    this.action.reset()
     this.clearForms()
   }
 }

@@ -1,9 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ApplicantKind, WelfareApplicationFields, WelfareCategory, WelfareProgramme } from '../../../../types/api-welfare'
 import type { PlaceRef, UploadRef } from '../../../../types/domain'
-import { isSessionExpired, userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
+import { userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { parseYuan, yuanInput } from '../../../domain/money'
 import { validateApplication, WELFARE_LIMITS, type FieldErrors, type WelfareField } from '../../../domain/welfare'
+import { FormModel } from '../../../stores/form-model'
+import type { LoadStatus } from '../../../stores/status'
 import type { Subscriptions } from '../../shared/subscribe'
 import { tooLarge } from '../../shared/uploads'
 import type { WelfareRepository } from '../welfare-repository'
@@ -57,7 +59,6 @@ export interface FormDeps {
   storage: StoragePort
   subscriptions: Subscriptions
   userId: () => string | null
-  onSessionExpired: () => void
   onSubmitted: (applicationId: string) => void
 }
 
@@ -66,22 +67,27 @@ export class ApplicationFormStore {
   programme: WelfareProgramme | null = null
   communities: PlaceRef[] = []
   applicationId: string | null = null
-  draft: FormDraft = { ...EMPTY }
+  /** The draft, touched fields and shown errors; errors come from the server's own rule (validateApplication). */
+  readonly form: FormModel<FormDraft, WelfareField>
   attachments: UploadRef[] = []
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
+  status: LoadStatus = 'idle'
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error' = 'idle'
   submitting = false
   uploading = false
   serverError: string | null = null
-  private touched = new Set<WelfareField>()
-  private showAll = false
   private timer: ReturnType<typeof setTimeout> | null = null
   private dirty = false
   private saving: Promise<void> | null = null
 
   constructor(private readonly deps: FormDeps) {
-    makeAutoObservable<ApplicationFormStore, 'deps' | 'timer' | 'saving'>(this, { deps: false, timer: false, saving: false })
+    this.form = new FormModel<FormDraft, WelfareField>(
+      () => ({ ...EMPTY, items: [{ name: '', yuan: '' }] }),
+      () => this.allErrors,
+    )
+    makeAutoObservable<ApplicationFormStore, 'deps' | 'timer' | 'saving'>(this, { deps: false, timer: false, saving: false, form: false })
   }
+
+  get draft(): FormDraft { return this.form.values }
 
   /** Each budget line's amount as fen, or its problem in words. */
   get parsedItems(): Array<{ name: string; fen: number | null; error: string | null }> {
@@ -135,11 +141,7 @@ export class ApplicationFormStore {
   }
 
   /** Problems of the fields touched (every one after a submit attempt). */
-  get errors(): FieldErrors<WelfareField> {
-    const shown: FieldErrors<WelfareField> = {}
-    for (const [f, m] of Object.entries(this.allErrors) as Array<[WelfareField, string]>) if (this.showAll || this.touched.has(f)) shown[f] = m
-    return shown
-  }
+  get errors(): FieldErrors<WelfareField> { return this.form.errors }
 
   /** A draft the server would keep as it is (well-formed, maybe incomplete). */
   get savable(): boolean {
@@ -176,7 +178,7 @@ export class ApplicationFormStore {
           this.applicationId = app.id
           this.attachments = app.attachments
           const f = app.fields
-          this.draft = {
+          this.form.load({
             applicantKind: f.applicantKind ?? 'self',
             orgName: f.orgName ?? '',
             orgRegNo: f.orgRegNo ?? '',
@@ -191,15 +193,14 @@ export class ApplicationFormStore {
             items: f.items?.length ? f.items.map((i) => ({ name: i.name, yuan: yuanInput(i.amountFen) })) : [{ name: '', yuan: '' }],
             description: f.description ?? '',
             outcomes: f.outcomes ?? '',
-          }
+          })
         } else {
           if (key && resume && !applicationId) this.deps.storage.remove(key)
-          if (home && communities.some((c) => c.id === home)) this.draft.communityIds = [home]
+          if (home && communities.some((c) => c.id === home)) this.form.values.communityIds = [home]
         }
         this.status = 'ready'
       })
     } catch (err) {
-      if (isSessionExpired(err)) this.deps.onSessionExpired()
       runInAction(() => {
         this.status = 'error'
         this.serverError = userMessage(err, '加载失败，请稍后再试。')
@@ -208,9 +209,8 @@ export class ApplicationFormStore {
   }
 
   set<K extends keyof FormDraft>(field: K, value: FormDraft[K]): void {
-    this.draft = { ...this.draft, [field]: value }
-    this.touched.add(field as WelfareField)
-    if (field === 'startDate') this.touched.add('endDate')
+    // The end date is checked against the start: changing the start shows the end's problem too.
+    this.form.set(field, value, field === 'startDate' ? [field, 'endDate'] : [field])
     this.changed()
   }
 
@@ -220,20 +220,22 @@ export class ApplicationFormStore {
   }
 
   setItem(index: number, key: keyof ItemDraft, value: string): void {
-    this.draft = { ...this.draft, items: this.draft.items.map((it, i) => (i === index ? { ...it, [key]: value } : it)) }
-    this.touched.add('items')
-    this.touched.add('totalFen')
+    this.form.set(
+      'items',
+      this.draft.items.map((it, i) => (i === index ? { ...it, [key]: value } : it)),
+      ['items', 'totalFen'],
+    )
     this.changed()
   }
 
   addItem(): void {
     if (this.draft.items.length >= WELFARE_LIMITS.itemsMax) return
-    this.draft = { ...this.draft, items: [...this.draft.items, { name: '', yuan: '' }] }
+    this.form.set('items', [...this.draft.items, { name: '', yuan: '' }], [])
   }
 
   removeItem(index: number): void {
     const items = this.draft.items.filter((_, i) => i !== index)
-    this.draft = { ...this.draft, items: items.length ? items : [{ name: '', yuan: '' }] }
+    this.form.set('items', items.length ? items : [{ name: '', yuan: '' }], [])
     this.changed()
   }
 
@@ -297,7 +299,6 @@ export class ApplicationFormStore {
         const key = this.draftKey(programmeId)
         if (key) this.deps.storage.set(key, id)
       } catch (err) {
-        if (isSessionExpired(err)) this.deps.onSessionExpired()
         runInAction(() => {
           this.dirty = true
           this.saveState = 'error'
@@ -313,8 +314,7 @@ export class ApplicationFormStore {
   /** 提交申请: asks WeChat for the update messages first (inside the tap), then saves and submits. */
   async submit(): Promise<string | null> {
     const asked = this.deps.subscriptions.ask(['welfareUpdate'])
-    this.showAll = true
-    if (Object.keys(this.allErrors).length || this.submitting || !this.programme) return null
+    if (!this.form.showAllErrors() || this.submitting || !this.programme) return null
     this.submitting = true
     this.serverError = null
     try {
@@ -330,7 +330,6 @@ export class ApplicationFormStore {
       this.deps.onSubmitted(id)
       return id
     } catch (err) {
-      if (isSessionExpired(err)) this.deps.onSessionExpired()
       runInAction(() => (this.serverError = userMessage(err, '提交失败，请稍后再试。')))
       return null
     } finally {
@@ -344,14 +343,12 @@ export class ApplicationFormStore {
     this.programme = null
     this.communities = []
     this.applicationId = null
-    this.draft = { ...EMPTY, items: [{ name: '', yuan: '' }] }
+    this.form.reset()
     this.attachments = []
     this.saveState = 'idle'
     this.submitting = false
     this.uploading = false
     this.serverError = null
-    this.touched = new Set()
-    this.showAll = false
     this.dirty = false
   }
 

@@ -1,20 +1,18 @@
 import { makeAutoObservable } from 'mobx'
 import type { FundedProjectView, WelfareApplicationSummary, WelfareStatus } from '../../../../types/api-welfare'
+import { Resource } from '../../../stores/resource'
 import type { WelfareRepository } from '../welfare-repository'
-import { Loader } from './loader'
 
 /** 我的申请: the caller's applications, drafts included. */
 export class MyApplicationsStore {
-  readonly list: Loader<WelfareApplicationSummary[]>
-  constructor(
-    private readonly repo: WelfareRepository,
-    onSessionExpired: () => void,
-  ) {
-    this.list = new Loader(onSessionExpired, '我的申请加载失败，请下拉刷新重试。')
+  readonly list: Resource<WelfareApplicationSummary[]>
+
+  constructor(repo: WelfareRepository) {
+    this.list = new Resource(() => repo.mine(), '我的申请加载失败，请下拉刷新重试。')
   }
 
   load(): Promise<void> {
-    return this.list.run(() => this.repo.mine())
+    return this.list.load()
   }
 
   reset(): void {
@@ -24,21 +22,17 @@ export class MyApplicationsStore {
 
 /** 彩虹桥审核: community staff see what waits for first review, street staff what waits for the decision; other statuses by filter. */
 export class ReviewQueueStore {
-  readonly list: Loader<WelfareApplicationSummary[]>
+  readonly list: Resource<WelfareApplicationSummary[]>
   /** null: what waits for this person. */
   status: WelfareStatus | null = null
 
-  constructor(
-    private readonly repo: WelfareRepository,
-    onSessionExpired: () => void,
-  ) {
-    this.list = new Loader(onSessionExpired, '审核列表加载失败，请下拉刷新重试。')
-    makeAutoObservable<ReviewQueueStore, 'repo'>(this, { repo: false, list: false })
+  constructor(repo: WelfareRepository) {
+    this.list = new Resource(() => repo.reviews(this.status ?? undefined), '审核列表加载失败，请下拉刷新重试。')
+    makeAutoObservable(this, { list: false })
   }
 
   load(): Promise<void> {
-    const status = this.status ?? undefined
-    return this.list.run(() => this.repo.reviews(status))
+    return this.list.load()
   }
 
   filter(status: WelfareStatus | null): Promise<void> {
@@ -55,18 +49,16 @@ export class ReviewQueueStore {
 
 /** 资助项目: a funded project as everyone sees it, with its progress. */
 export class FundedProjectStore {
-  readonly project: Loader<FundedProjectView>
+  readonly project: Resource<FundedProjectView>
   private id: string | null = null
-  constructor(
-    private readonly repo: WelfareRepository,
-    onSessionExpired: () => void,
-  ) {
-    this.project = new Loader(onSessionExpired, '项目加载失败，请下拉刷新重试。')
+
+  constructor(repo: WelfareRepository) {
+    this.project = new Resource(() => repo.fundedProject(this.id!), '项目加载失败，请下拉刷新重试。')
   }
 
   open(id: string): Promise<void> {
     if (id !== this.id) this.project.reset()
     this.id = id
-    return this.project.run(() => this.repo.fundedProject(id))
+    return this.project.load()
   }
 }

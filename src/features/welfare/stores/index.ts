@@ -9,9 +9,9 @@ import { ProgrammeStore } from './programme-store'
 /** The stores of Rainbow Bridge welfare projects (issue #6), built once by RootStore as `root.welfare`. */
 export function createWelfareStores(deps: FeatureStoreDeps) {
   const repo = welfareRepository(deps.api)
-  const programme = new ProgrammeStore(repo, deps.onSessionExpired)
-  const mine = new MyApplicationsStore(repo, deps.onSessionExpired)
-  const reviews = new ReviewQueueStore(repo, deps.onSessionExpired)
+  const programme = new ProgrammeStore(repo)
+  const mine = new MyApplicationsStore(repo)
+  const reviews = new ReviewQueueStore(repo)
   const changed = () => {
     void mine.load()
     if (programme.page.value) void programme.refresh()
@@ -20,17 +20,16 @@ export function createWelfareStores(deps: FeatureStoreDeps) {
     programme,
     mine,
     reviews,
-    funded: new FundedProjectStore(repo, deps.onSessionExpired),
+    funded: new FundedProjectStore(repo),
     form: new ApplicationFormStore({
       repo,
       platform: deps.platform,
       storage: deps.storage,
       subscriptions: deps.subscriptions,
       userId: () => deps.me()?.userId ?? null,
-      onSessionExpired: deps.onSessionExpired,
       onSubmitted: changed,
     }),
-    programmeForm: new ProgrammeFormStore(repo, deps.platform, deps.onSessionExpired),
-    detail: new ApplicationDetailStore(repo, deps.platform, deps.onSessionExpired, changed),
+    programmeForm: new ProgrammeFormStore(repo, deps.platform),
+    detail: new ApplicationDetailStore(repo, deps.platform, changed),
   }
 }

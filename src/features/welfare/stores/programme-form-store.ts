@@ -1,8 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { WelfareCategory, WelfareProgrammeInput } from '../../../../types/api-welfare'
-import { isSessionExpired, userMessage, type PlatformPort } from '../../../adapters/ports'
+import type { PlatformPort } from '../../../adapters/ports'
 import { parseYuan } from '../../../domain/money'
 import { DEFAULT_CRITERIA, validateProgramme, WELFARE_CATEGORIES, type FieldErrors, type ProgrammeField } from '../../../domain/welfare'
+import { FormModel } from '../../../stores/form-model'
+import { Mutation } from '../../../stores/mutation'
 import type { WelfareRepository } from '../welfare-repository'
 
 export interface ProgrammeDraft {
@@ -30,18 +32,21 @@ function blank(): ProgrammeDraft {
 
 /** 发布新一期: street staff open a programme; money typed in yuan, kept in fen; the server's own rules. */
 export class ProgrammeFormStore {
-  draft: ProgrammeDraft = blank()
-  submitting = false
-  serverError: string | null = null
-  private showAll = false
+  /** The draft; its errors show only after a publish attempt (nothing is marked touched). */
+  readonly form = new FormModel<ProgrammeDraft, ProgrammeField>(blank, (d) => this.check(d))
+  private readonly saving: Mutation
 
   constructor(
     private readonly repo: WelfareRepository,
-    private readonly platform: PlatformPort,
-    private readonly onSessionExpired: () => void,
+    platform: PlatformPort,
   ) {
-    makeAutoObservable<ProgrammeFormStore, 'repo' | 'platform' | 'onSessionExpired'>(this, { repo: false, platform: false, onSessionExpired: false })
+    this.saving = new Mutation({ platform, toastErrors: false, failure: '发布失败，请稍后再试。' })
+    makeAutoObservable<ProgrammeFormStore, 'repo' | 'saving' | 'check'>(this, { repo: false, form: false, saving: false, check: false })
   }
+
+  get draft(): ProgrammeDraft { return this.form.values }
+  get submitting(): boolean { return this.saving.busy }
+  get serverError(): string | null { return this.saving.error }
 
   get input(): Record<string, unknown> {
     const d = this.draft
@@ -58,9 +63,10 @@ export class ProgrammeFormStore {
     }
   }
 
-  get errors(): FieldErrors<ProgrammeField> {
-    if (!this.showAll) return {}
-    const d = this.draft
+  get errors(): FieldErrors<ProgrammeField> { return this.form.errors }
+
+  /** The server's programme rule, with the money fields' own sentences first. */
+  private check(d: ProgrammeDraft): FieldErrors<ProgrammeField> {
     const errors: FieldErrors<ProgrammeField> = {}
     const budget = parseYuan(d.budgetYuan, '总预算')
     const cap = parseYuan(d.capYuan, '单个项目上限')
@@ -71,8 +77,9 @@ export class ProgrammeFormStore {
   }
 
   set<K extends keyof ProgrammeDraft>(field: K, value: ProgrammeDraft[K]): void {
-    this.draft = { ...this.draft, [field]: value }
-    this.serverError = null
+    // Not touched: this form shows its errors only after a publish attempt.
+    this.form.set(field, value, [])
+    this.saving.clearError()
   }
 
   setWeight(key: string, value: string): void {
@@ -85,27 +92,19 @@ export class ProgrammeFormStore {
   }
 
   async submit(): Promise<string | null> {
-    this.showAll = true
-    if (Object.keys(this.errors).length || this.submitting) return null
-    this.submitting = true
-    try {
-      const id = await this.repo.saveProgramme(this.input as unknown as WelfareProgrammeInput)
-      runInAction(() => this.reset())
-      this.platform.toast('已发布', 'success')
-      return id
-    } catch (err) {
-      if (isSessionExpired(err)) this.onSessionExpired()
-      runInAction(() => (this.serverError = userMessage(err, '发布失败，请稍后再试。')))
-      return null
-    } finally {
-      runInAction(() => (this.submitting = false))
-    }
+    if (!this.form.showAllErrors() || this.submitting) return null
+    return this.saving.run(
+      async () => {
+        const id = await this.repo.saveProgramme(this.input as unknown as WelfareProgrammeInput)
+        runInAction(() => this.form.reset())
+        return id
+      },
+      { success: '已发布' },
+    )
   }
 
   reset(): void {
-    this.draft = blank()
-    this.submitting = false
-    this.serverError = null
-    this.showAll = false
+    this.form.reset()
+    this.saving.reset()
   }
 }

@@ -6,7 +6,7 @@ import { runtime } from '../runtime'
 
 defineFunction(
   'runJobs',
-  { requireMaster: true, fields: { names: { type: Array, required: false, error: '任务名称不正确。' } } },
+  { requireMaster: true},
   async ({ params }) => ({ done: await runJobs(params.names) }),
 )
 
@@ -15,7 +15,6 @@ if (runtime().config.testClock) {
     'setTestClock',
     {
       requireMaster: true,
-      fields: { at: { required: false, options: (v: unknown) => v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v))), error: '时间格式不正确。' } },
     },
     async ({ params }) => {
       setClock(params.at ? new Date(params.at) : null)

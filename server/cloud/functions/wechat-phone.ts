@@ -2,17 +2,15 @@
 import { isMobilePhone } from '../../../src/domain/phone'
 import { WechatApiError } from '../../wechat/access-token'
 import { phoneNumberFromCode } from '../../wechat/phone-number'
-import { defineFunction } from '../define'
+import { defineFunction, perMinute } from '../define'
 import { fail, forbidden, invalid } from '../errors'
 import { Parse } from '../parse'
 import { runtime } from '../runtime'
-import { perMinute, requiredString } from '../validators/common'
 
 defineFunction(
   'wechatPhoneNumber',
   {
     requireUser: true,
-    fields: { code: requiredString('手机号授权凭证缺失，请重新点击获取手机号。', (v) => v.length <= 128) },
     rateLimit: perMinute(10),
   },
   async ({ params }) => {

@@ -6,7 +6,7 @@ import { isNotifyKind, NOTIFY_KINDS } from '../../src/domain/notify'
 import { UPLOAD_LIMITS, UPLOAD_PURPOSES } from '../../src/domain/uploads'
 import { forSenior, noParams, oneOf, requiredText, ruled } from './rules'
 
-/** The longest base64 text an upload may be: the largest file any purpose allows. */
+/** Largest base64 text accepted for any purpose (4 characters per 3 bytes). */
 export const MAX_BASE64_LENGTH = Math.ceil(Math.max(...Object.values(UPLOAD_LIMITS)) / 3) * 4
 
 const ANSWERS_ERROR = '订阅结果无效，请重新点击。'

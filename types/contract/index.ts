@@ -6,7 +6,7 @@
  * The client should import the one feature file it needs (types/contract/notices.ts…), not
  * this registry, so the weapp package carries only the schemas its screens use.
  */
-import type { ObjectSchema } from './form-errors'
+import { formErrors, type ObjectSchema } from './form-errors'
 import { accountContract } from './account'
 import { activityContract } from './activities'
 import { familyContract, guideContract, privacyContract } from './family'
@@ -36,3 +36,8 @@ export type ContractName = keyof Contract
 
 /** Every function's params schema is an object schema (possibly typed further by a pipe). */
 export type ParamsSchema = ObjectSchema
+
+/** The first sentence of each wrong field of a function's params (server side: the client imports one schema instead). */
+export function paramErrors<N extends ContractName>(name: N, values: Record<string, unknown>): Partial<Record<string, string>> {
+  return formErrors(contract[name], values)
+}

@@ -8,6 +8,8 @@ import { registrationForm } from '../../../types/contract/registration'
 import { NOTICE_MESSAGES } from '../../../src/domain/messages'
 import { validateRegistration } from '../../../src/domain/registration'
 import { fieldMessage } from '../../../server/cloud/check-fields'
+import type { UserOf } from '../../../server/cloud/define'
+import { contract as registry, paramErrors } from '../../../types/contract'
 
 const CHINESE = /[\u4e00-\u9fff]/
 
@@ -48,3 +50,19 @@ describe('formErrors', () => {
     expect(formErrors(registrationForm, { phone: 12 }).phone).toBe(!ruled.ok ? ruled.errors.phone : 'ok')
   })
 })
+
+describe('paramErrors', () => {
+  it("finds a function's schema by name", () => {
+    expect(paramErrors('deleteMyData', { confirm: false })).toEqual({ confirm: '请确认要注销账号并删除您的全部个人信息。' })
+    expect(registry.deleteMyData).toBe(contract.deleteMyData)
+  })
+})
+
+// Handlers of functions that require a user (or a role) get one for certain; the others may get none.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export const typedUsers: [
+  Same<UserOf<{ requireUser: true }>, Parse.User>,
+  Same<UserOf<{ requireAnyUserRoles: readonly ['communityStaff'] }>, Parse.User>,
+  Same<UserOf<{ requireMaster: true }>, Parse.User | undefined>,
+  Same<UserOf<{ requireUser: boolean }>, Parse.User | undefined>,
+] = [true, true, true, true]

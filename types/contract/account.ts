@@ -10,6 +10,8 @@ import { forSenior, noParams, oneOf, requiredText, ruled } from './rules'
 export const MAX_BASE64_LENGTH = Math.ceil(Math.max(...Object.values(UPLOAD_LIMITS)) / 3) * 4
 
 const ANSWERS_ERROR = '订阅结果无效，请重新点击。'
+const NAME_TOO_LONG = '文件名太长。'
+const BAD_TIME = '时间格式不正确。'
 
 export const accountContract = {
   demoLogin: v.object({ phone: requiredText('请输入11位手机号。', (s) => isMobilePhone(normalizePhone(s))) }),
@@ -21,7 +23,7 @@ export const accountContract = {
   uploadFile: v.object({
     data: requiredText('文件过大或内容为空，请换一个文件。', (s) => s.length <= MAX_BASE64_LENGTH + 64),
     contentType: v.string('只能上传图片或 PDF 文件。'),
-    name: v.optional(v.pipe(v.string('文件名太长。'), v.maxLength(200, '文件名太长。'))),
+    name: v.optional(v.pipe(v.string(NAME_TOO_LONG), v.maxLength(200, NAME_TOO_LONG))),
     purpose: oneOf<UploadPurpose>(UPLOAD_PURPOSES, '请说明文件的用途。'),
   }),
   subscriptionTemplates: noParams,
@@ -38,7 +40,7 @@ export const accountContract = {
   runJobs: v.object({ names: v.optional(ruled<string[]>()(v.array(v.unknown(), '任务名称不正确。'))) }),
   /** Master key only, TEST_CLOCK=on: moves the server's clock (null: real time again). */
   setTestClock: v.object({
-    at: v.optional(v.nullable(v.pipe(v.string('时间格式不正确。'), v.check((s) => !Number.isNaN(Date.parse(s)), '时间格式不正确。')))),
+    at: v.optional(v.nullable(v.pipe(v.string(BAD_TIME), v.check((s) => !Number.isNaN(Date.parse(s)), BAD_TIME)))),
   }),
 }
 

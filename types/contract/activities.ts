@@ -10,6 +10,7 @@ import { flag, id, noParams, num, oneOf, optionalCount, optionalFlag, optionalId
 import { PAGE_MAX } from './limits'
 
 const CAMPAIGN = '召集令不对，请重新选择。'
+const CAMPAIGN_PICK = '请选择召集令。'
 const activityEntries = {
   title: optionalText(M.title),
   theme: optionalText(M.theme),
@@ -41,12 +42,12 @@ export const activityContract = {
   listCampaigns: noParams,
   generateCampaignActivities: ruled<Omit<ActivityInput, 'startsAt' | 'endsAt' | 'signupDeadline' | 'campaignId'> & { campaignId: string; startTime: string; endTime: string; deadlineHoursBefore?: number }>()(v.object({
       ...activityEntries,
-      campaignId: id('请选择召集令。'),
+      campaignId: id(CAMPAIGN_PICK),
       startTime: text('请选择开始时刻。'),
       endTime: text('请选择结束时刻。'),
       deadlineHoursBefore: optionalNum('报名截止应为活动前0到336小时。'),
     })),
-  campaignCalendar: v.object({ campaignId: id('请选择召集令。') }),
+  campaignCalendar: v.object({ campaignId: id(CAMPAIGN_PICK) }),
   createActivity: ruled<ActivityInput>()(activityForm),
   listActivities: ruled<ActivityFilter>()(v.object({
       from: day('开始日期不对。'),

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import { isMobilePhone, normalizePhone } from '../../src/domain/phone'
 import { isCleanText } from '../../src/domain/text'
-import { flag, id, noParams, optionalId, requiredText } from './rules'
+import { flag, id, noParams, optionalId, requiredText, SHARED_MESSAGES } from './rules'
 
 /** Lengths of a guide item, shared by the staff form and the server. */
 export const GUIDE_LIMITS = { titleMax: 30, bodyMax: 1000, orderMax: 999 } as const
@@ -22,9 +22,9 @@ const ORDER_ERROR = `排序请填0到${GUIDE_LIMITS.orderMax}的整数。`
 export const guideContract = {
   myGuide: noParams,
   tickGuideItem: v.object({ itemId: id('请选择要勾选的事项。'), done: flag('请说明这一项是否已办好。') }),
-  listGuideItems: v.object({ communityId: id('请选择社区。') }),
+  listGuideItems: v.object({ communityId: id(SHARED_MESSAGES.community) }),
   saveGuideItem: v.object({
-    communityId: id('请选择社区。'),
+    communityId: id(SHARED_MESSAGES.community),
     itemId: optionalId('没有找到这一项，请刷新后再试。'),
     title: v.pipe(v.string(TITLE_ERROR), v.check((s) => isCleanText(s, GUIDE_LIMITS.titleMax), TITLE_ERROR)),
     body: v.pipe(v.string(BODY_ERROR), v.check((s) => isCleanText(s, GUIDE_LIMITS.bodyMax, { multiline: true }), BODY_ERROR)),

@@ -2,10 +2,10 @@
 import * as v from 'valibot'
 import { HELP_KINDS } from '../../src/domain/help'
 import { HELP_MESSAGES as M, REGISTRATION_MESSAGES } from '../../src/domain/messages'
-import { OBJECT_ID, forSenior, id, noParams, oneOf, optionalFlag, optionalText, text } from './rules'
+import { forSenior, id, noParams, OBJECT_ID, oneOf, optionalFlag, optionalText, SHARED_MESSAGES, text } from './rules'
 
 const helpId = { helpRequestId: id('请选择一条求助。') }
-const PHOTO = '照片无效，请重新上传。'
+const PHOTO = SHARED_MESSAGES.photo
 
 export const helpContract = {
   buildingStewards: v.object({ buildingId: id(REGISTRATION_MESSAGES.building) }),

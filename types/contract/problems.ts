@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import type { ProblemInput, ProblemQueueFilter, VisitProblemInput } from '../api-problems'
 import { PROBLEM_CATEGORIES } from '../../src/domain/problem'
 import { PROBLEM_MESSAGES as M, WELFARE_MESSAGES } from '../../src/domain/messages'
-import { flag, id, noParams, num, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, paging, ruled, text } from './rules'
+import { flag, id, noParams, num, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, paging, ruled, SHARED_MESSAGES, text } from './rules'
 import { PAGE_MAX } from './limits'
 
 const problemEntries = {
@@ -40,7 +40,7 @@ export const problemContract = {
   problemStats: v.object({
     from: text(WELFARE_MESSAGES.startDate),
     to: text(WELFARE_MESSAGES.endDate),
-    communityId: optionalId('请选择社区。'),
+    communityId: optionalId(SHARED_MESSAGES.community),
     gridId: optionalId('请选择网格。'),
   }),
   problemStatScopes: noParams,

@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import type { RegistrationInput } from '../domain'
 import { validateRegistration, validateReviewReason, type RegistrationField } from '../../src/domain/registration'
 import { isCleanText } from '../../src/domain/text'
-import { flag, forSenior, id, oneOf, optionalId, optionalTextThat, paging, ruled } from './rules'
+import { flag, forSenior, id, oneOf, optionalId, optionalTextThat, paging, ruled, SHARED_MESSAGES } from './rules'
 import { PAGE_MAX } from './limits'
 
 /** What the shared rule says when a field holds the wrong kind of value. */
@@ -44,14 +44,14 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date
 export const registrationContract = {
   placeOptions: v.object({
     communityId: optionalId('请选择正确的社区。'),
-    compoundId: optionalId('请选择正确的小区。'),
+    compoundId: optionalId(SHARED_MESSAGES.compound),
     q: optionalTextThat('小区名称最多20个字，请重新输入。', (s) => s === '' || isCleanText(s, 20)),
   }),
   submitResidentRegistration: ruled<RegistrationInput & { forUserId?: string }>()(v.object({ ...registrationEntries, ...forSenior })),
   myRegistration: v.object(forSenior),
   listRegistrations: v.object({
     status: v.optional(oneOf(STATUSES, '请选择审核状态：待审核、已通过或已驳回。')),
-    compoundId: optionalId('请选择正确的小区。'),
+    compoundId: optionalId(SHARED_MESSAGES.compound),
     from: optionalTextThat('开始日期格式应为“2026-07-01”。', isDay),
     to: optionalTextThat('结束日期格式应为“2026-07-01”。', isDay),
     ...paging(200, PAGE_MAX),

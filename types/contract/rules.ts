@@ -74,6 +74,13 @@ export function paging(cursorMax: number, pageMax: number) {
   }
 }
 
+/** Sentences several functions' schemas share. */
+export const SHARED_MESSAGES = {
+  community: '请选择社区。',
+  compound: '请选择正确的小区。',
+  photo: '照片无效，请重新上传。',
+} as const
+
 export const PAGING_MESSAGES = {
   cursor: '翻页位置无效，请刷新列表。',
   limit: (max: number) => `每页条数应为1到${max}。`,

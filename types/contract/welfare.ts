@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import type { WelfareApplicationFields, WelfareProgrammeInput, WelfareStatus } from '../api-welfare'
 import { WELFARE_MESSAGES as M } from '../../src/domain/messages'
-import { id, noParams, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, plainObject, ruled, text } from './rules'
+import { id, noParams, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, plainObject, ruled, SHARED_MESSAGES, text } from './rules'
 
 const applicationEntries = {
   applicantKind: optionalText(M.applicantKind),
@@ -70,6 +70,6 @@ export const welfareContract = {
   listWelfareReviews: v.object({ status: v.optional(oneOf(STATUSES, '审核状态无效。')), programmeId: optionalId(PROGRAMME) }),
   listFundedProjects: v.object(programmeId),
   getFundedProject: v.object(applicationId),
-  postWelfareProgress: ruled<{ applicationId: string; text: string; photoIds?: string[]; final?: boolean }>()(v.object({ ...applicationId, text: text('请填写进展内容。'), photoIds: optionalList('照片无效，请重新上传。'), final: optionalFlag('是否为结项报告只能选是或否。') })),
+  postWelfareProgress: ruled<{ applicationId: string; text: string; photoIds?: string[]; final?: boolean }>()(v.object({ ...applicationId, text: text('请填写进展内容。'), photoIds: optionalList(SHARED_MESSAGES.photo), final: optionalFlag('是否为结项报告只能选是或否。') })),
   completeWelfareProject: v.object({ ...applicationId, comment: COMMENT }),
 }

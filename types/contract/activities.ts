@@ -40,11 +40,17 @@ const COMMUNITY = '社区不对，请重新选择。'
 export const activityContract = {
   createCampaign: ruled<{ name: string; startsOn: string; endsOn: string }>()(v.object({ name: text(M.campaignName), startsOn: day(WELFARE_MESSAGES.startDate), endsOn: day(WELFARE_MESSAGES.endDate) })),
   listCampaigns: noParams,
-  generateCampaignActivities: ruled<Omit<ActivityInput, 'startsAt' | 'endsAt' | 'signupDeadline' | 'campaignId'> & { campaignId: string; startTime: string; endTime: string; deadlineHoursBefore?: number }>()(v.object({
+  generateCampaignActivities: ruled<Omit<ActivityInput, 'startsAt' | 'endsAt' | 'signupDeadline' | 'campaignId'> & {
+      campaignId: string
+      startTime: string
+      endTime: string
+      deadlineHoursBefore?: number
+    }>()(v.object({
       ...activityEntries,
       campaignId: id(CAMPAIGN_PICK),
       startTime: text('请选择开始时刻。'),
       endTime: text('请选择结束时刻。'),
+      /** Sign-up closes this many hours before the start (default 12). */
       deadlineHoursBefore: optionalNum('报名截止应为活动前0到336小时。'),
     })),
   campaignCalendar: v.object({ campaignId: id(CAMPAIGN_PICK) }),

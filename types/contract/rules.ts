@@ -89,5 +89,5 @@ export const PAGING_MESSAGES = {
 /** A function without parameters. */
 export const noParams = v.object({})
 
-/** `forUserId` of the calls a family member may make for a linked senior. */
+/** Acting for a linked senior: functions that take `forUserId` act on the senior's behalf and record who did. */
 export const forSenior = { forUserId: optionalId('请选择要代为办理的长辈。') }

@@ -18,10 +18,7 @@ defineFunction('listCampaigns', { requireUser: true, rateLimit: perMinute(60) },
 
 defineFunction(
   'generateCampaignActivities',
-  {
-    requireUser: true,
-    rateLimit: perMinute(10),
-  },
+  { requireUser: true, rateLimit: perMinute(10) },
   ({ user, params }) => generateCampaignActivities(user, params),
 )
 
@@ -33,10 +30,7 @@ defineFunction('createActivity', { requireUser: true, rateLimit: perMinute(30) }
 
 defineFunction(
   'listActivities',
-  {
-    requireUser: true,
-    rateLimit: perMinute(120),
-  },
+  { requireUser: true, rateLimit: perMinute(120) },
   ({ user, params }) => listActivities(user.id as string, params),
 )
 
@@ -71,10 +65,7 @@ defineFunction('myTimeBank', { requireUser: true, rateLimit: perMinute(60) }, ({
 
 defineFunction(
   'adjustTimeBank',
-  {
-    requireUser: true,
-    rateLimit: perMinute(30),
-  },
+  { requireUser: true, rateLimit: perMinute(30) },
   ({ user, params }) => adjustTimeBank(user, params),
 )
 
@@ -88,10 +79,7 @@ defineFunction('timeBankTotals', { requireUser: true, rateLimit: perMinute(60) }
 
 defineFunction(
   'leaderboard',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => leaderboard(user.id as string, params),
 )
 

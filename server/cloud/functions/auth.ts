@@ -16,9 +16,7 @@ import { seededUserByPhone } from '../../seed/seeded-users'
 
 defineFunction(
   'demoLogin',
-  {
-    rateLimit: perMinute(30),
-  },
+  { rateLimit: perMinute(30) },
   async ({ params }) => {
     if (!runtime().config.demo) fail(Parse.Error.OPERATION_FORBIDDEN, '演示登录未开启，请使用微信登录。')
     // Only users the seed created: a resident who signed up for real is never a demo account,
@@ -31,9 +29,7 @@ defineFunction(
 
 defineFunction(
   'wechatLogin',
-  {
-    rateLimit: perMinute(20),
-  },
+  { rateLimit: perMinute(20) },
   async ({ params }) => {
     const { config } = runtime()
     if (!config.wxAppId || !config.wxSecret) fail(Parse.Error.OPERATION_FORBIDDEN, '微信登录尚未配置，请联系管理员。')

@@ -6,16 +6,14 @@ import { runtime } from '../runtime'
 
 defineFunction(
   'runJobs',
-  { requireMaster: true},
+  { requireMaster: true },
   async ({ params }) => ({ done: await runJobs(params.names) }),
 )
 
 if (runtime().config.testClock) {
   defineFunction(
     'setTestClock',
-    {
-      requireMaster: true,
-    },
+    { requireMaster: true },
     async ({ params }) => {
       setClock(params.at ? new Date(params.at) : null)
       return { now: now().toISOString() }

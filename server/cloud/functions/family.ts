@@ -15,10 +15,7 @@ defineFunction(
 
 defineFunction(
   'answerFamilyLink',
-  {
-    requireUser: true,
-    rateLimit: perMinute(30),
-  },
+  { requireUser: true, rateLimit: perMinute(30) },
   ({ user, params }) => answerFamilyLink(user, params.linkId, params.accept),
 )
 

@@ -6,10 +6,7 @@ defineFunction('myGuide', { requireUser: true, rateLimit: perMinute(60) }, ({ us
 
 defineFunction(
   'tickGuideItem',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => tickGuideItem(user, params.itemId, params.done),
 )
 
@@ -21,11 +18,7 @@ defineFunction(
 
 defineFunction(
   'saveGuideItem',
-  {
-    requireUser: true,
-    requireAnyUserRoles: ['communityStaff'],
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, requireAnyUserRoles: ['communityStaff'], rateLimit: perMinute(60) },
   ({ user, params }) => saveGuideItem(user, params),
 )
 

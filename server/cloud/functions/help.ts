@@ -39,20 +39,14 @@ defineFunction('myStewardProfile', { requireUser: true, rateLimit: perMinute(60)
 
 defineFunction(
   'saveStewardProfile',
-  {
-    requireUser: true,
-    rateLimit: perMinute(20),
-  },
+  { requireUser: true, rateLimit: perMinute(20) },
   ({ user, params }) => saveStewardProfile(user, params),
 )
 
 // ── Help requests ──
 defineFunction(
   'requestHelp',
-  {
-    requireUser: true,
-    rateLimit: perMinute(10),
-  },
+  { requireUser: true, rateLimit: perMinute(10) },
   ({ user, params }) => asSubject(user, params.forUserId, '代为求助', (who) => requestHelp(who, user.id ?? '', params)),
 )
 

@@ -37,10 +37,7 @@ defineFunction('listMyNotices', { requireUser: true, rateLimit: perMinute(120) }
 
 defineFunction(
   'searchNotices',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => searchNotices(user.id ?? '', params),
 )
 

@@ -11,10 +11,7 @@ defineFunction('myMessages', { requireUser: true, rateLimit: perMinute(120) }, (
 
 defineFunction(
   'markMessagesRead',
-  {
-    requireUser: true,
-    rateLimit: perMinute(120),
-  },
+  { requireUser: true, rateLimit: perMinute(120) },
   async ({ user, params }) => {
     if (!params.all && !params.ids) invalid('请选择要标为已读的消息。')
     return markMessagesRead(user.id ?? '', params)
@@ -38,7 +35,7 @@ defineFunction(
 if (runtime().config.testClock) {
   defineFunction(
     'testNotify',
-    { requireMaster: true},
+    { requireMaster: true },
     async ({ params }) => {
       await notify(params.items)
       return { ok: true as const }

@@ -19,10 +19,7 @@ defineFunction('exportMyData', { requireUser: true, rateLimit: perMinute(10) }, 
 
 defineFunction(
   'deleteMyData',
-  {
-    requireUser: true,
-    rateLimit: perMinute(5),
-  },
+  { requireUser: true, rateLimit: perMinute(5) },
   async ({ user }) => {
     await deleteMyData(user)
     return { deleted: true as const }

@@ -14,10 +14,7 @@ defineFunction('reportProblem', { requireUser: true, rateLimit: perMinute(10) },
 
 defineFunction(
   'recordVisitProblem',
-  {
-    requireUser: true,
-    rateLimit: perMinute(30),
-  },
+  { requireUser: true, rateLimit: perMinute(30) },
   ({ user, params }) => recordVisitProblem(user, params),
 )
 
@@ -37,10 +34,7 @@ defineFunction('reassignProblem', { requireUser: true, rateLimit: perMinute(30) 
 
 defineFunction(
   'confirmProblem',
-  {
-    requireUser: true,
-    rateLimit: perMinute(20),
-  },
+  { requireUser: true, rateLimit: perMinute(20) },
   ({ user, params }) => confirmProblem(user, params),
 )
 
@@ -54,10 +48,7 @@ defineFunction('listMyProblems', { requireUser: true, rateLimit: perMinute(120) 
 
 defineFunction(
   'listProblemQueue',
-  {
-    requireUser: true,
-    rateLimit: perMinute(120),
-  },
+  { requireUser: true, rateLimit: perMinute(120) },
   ({ user, params }) => listProblemQueue(user, params),
 )
 
@@ -67,10 +58,7 @@ defineFunction('problemHandlers', { requireUser: true, rateLimit: perMinute(60) 
 
 defineFunction(
   'problemStats',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => problemStats(user, params),
 )
 
@@ -80,10 +68,7 @@ defineFunction('problemRules', { requireUser: true, rateLimit: perMinute(60) }, 
 
 defineFunction(
   'setProblemRule',
-  {
-    requireUser: true,
-    rateLimit: perMinute(30),
-  },
+  { requireUser: true, rateLimit: perMinute(30) },
   ({ user, params }) => setProblemRule(user, params),
 )
 

@@ -45,31 +45,19 @@ defineFunction('myRegistration', { requireUser: true, rateLimit: perMinute(60) }
 
 defineFunction(
   'listRegistrations',
-  {
-    requireUser: true,
-    requireAnyUserRoles: ['communityStaff', 'streetStaff'],
-    rateLimit: perMinute(120),
-  },
+  { requireUser: true, requireAnyUserRoles: ['communityStaff', 'streetStaff'], rateLimit: perMinute(120) },
   ({ user, params }) => listRegistrations(user, params),
 )
 
 defineFunction(
   'openRegistration',
-  {
-    requireUser: true,
-    requireAnyUserRoles: ['communityStaff', 'streetStaff'],
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, requireAnyUserRoles: ['communityStaff', 'streetStaff'], rateLimit: perMinute(60) },
   ({ user, params }) => openRegistration(user, params.registrationId),
 )
 
 defineFunction(
   'reviewResidentRegistration',
-  {
-    requireUser: true,
-    requireAnyUserRoles: ['communityStaff', 'streetStaff'],
-    rateLimit: perMinute(120),
-  },
+  { requireUser: true, requireAnyUserRoles: ['communityStaff', 'streetStaff'], rateLimit: perMinute(120) },
   async ({ user, params }) => ({ status: await reviewRegistration(user, params) }),
 )
 

@@ -4,9 +4,6 @@ import { uploadFile } from '../uploads'
 
 defineFunction(
   'uploadFile',
-  {
-    requireUser: true,
-    rateLimit: perMinute(30),
-  },
+  { requireUser: true, rateLimit: perMinute(30) },
   ({ user, params }) => uploadFile(user, params),
 )

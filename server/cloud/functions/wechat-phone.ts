@@ -9,10 +9,7 @@ import { runtime } from '../runtime'
 
 defineFunction(
   'wechatPhoneNumber',
-  {
-    requireUser: true,
-    rateLimit: perMinute(10),
-  },
+  { requireUser: true, rateLimit: perMinute(10) },
   async ({ params }) => {
     const { config } = runtime()
     if (!config.wxAppId || !config.wxSecret) forbidden('微信手机号授权尚未配置，请手动填写手机号。')

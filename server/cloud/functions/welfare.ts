@@ -12,10 +12,7 @@ defineFunction('getWelfareProgramme', { rateLimit: perMinute(120) }, ({ params }
 
 defineFunction(
   'saveWelfareProgramme',
-  {
-    requireUser: true,
-    rateLimit: perMinute(20),
-  },
+  { requireUser: true, rateLimit: perMinute(20) },
   ({ user, params }) => saveProgramme(user, params),
 )
 
@@ -35,10 +32,7 @@ defineFunction('withdrawWelfareApplication', { requireUser: true, rateLimit: per
 
 defineFunction(
   'reviewWelfareApplication',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => reviewApplication(user, params),
 )
 
@@ -50,10 +44,7 @@ defineFunction('getWelfareApplication', { requireUser: true, rateLimit: perMinut
 
 defineFunction(
   'listWelfareReviews',
-  {
-    requireUser: true,
-    rateLimit: perMinute(60),
-  },
+  { requireUser: true, rateLimit: perMinute(60) },
   ({ user, params }) => listReviews(user, params),
 )
 
@@ -63,10 +54,7 @@ defineFunction('getFundedProject', { rateLimit: perMinute(120) }, ({ params }) =
 
 defineFunction(
   'postWelfareProgress',
-  {
-    requireUser: true,
-    rateLimit: perMinute(20),
-  },
+  { requireUser: true, rateLimit: perMinute(20) },
   ({ user, params }) => postProgress(user, params),
 )
 

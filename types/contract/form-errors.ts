@@ -32,8 +32,9 @@ export function firstIssue(schema: ObjectSchema, values: Record<string, unknown>
 }
 
 /** The first message of each wrong field, for a form to show under its inputs. */
-export function formErrors<S extends ObjectSchema>(schema: S, values: Partial<Record<keyof v.InferInput<S> & string, unknown>> | Record<string, unknown>): Partial<Record<keyof v.InferInput<S> & string, string>> {
+export function formErrors<S extends ObjectSchema>(schema: S, values: object): Partial<Record<keyof v.InferInput<S> & string, string>> {
   const errors: Partial<Record<string, string>> = {}
-  for (const { field, message } of issuesOf(schema, values, false)) if (field && errors[field] === undefined) errors[field] = message
+  // Any object of field values will do (a store's interface has no index signature).
+  for (const { field, message } of issuesOf(schema, values as Record<string, unknown>, false)) if (field && errors[field] === undefined) errors[field] = message
   return errors as Partial<Record<keyof v.InferInput<S> & string, string>>
 }

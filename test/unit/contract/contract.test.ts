@@ -66,3 +66,16 @@ export const typedUsers: [
   Same<UserOf<{ requireMaster: true }>, Parse.User | undefined>,
   Same<UserOf<{ requireUser: boolean }>, Parse.User | undefined>,
 ] = [true, true, true, true]
+
+describe('formErrors typing', () => {
+  it("takes a store's values as they are, and names the schema's fields", () => {
+    interface Draft {
+      title: string
+      pinned?: boolean
+    }
+    const draft: Draft = { title: '停水通知' }
+    const errors = formErrors(noticeForm, draft)
+    const title: string | undefined = errors.title
+    expect(title).toBeUndefined()
+  })
+})

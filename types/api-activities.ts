@@ -1,4 +1,4 @@
-/** Cloud functions of Red summons and the time bank (issue #5); merged into CloudFunctions (types/api.ts). Domain types for it live here too. */
+/** Cloud functions of Red summons and the time bank (issue #5); results merged into CloudResults (types/api.ts), params in types/contract. Domain types for it live here too. */
 import type { PlaceRef } from './domain'
 
 export type ActivityTheme = '国卫复查' | '文明创建' | '清洁家园' | '便民服务' | '其他'
@@ -137,46 +137,31 @@ export interface ActivityFilter {
   limit?: number
 }
 
-export interface ActivityFunctions {
-  createCampaign: { params: { name: string; startsOn: string; endsOn: string }; result: { campaignId: string } }
-  listCampaigns: { params: Record<string, never>; result: { campaigns: Campaign[] } }
+export interface ActivityResults {
+  createCampaign: { campaignId: string }
+  listCampaigns: { campaigns: Campaign[] }
   /** One activity on every Saturday (Asia/Shanghai) of the campaign, at the template's times of day. */
-  generateCampaignActivities: {
-    params: Omit<ActivityInput, 'startsAt' | 'endsAt' | 'signupDeadline' | 'campaignId'> & {
-      campaignId: string
-      startTime: string
-      endTime: string
-      /** Sign-up closes this many hours before the start (default 12). */
-      deadlineHoursBefore?: number
-    }
-    result: { activityIds: string[] }
-  }
-  campaignCalendar: { params: { campaignId: string }; result: { campaign: Campaign; days: CalendarDay[] } }
-  createActivity: { params: ActivityInput; result: { activityId: string } }
-  listActivities: { params: ActivityFilter; result: { items: ActivityListItem[]; nextCursor: string | null } }
-  getActivity: { params: { activityId: string }; result: { activity: ActivityDetail } }
-  signUpForActivity: { params: { activityId: string }; result: { status: 'confirmed' | 'waitlisted'; position?: number } }
-  cancelSignup: { params: { activityId: string }; result: { status: 'cancelled' } }
-  myActivities: { params: Record<string, never>; result: { upcoming: MyActivity[]; past: MyActivity[] } }
+  generateCampaignActivities: { activityIds: string[] }
+  campaignCalendar: { campaign: Campaign; days: CalendarDay[] }
+  createActivity: { activityId: string }
+  listActivities: { items: ActivityListItem[]; nextCursor: string | null }
+  getActivity: { activity: ActivityDetail }
+  signUpForActivity: { status: 'confirmed' | 'waitlisted'; position?: number }
+  cancelSignup: { status: 'cancelled' }
+  myActivities: { upcoming: MyActivity[]; past: MyActivity[] }
   /** The organiser's check-in code of this minute; scanning or typing it checks in (and later out). */
-  issueCheckInCode: { params: { activityId: string }; result: { code: string; expiresAt: string } }
-  checkIn: { params: { activityId: string; code: string }; result: { checkInAt: string } }
-  checkOut: { params: { activityId: string; code: string }; result: { checkOutAt: string; hours: number } }
-  activityRoster: { params: { activityId: string }; result: { entries: RosterEntry[] } }
+  issueCheckInCode: { code: string; expiresAt: string }
+  checkIn: { checkInAt: string }
+  checkOut: { checkOutAt: string; hours: number }
+  activityRoster: { entries: RosterEntry[] }
   /** The organiser marks someone present (the activity's whole time) or a no-show, by hand. */
-  markAttendance: { params: { activityId: string; userId: string; present: boolean }; result: { attendance: Attendance } }
+  markAttendance: { attendance: Attendance }
   /** Closes the activity and credits every attendance once; a second call fails. */
-  confirmAttendance: { params: { activityId: string }; result: { credited: number; hours: number; noShows: number } }
-  myTimeBank: {
-    params: Record<string, never>
-    result: { balanceHours: number; yearHours: number; activityCount: number; onLeaderboard: boolean; name: string; entries: LedgerEntry[] }
-  }
+  confirmAttendance: { credited: number; hours: number; noShows: number }
+  myTimeBank: { balanceHours: number; yearHours: number; activityCount: number; onLeaderboard: boolean; name: string; entries: LedgerEntry[] }
   /** Staff add a correction or adjustment (positive or negative) with a reason: a new entry, never an edit. */
-  adjustTimeBank: { params: { userId: string; hours: number; reason: string }; result: { entryId: string } }
-  setLeaderboardOptIn: { params: { optIn: boolean }; result: { onLeaderboard: boolean } }
-  timeBankTotals: {
-    params: Record<string, never>
-    result: { street: { hours: number; volunteers: number; activities: number }; community: (PlaceRef & { hours: number; volunteers: number }) | null }
-  }
-  leaderboard: { params: { communityId?: string; limit?: number }; result: { rows: LeaderboardRow[] } }
+  adjustTimeBank: { entryId: string }
+  setLeaderboardOptIn: { onLeaderboard: boolean }
+  timeBankTotals: { street: { hours: number; volunteers: number; activities: number }; community: (PlaceRef & { hours: number; volunteers: number }) | null }
+  leaderboard: { rows: LeaderboardRow[] }
 }

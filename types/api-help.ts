@@ -1,5 +1,4 @@
-/** Cloud functions of Stewards and help requests (issue #4); merged into CloudFunctions (types/api.ts). Domain types for it live here too. */
-import type { ForSenior } from './api'
+/** Cloud functions of Stewards and help requests (issue #4); results merged into CloudResults (types/api.ts), params in types/contract. Domain types for it live here too. */
 import type { Contact, PlaceRef } from './domain'
 
 // ── Stewards ─────────────────────────────────────────────────────────────────────────────
@@ -84,30 +83,28 @@ export interface HelpRequestDetail extends HelpRequestSummary {
   can: { accept: boolean; reply: boolean; resolve: boolean; cancel: boolean }
 }
 
-type HelpId = { helpRequestId: string }
-
-export interface HelpFunctions {
+export interface HelpResults {
   /** Staff (community of the building, or street) see a building's stewards and their history. */
-  buildingStewards: { params: { buildingId: string }; result: BuildingStewards }
+  buildingStewards: BuildingStewards
   /** Staff assign a verified resident of the same community (by phone) to look after a building. */
-  assignSteward: { params: { buildingId: string; phone: string }; result: { assignmentId: string } }
+  assignSteward: { assignmentId: string }
   /** Staff end an assignment with a reason; it stays in the history. */
-  endStewardAssignment: { params: { assignmentId: string; reason: string }; result: { endedAt: string } }
+  endStewardAssignment: { endedAt: string }
   /** A steward's own profile and the buildings they look after now. */
-  myStewardProfile: { params: Record<string, never>; result: { profile: StewardProfile; buildings: PlaceRef[] } }
-  saveStewardProfile: { params: { intro?: string; dutyHours?: string; photoId?: string | null }; result: { profile: StewardProfile } }
+  myStewardProfile: { profile: StewardProfile; buildings: PlaceRef[] }
+  saveStewardProfile: { profile: StewardProfile }
 
   /** A resident with a home asks their building's stewards for help (a family member may for a senior). */
-  requestHelp: { params: HelpInput & ForSenior; result: { helpRequestId: string } }
-  myHelpRequests: { params: ForSenior; result: { items: HelpRequestSummary[] } }
-  getHelpRequest: { params: HelpId & ForSenior; result: HelpRequestDetail }
-  cancelHelpRequest: { params: HelpId & ForSenior; result: { status: 'cancelled' } }
+  requestHelp: { helpRequestId: string }
+  myHelpRequests: { items: HelpRequestSummary[] }
+  getHelpRequest: HelpRequestDetail
+  cancelHelpRequest: { status: 'cancelled' }
   /** The requests of the buildings the caller looks after: open first, then theirs in progress, then recent. */
-  stewardHelpInbox: { params: Record<string, never>; result: { items: HelpRequestSummary[] } }
+  stewardHelpInbox: { items: HelpRequestSummary[] }
   /** Community staff: escalated requests of their communities, open first. */
-  escalatedHelpRequests: { params: Record<string, never>; result: { items: HelpRequestSummary[] } }
+  escalatedHelpRequests: { items: HelpRequestSummary[] }
   /** One helper wins: a second accept gets a clear refusal. */
-  acceptHelpRequest: { params: HelpId; result: { status: 'accepted' } }
-  replyHelpRequest: { params: HelpId & ForSenior & { text: string }; result: { eventId: string } }
-  resolveHelpRequest: { params: HelpId & { note: string }; result: { status: 'resolved' } }
+  acceptHelpRequest: { status: 'accepted' }
+  replyHelpRequest: { eventId: string }
+  resolveHelpRequest: { status: 'resolved' }
 }

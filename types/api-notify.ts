@@ -1,4 +1,4 @@
-/** Cloud functions of notifications (in-app messages, subscription messages, the demo outbox); merged into CloudFunctions (types/api.ts). */
+/** Cloud functions of notifications (in-app messages, subscription messages, the demo outbox); results merged into CloudResults (types/api.ts), params in types/contract. */
 import type { NotifyKind } from './domain'
 
 /** One in-app message (我的消息), as myMessages lists it. */
@@ -15,16 +15,13 @@ export interface MessageItem {
   read: boolean
 }
 
-export interface NotifyFunctions {
+export interface NotifyResults {
   /** The caller's own messages, newest first, paged by cursor. */
-  myMessages: { params: { cursor?: string; limit?: number }; result: { items: MessageItem[]; nextCursor: string | null } }
+  myMessages: { items: MessageItem[]; nextCursor: string | null }
   /** Marks the caller's messages read: the ones named, or all of them; idempotent. */
-  markMessagesRead: { params: { ids?: string[]; all?: boolean }; result: { updated: number } }
+  markMessagesRead: { updated: number }
   /** How many of the caller's messages are unread (the count on 我的 → 我的消息). */
-  unreadMessageCount: { params: Record<string, never>; result: { count: number } }
+  unreadMessageCount: { count: number }
   /** Only with TEST_CLOCK=on (tests), master key: calls notify() with these items. */
-  testNotify: {
-    params: { items: Array<{ userId: string; kind: NotifyKind; title: string; body: string; page: string; refId?: string }> }
-    result: { ok: true }
-  }
+  testNotify: { ok: true }
 }

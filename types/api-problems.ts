@@ -1,4 +1,4 @@
-/** Cloud functions of Residents' problems and visit day (issue #7); merged into CloudFunctions (types/api.ts). Domain types for it live here too. */
+/** Cloud functions of Residents' problems and visit day (issue #7); results merged into CloudResults (types/api.ts), params in types/contract. Domain types for it live here too. */
 import type { PlaceRef } from './domain'
 
 export type ProblemCategory = '环境卫生' | '设施维修' | '邻里纠纷' | '安全隐患' | '物业服务' | '政策咨询' | '其他'
@@ -138,28 +138,28 @@ export interface ProblemRule {
 
 export type ProblemQueueFilter = 'mine' | 'open' | 'overdue' | 'all'
 
-export interface ProblemFunctions {
-  reportProblem: { params: ProblemInput; result: { problemId: string } }
-  recordVisitProblem: { params: VisitProblemInput; result: { problemId: string } }
-  replyToProblem: { params: { problemId: string; text: string }; result: { status: ProblemStatus } }
-  resolveProblem: { params: { problemId: string; note: string; photoIds?: string[] }; result: { status: ProblemStatus } }
-  reassignProblem: { params: { problemId: string; handlerId: string }; result: { handlerName: string } }
+export interface ProblemResults {
+  reportProblem: { problemId: string }
+  recordVisitProblem: { problemId: string }
+  replyToProblem: { status: ProblemStatus }
+  resolveProblem: { status: ProblemStatus }
+  reassignProblem: { handlerName: string }
   /** Only the reporter; not satisfied reopens it (a reason in comment is required). */
-  confirmProblem: { params: { problemId: string; satisfied: boolean; rating?: number; comment?: string }; result: { status: ProblemStatus } }
+  confirmProblem: { status: ProblemStatus }
   /** Rate a confirmed problem (auto-confirmed ones too) once. */
-  rateProblem: { params: { problemId: string; rating: number; comment?: string }; result: { rating: number } }
-  listMyProblems: { params: { cursor?: string; limit?: number }; result: { items: ProblemListItem[]; nextCursor: string | null } }
-  listProblemQueue: { params: { filter?: ProblemQueueFilter; cursor?: string; limit?: number }; result: { items: ProblemListItem[]; nextCursor: string | null } }
-  getProblem: { params: { problemId: string }; result: ProblemDetail }
-  problemHandlers: { params: { problemId: string }; result: { handlers: ProblemHandlerOption[] } }
+  rateProblem: { rating: number }
+  listMyProblems: { items: ProblemListItem[]; nextCursor: string | null }
+  listProblemQueue: { items: ProblemListItem[]; nextCursor: string | null }
+  getProblem: ProblemDetail
+  problemHandlers: { handlers: ProblemHandlerOption[] }
   /** from/to: Asia/Shanghai days (YYYY-MM-DD), both inclusive. */
-  problemStats: { params: { from: string; to: string; communityId?: string; gridId?: string }; result: ProblemStats }
+  problemStats: ProblemStats
   /** Where the caller may ask problemStats for: their communities (and the street for street staff). */
-  problemStatScopes: { params: Record<string, never>; result: { street: PlaceRef | null; communities: PlaceRef[]; grids: Array<PlaceRef & { communityId: string }> } }
-  problemRules: { params: Record<string, never>; result: { rules: ProblemRule[] } }
-  setProblemRule: { params: ProblemRule; result: ProblemRule }
+  problemStatScopes: { street: PlaceRef | null; communities: PlaceRef[]; grids: Array<PlaceRef & { communityId: string }> }
+  problemRules: { rules: ProblemRule[] }
+  setProblemRule: ProblemRule
   /** Where the signed-in resident can report: their building and community (buildings to choose from). */
-  problemReportPlaces: { params: Record<string, never>; result: { building: PlaceRef | null; buildings: PlaceRef[] } }
+  problemReportPlaces: { building: PlaceRef | null; buildings: PlaceRef[] }
   /** Buildings the caller may record visit-day problems for (stewards: theirs; grid leaders: their micro-grids'; staff: their community's). */
-  visitBuildings: { params: Record<string, never>; result: { buildings: PlaceRef[] } }
+  visitBuildings: { buildings: PlaceRef[] }
 }

@@ -1,4 +1,4 @@
-/** Cloud functions of Rainbow Bridge welfare projects (issue #6); merged into CloudFunctions (types/api.ts). Domain types for it live here too. */
+/** Cloud functions of Rainbow Bridge welfare projects (issue #6); results merged into CloudResults (types/api.ts), params in types/contract. Domain types for it live here too. */
 import type { PlaceRef, UploadRef } from './domain'
 
 export type WelfareCategory = '助老' | '助残' | '青少年' | '环境' | '文化' | '新居民融入' | '其他'
@@ -147,31 +147,28 @@ export interface FundedProjectView extends FundedProject {
   progress: WelfareProgressPost[]
 }
 
-export interface WelfareFunctions {
+export interface WelfareResults {
   /** Programmes of the street, newest first (public). */
-  listWelfareProgrammes: { params: Record<string, never>; result: { items: WelfareProgramme[] } }
+  listWelfareProgrammes: { items: WelfareProgramme[] }
   /** One programme with its applications counted by status (drafts never counted; public). */
-  getWelfareProgramme: { params: { programmeId: string }; result: { programme: WelfareProgramme; byStatus: Partial<Record<WelfareStatus, number>> } }
+  getWelfareProgramme: { programme: WelfareProgramme; byStatus: Partial<Record<WelfareStatus, number>> }
   /** Street staff open (or edit) a programme. */
-  saveWelfareProgramme: { params: WelfareProgrammeInput & { programmeId?: string }; result: { programmeId: string } }
+  saveWelfareProgramme: { programmeId: string }
   /** Creates or updates the caller's draft (or an application returned for revision). */
-  saveWelfareApplication: { params: WelfareApplicationFields & { applicationId?: string; programmeId: string }; result: { applicationId: string } }
-  submitWelfareApplication: { params: { applicationId: string }; result: { status: 'submitted' } }
-  withdrawWelfareApplication: { params: { applicationId: string }; result: { status: 'withdrawn' } }
+  saveWelfareApplication: { applicationId: string }
+  submitWelfareApplication: { status: 'submitted' }
+  withdrawWelfareApplication: { status: 'withdrawn' }
   /** pass / revise / reject by community staff of a served community; approve / reject by street staff after a pass. */
-  reviewWelfareApplication: {
-    params: { applicationId: string; decision: 'pass' | 'revise' | 'reject' | 'approve'; scores?: Record<string, number>; amountFen?: number; comment: string }
-    result: { status: WelfareStatus }
-  }
-  myWelfareApplications: { params: Record<string, never>; result: { items: WelfareApplicationSummary[] } }
+  reviewWelfareApplication: { status: WelfareStatus }
+  myWelfareApplications: { items: WelfareApplicationSummary[] }
   /** The author, reviewers (community staff of a served community, street staff) see it in full; drafts only the author. */
-  getWelfareApplication: { params: { applicationId: string }; result: { application: WelfareApplicationView } }
+  getWelfareApplication: { application: WelfareApplicationView }
   /** The review queue: community staff see their communities' submitted ones; street staff the passed ones (status picks another). */
-  listWelfareReviews: { params: { status?: WelfareStatus; programmeId?: string }; result: { items: WelfareApplicationSummary[] } }
-  listFundedProjects: { params: { programmeId: string }; result: { items: FundedProject[]; budgetFen: number; approvedFen: number } }
-  getFundedProject: { params: { applicationId: string }; result: { project: FundedProjectView } }
+  listWelfareReviews: { items: WelfareApplicationSummary[] }
+  listFundedProjects: { items: FundedProject[]; budgetFen: number; approvedFen: number }
+  getFundedProject: { project: FundedProjectView }
   /** The applicant posts a progress update or (final) the final report; photos are uploads of purpose 'welfareProgress'. */
-  postWelfareProgress: { params: { applicationId: string; text: string; photoIds?: string[]; final?: boolean }; result: { postId: string } }
+  postWelfareProgress: { postId: string }
   /** Street staff mark a funded project completed (after its final report). */
-  completeWelfareProject: { params: { applicationId: string; comment?: string }; result: { status: 'completed' } }
+  completeWelfareProject: { status: 'completed' }
 }

@@ -1,51 +1,65 @@
 /**
  * A typed Parse.Cloud.define: parameters and results follow types/api.ts, and every
- * function must carry a validator object (fields, requireUser, roles, rateLimit).
- * Parse checks the caller (user, master key, roles); the fields are checked here, before the
- * handler runs, because Parse's own field checks can leave a rejection unhandled (see check-fields).
+ * function must carry a validator object (requireUser, roles, master key, rateLimit).
+ * Parse checks the caller (user, master key, roles); the params are checked here against the
+ * function's schema in types/contract, before the handler runs, because Parse's own field
+ * checks can leave a rejection unhandled (see check-fields).
  */
 import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
 import type { RoleName } from '../../types/domain'
 import { ROLE_LABELS } from '../../src/domain/roles'
-import { checkFields, type FieldRule } from './check-fields'
+import { contract } from '../../types/contract'
+import { checkParams } from './check-fields'
 import { registerRoleMessage } from '../http/chinese-errors'
-import { declareFunctionLimit, type FunctionLimit } from '../http/rate-limits'
+import { declareFunctionLimit, TOO_MANY, type FunctionLimit } from '../http/rate-limits'
 import { Parse } from './parse'
 import { runtime } from './runtime'
 import { SERVER_TROUBLE } from '../http/crash-guard'
 
-export type { FieldRule } from './check-fields'
-
+/** Who may call, and how often. The params' checks are the function's schema in types/contract. */
 export interface Validator {
   requireUser?: boolean
   requireMaster?: boolean
-  requireAnyUserRoles?: RoleName[]
-  fields?: Record<string, FieldRule>
+  requireAnyUserRoles?: readonly RoleName[]
   rateLimit?: FunctionLimit
+  /** Gone: a function's params are checked by its schema in types/contract. */
+  fields?: never
 }
 
-export interface CloudRequest<P> {
+/** A limit per minute, per address and (for functions that need a user) per account. */
+export function perMinute(count: number): FunctionLimit {
+  return { requestTimeWindow: 60_000, requestCount: count, errorResponseMessage: TOO_MANY }
+}
+
+export interface CloudRequest<P, U extends Parse.User | undefined = Parse.User | undefined> {
   params: P
-  user: Parse.User | undefined
+  user: U
   master: boolean
   ip: string
   headers: Record<string, string | undefined>
 }
 
-type Handler<N extends CloudFunctionName> = (req: CloudRequest<CloudParams<N>>) => Promise<CloudResult<N>>
+/** The user a handler gets: certain when the function requires one (or a role), else maybe none. */
+export type UserOf<V extends Validator> = V extends { requireUser: true } | { requireAnyUserRoles: readonly [RoleName, ...RoleName[]] } ? Parse.User : Parse.User | undefined
 
-export function defineFunction<N extends CloudFunctionName>(name: N, declared: Validator, run: Handler<N>): void {
+type Handler<N extends CloudFunctionName, U extends Parse.User | undefined> = (req: CloudRequest<CloudParams<N>, U>) => Promise<CloudResult<N>>
+
+export function defineFunction<N extends CloudFunctionName, const V extends Validator>(name: N, declared: V, run: Handler<N, UserOf<V>>): void {
   const define = Parse.Cloud.define as unknown as (
     name: string,
-    handler: (req: CloudRequest<CloudParams<N>>) => Promise<CloudResult<N>>,
-    validator: Validator,
+    handler: (req: CloudRequest<unknown>) => Promise<CloudResult<N>>,
+    validator: Omit<Validator, 'rateLimit'>,
   ) => void
-  const { fields = {}, ...validator } = declared
+  const validator: Validator = declared
+  const schema = contract[name]
+  const needsUser = !!(validator.requireUser || validator.requireAnyUserRoles?.length)
   // Parse has checked the caller by now; the handler only ever sees params that passed.
-  const handler: Handler<N> = async (req) => {
-    checkFields(fields, req.params)
+  const handler = async (req: CloudRequest<unknown>): Promise<CloudResult<N>> => {
+    checkParams(schema, req.params)
     try {
-      return await run(req)
+      if (needsUser && !req.user) throw new Error(`${name} requires a user, and Parse let a call without one through`)
+      // Checked just above: the schema passed, and the user is there when the function needs one.
+      return await run(req as CloudRequest<CloudParams<N>, UserOf<V>>)
     } catch (err) {
       throw serverTrouble(name, err)
     }
@@ -56,7 +70,7 @@ export function defineFunction<N extends CloudFunctionName>(name: N, declared: V
   // Parse would drop a validator's limit at start-up (issue 8684): server/http/rate-limits.ts
   // enforces it instead, per address and, when the function needs a user, per account.
   const { rateLimit, ...rest } = validator
-  if (runtime().config.rateLimits && rateLimit) declareFunctionLimit(name, rateLimit, !!(rest.requireUser || rest.requireAnyUserRoles?.length))
+  if (runtime().config.rateLimits && rateLimit) declareFunctionLimit(name, rateLimit, needsUser)
   define(name, handler, rest)
 }
 

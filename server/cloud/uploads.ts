@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto'
 import type { UploadPurpose, UploadRef } from '../../types/domain'
-import { sniffType, tooLargeMessage, UPLOAD_LIMITS, wrongTypeMessage } from '../../src/domain/uploads'
+import { sniffType, tooLargeMessage, wrongTypeMessage } from '../../src/domain/uploads'
 import { now } from './clock'
 import { invalid } from './errors'
 import { registerJob } from './jobs'
@@ -40,9 +40,6 @@ function decodeBase64(data: string): Buffer | null {
   if (!clean || clean.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return null
   return Buffer.from(clean, 'base64')
 }
-
-/** Largest base64 text accepted for any purpose (4 characters per 3 bytes). */
-export const MAX_BASE64_LENGTH = Math.ceil(Math.max(...Object.values(UPLOAD_LIMITS)) / 3) * 4
 
 export async function uploadFile(
   user: { id?: string },

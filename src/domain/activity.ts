@@ -5,6 +5,7 @@
 import type { ActivityInput, ActivityTheme } from '../../types/api-activities'
 import { APP_TIMEZONE, dayjs } from './time'
 import { hasForbiddenChars } from './text'
+import { ACTIVITY_MESSAGES } from './messages'
 
 export const ACTIVITY_THEMES: readonly ActivityTheme[] = ['国卫复查', '文明创建', '清洁家园', '便民服务', '其他']
 export const ACTIVITY_LIMITS = {
@@ -43,26 +44,26 @@ function instant(v: unknown): dayjs.Dayjs | null {
 export function validateActivity(input: Partial<Record<ActivityField, unknown>>, now: Date): ActivityValidated {
   const errors: Partial<Record<ActivityField, string>> = {}
   const title = text(input.title, ACTIVITY_LIMITS.titleMax)
-  if (!title) errors.title = '请填写活动名称。'
+  if (!title) errors.title = ACTIVITY_MESSAGES.title
   else if (title === 'invalid') errors.title = `活动名称最多${ACTIVITY_LIMITS.titleMax}个字，不能换行。`
-  if (!ACTIVITY_THEMES.includes(input.theme as ActivityTheme)) errors.theme = '请选择活动主题。'
+  if (!ACTIVITY_THEMES.includes(input.theme as ActivityTheme)) errors.theme = ACTIVITY_MESSAGES.theme
   const starts = instant(input.startsAt)
   const ends = instant(input.endsAt)
   const deadline = instant(input.signupDeadline)
-  if (!starts) errors.startsAt = '请选择开始时间。'
+  if (!starts) errors.startsAt = ACTIVITY_MESSAGES.startsAt
   else if (!starts.isAfter(now)) errors.startsAt = '开始时间已过，请选择以后的时间。'
-  if (!ends) errors.endsAt = '请选择结束时间。'
+  if (!ends) errors.endsAt = ACTIVITY_MESSAGES.endsAt
   else if (starts && !ends.isAfter(starts)) errors.endsAt = '结束时间必须晚于开始时间。'
   else if (starts && ends.diff(starts, 'hour', true) > ACTIVITY_LIMITS.lengthMax) errors.endsAt = `一次活动最长${ACTIVITY_LIMITS.lengthMax}小时。`
-  if (!deadline) errors.signupDeadline = '请选择报名截止时间。'
+  if (!deadline) errors.signupDeadline = ACTIVITY_MESSAGES.signupDeadline
   else if (starts && deadline.isAfter(starts)) errors.signupDeadline = '报名截止时间不能晚于活动开始时间。'
   else if (!deadline.isAfter(now)) errors.signupDeadline = '报名截止时间已过，请重新选择。'
   const cap = input.capacity
-  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap <= 0) errors.capacity = '招募人数必须是大于0的整数。'
+  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap <= 0) errors.capacity = ACTIVITY_MESSAGES.capacity
   else if (cap > ACTIVITY_LIMITS.capacityMax) errors.capacity = `招募人数最多${ACTIVITY_LIMITS.capacityMax}人。`
   const place = (input.place ?? null) as Record<string, unknown> | null
   const placeText = place && typeof place === 'object' ? text(place.text, ACTIVITY_LIMITS.placeMax) : null
-  if (!placeText) errors.place = '请填写集合地点。'
+  if (!placeText) errors.place = ACTIVITY_MESSAGES.place
   else if (placeText === 'invalid') errors.place = `集合地点最多${ACTIVITY_LIMITS.placeMax}个字。`
   else if (place && !validPoint(place.lat, place.lng)) errors.place = '地图位置不对，请重新选择。'
   const description = text(input.description, ACTIVITY_LIMITS.textMax, { multiline: true })
@@ -71,14 +72,14 @@ export function validateActivity(input: Partial<Record<ActivityField, unknown>>,
   if (bring === 'invalid') errors.bring = `携带物品最多${ACTIVITY_LIMITS.textMax}个字。`
   const fixed = input.fixedHours
   if (fixed !== undefined && fixed !== null && (typeof fixed !== 'number' || fixed <= 0 || fixed > ACTIVITY_LIMITS.fixedHoursMax || (fixed * 2) % 1 !== 0)) {
-    errors.fixedHours = '固定时长应为0.5到24之间、以半小时计的数。'
+    errors.fixedHours = ACTIVITY_MESSAGES.fixedHours
   }
   const ids = input.communityIds
   if (ids !== undefined && (!Array.isArray(ids) || ids.length > 30 || ids.some((id) => typeof id !== 'string' || !/^[A-Za-z0-9]{1,32}$/.test(id)))) {
-    errors.communityIds = '面向的社区不对，请重新选择。'
+    errors.communityIds = ACTIVITY_MESSAGES.communityIds
   }
   const phone = input.organiserPhone
-  if (phone !== undefined && phone !== '' && (typeof phone !== 'string' || !/^1\d{10}$/.test(phone))) errors.organiserPhone = '组织者手机号应为11位数字。'
+  if (phone !== undefined && phone !== '' && (typeof phone !== 'string' || !/^1\d{10}$/.test(phone))) errors.organiserPhone = ACTIVITY_MESSAGES.organiserPhone
   const first = Object.values(errors)[0]
   if (first) return { ok: false, errors, first }
   const p = place as Record<string, unknown>
@@ -158,7 +159,7 @@ export function isDay(v: unknown): v is string {
 /** Checks a campaign: a name and a first day not after the last, at most a year long. */
 export function validateCampaign(input: { name?: unknown; startsOn?: unknown; endsOn?: unknown }): string | null {
   const name = text(input.name, ACTIVITY_LIMITS.titleMax)
-  if (!name) return '请填写召集令名称。'
+  if (!name) return ACTIVITY_MESSAGES.campaignName
   if (name === 'invalid') return `名称最多${ACTIVITY_LIMITS.titleMax}个字。`
   if (!isDay(input.startsOn) || !isDay(input.endsOn)) return '请选择开始和结束日期。'
   if (input.endsOn < input.startsOn) return '结束日期不能早于开始日期。'
@@ -168,7 +169,7 @@ export function validateCampaign(input: { name?: unknown; startsOn?: unknown; en
 
 /** Checks a staff adjustment: a non-zero number of half hours and a reason. */
 export function validateAdjustment(hours: unknown, reason: unknown): string | null {
-  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours === 0 || (hours * 2) % 1 !== 0) return '调整时长应为非零、以半小时计的数。'
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours === 0 || (hours * 2) % 1 !== 0) return ACTIVITY_MESSAGES.adjustHours
   if (Math.abs(hours) > ACTIVITY_LIMITS.adjustMax) return `一次最多调整${ACTIVITY_LIMITS.adjustMax}小时。`
   const r = text(reason, ACTIVITY_LIMITS.reasonMax)
   if (!r || r === 'invalid') return `请写明调整原因（最多${ACTIVITY_LIMITS.reasonMax}个字）。`

@@ -3,6 +3,7 @@
  */
 import type { HelpActorRole, HelpEventKind, HelpInput, HelpKind, HelpRequestSummary, HelpStatus } from '../../types/api-help'
 import { hasForbiddenChars } from './text'
+import { HELP_MESSAGES } from './messages'
 
 export const HELP_KINDS: readonly HelpKind[] = ['就医陪同', '代买代办', '维修', '其他']
 export const HELP_LIMITS = { textMax: 500, replyMax: 500, noteMax: 200, reasonMax: 100, introMax: 200, dutyHoursMax: 40 } as const
@@ -24,12 +25,12 @@ export type HelpValidated = { ok: true; value: Required<HelpInput> } | { ok: fal
 
 /** A help request as the form and the server check it; text is optional, the kind is not. */
 export function validateHelpInput(input: Partial<Record<keyof HelpInput, unknown>>): HelpValidated {
-  if (!HELP_KINDS.includes(input.kind as HelpKind)) return { ok: false, field: 'kind', first: '请选择需要哪种帮助。' }
-  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') return { ok: false, field: 'text', first: '请用文字说明需要什么帮助。' }
+  if (!HELP_KINDS.includes(input.kind as HelpKind)) return { ok: false, field: 'kind', first: HELP_MESSAGES.kind }
+  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') return { ok: false, field: 'text', first: HELP_MESSAGES.text }
   const text = typeof input.text === 'string' ? input.text.replace(/\r\n/g, '\n').trim() : ''
   if (typeof input.text === 'string' && hasForbiddenChars(input.text, { multiline: true })) return { ok: false, field: 'text', first: '说明里有无法识别的字符。' }
   if (length(text) > HELP_LIMITS.textMax) return { ok: false, field: 'text', first: `说明最多${HELP_LIMITS.textMax}个字。` }
-  if (input.urgent !== undefined && typeof input.urgent !== 'boolean') return { ok: false, field: 'urgent', first: '紧急只能选是或否。' }
+  if (input.urgent !== undefined && typeof input.urgent !== 'boolean') return { ok: false, field: 'urgent', first: HELP_MESSAGES.urgent }
   return { ok: true, value: { kind: input.kind as HelpKind, text, urgent: input.urgent === true } }
 }
 
@@ -41,15 +42,15 @@ function sentence(value: unknown, max: number, empty: string, what: string, mult
 }
 
 export function validateReply(text: unknown): string | null {
-  return sentence(text, HELP_LIMITS.replyMax, '请填写回复内容。', '回复')
+  return sentence(text, HELP_LIMITS.replyMax, HELP_MESSAGES.reply, '回复')
 }
 
 export function validateResolveNote(note: unknown): string | null {
-  return sentence(note, HELP_LIMITS.noteMax, '请写一句处理结果。', '处理结果')
+  return sentence(note, HELP_LIMITS.noteMax, HELP_MESSAGES.resolveNote, '处理结果')
 }
 
 export function validateEndReason(reason: unknown): string | null {
-  return sentence(reason, HELP_LIMITS.reasonMax, '请写明结束的原因。', '原因', false)
+  return sentence(reason, HELP_LIMITS.reasonMax, HELP_MESSAGES.endReason, '原因', false)
 }
 
 export interface StewardProfileInput {
@@ -63,8 +64,8 @@ export function validateStewardProfile(input: { intro?: unknown; dutyHours?: unk
   | { ok: false; field: 'intro' | 'dutyHours'; first: string } {
   const intro = input.intro === undefined || input.intro === null ? '' : input.intro
   const duty = input.dutyHours === undefined || input.dutyHours === null ? '' : input.dutyHours
-  if (typeof intro !== 'string') return { ok: false, field: 'intro', first: '简介请填写文字。' }
-  if (typeof duty !== 'string') return { ok: false, field: 'dutyHours', first: '值守时间请填写文字。' }
+  if (typeof intro !== 'string') return { ok: false, field: 'intro', first: HELP_MESSAGES.intro }
+  if (typeof duty !== 'string') return { ok: false, field: 'dutyHours', first: HELP_MESSAGES.dutyHours }
   if (hasForbiddenChars(intro, { multiline: true })) return { ok: false, field: 'intro', first: '简介里有无法识别的字符。' }
   if (length(intro.trim()) > HELP_LIMITS.introMax) return { ok: false, field: 'intro', first: `简介最多${HELP_LIMITS.introMax}个字。` }
   if (hasForbiddenChars(duty)) return { ok: false, field: 'dutyHours', first: '值守时间里有无法识别的字符。' }

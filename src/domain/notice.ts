@@ -4,6 +4,7 @@
 import type { NoticeCategory, NoticeInput, NoticeScope } from '../../types/domain'
 import { dayjs } from './time'
 import { hasForbiddenChars } from './text'
+import { NOTICE_MESSAGES } from './messages'
 
 export const NOTICE_CATEGORIES: readonly NoticeCategory[] = ['停水停电', '安全提示', '政策通知', '活动通知', '其他']
 export const NOTICE_SCOPES: readonly NoticeScope[] = ['street', 'community', 'building']
@@ -19,29 +20,29 @@ export type NoticeValidated = { ok: true; value: NoticeInput } | { ok: false; er
 /** Checks a notice the same way in the form and on the server; returns the cleaned value. */
 export function validateNotice(input: Partial<Record<NoticeField, unknown>>): NoticeValidated {
   const errors: Partial<Record<NoticeField, string>> = {}
-  if (!NOTICE_SCOPES.includes(input.scope as NoticeScope)) errors.scope = '请选择发布范围。'
-  if (typeof input.targetId !== 'string' || !input.targetId) errors.targetId = '请选择发布到哪里。'
+  if (!NOTICE_SCOPES.includes(input.scope as NoticeScope)) errors.scope = NOTICE_MESSAGES.scope
+  if (typeof input.targetId !== 'string' || !input.targetId) errors.targetId = NOTICE_MESSAGES.target
   const title = typeof input.title === 'string' ? input.title.trim() : ''
-  if (!title) errors.title = '请填写标题。'
+  if (!title) errors.title = NOTICE_MESSAGES.title
   else if (hasForbiddenChars(input.title as string)) errors.title = '标题里有无法识别的字符。'
   else if ([...title].length > NOTICE_LIMITS.titleMax) errors.title = `标题最多${NOTICE_LIMITS.titleMax}个字。`
   const body = typeof input.body === 'string' ? input.body.replace(/\r\n/g, '\n').trim() : ''
-  if (!body) errors.body = '请填写正文。'
+  if (!body) errors.body = NOTICE_MESSAGES.body
   else if (hasForbiddenChars(input.body as string, { multiline: true })) errors.body = '正文里有无法识别的字符。'
   else if ([...body].length > NOTICE_LIMITS.bodyMax) errors.body = `正文最多${NOTICE_LIMITS.bodyMax}个字。`
-  if (!NOTICE_CATEGORIES.includes(input.category as NoticeCategory)) errors.category = '请选择公告类别。'
+  if (!NOTICE_CATEGORIES.includes(input.category as NoticeCategory)) errors.category = NOTICE_MESSAGES.category
   for (const flag of ['pinned', 'urgent'] as const) {
-    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') errors[flag] = '置顶和紧急只能选是或否。'
+    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') errors[flag] = NOTICE_MESSAGES.flag
   }
   const effective = instant(input.effectiveFrom)
   const expires = instant(input.expiresAt)
-  if (effective === 'invalid') errors.effectiveFrom = '生效时间不对，请重新选择。'
-  if (expires === 'invalid') errors.expiresAt = '过期时间不对，请重新选择。'
+  if (effective === 'invalid') errors.effectiveFrom = NOTICE_MESSAGES.effectiveFrom
+  if (expires === 'invalid') errors.expiresAt = NOTICE_MESSAGES.expiresAt
   if (effective && expires && effective !== 'invalid' && expires !== 'invalid' && !expires.isAfter(effective)) {
     errors.expiresAt = '过期时间必须晚于生效时间。'
   }
   const images: unknown = input.imageIds === undefined ? [] : input.imageIds
-  if (!Array.isArray(images) || !images.every((id) => typeof id === 'string' && /^[A-Za-z0-9]{1,32}$/.test(id))) errors.imageIds = '图片无效，请重新上传。'
+  if (!Array.isArray(images) || !images.every((id) => typeof id === 'string' && /^[A-Za-z0-9]{1,32}$/.test(id))) errors.imageIds = NOTICE_MESSAGES.images
   else if (new Set(images).size > NOTICE_LIMITS.imagesMax) errors.imageIds = `最多${NOTICE_LIMITS.imagesMax}张图片。`
   const first = Object.values(errors)[0]
   if (first) return { ok: false, errors, first }
@@ -91,7 +92,7 @@ function instant(value: unknown): dayjs.Dayjs | null | 'invalid' {
 }
 
 export function validateHideReason(reason: unknown): string | null {
-  if (typeof reason !== 'string' || !reason.trim()) return '请写明隐藏原因。'
+  if (typeof reason !== 'string' || !reason.trim()) return NOTICE_MESSAGES.hideReason
   if (hasForbiddenChars(reason, { multiline: true })) return '原因里有无法识别的字符。'
   if ([...reason.trim()].length > NOTICE_LIMITS.hideReasonMax) return `原因最多${NOTICE_LIMITS.hideReasonMax}个字。`
   return null

@@ -5,6 +5,7 @@
 import type { ProblemCategory, ProblemStatus } from '../../types/api-problems'
 import { APP_TIMEZONE, dayjs } from './time'
 import { hasForbiddenChars } from './text'
+import { PROBLEM_MESSAGES } from './messages'
 
 export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = ['环境卫生', '设施维修', '邻里纠纷', '安全隐患', '物业服务', '政策咨询', '其他']
 
@@ -72,21 +73,21 @@ export type ProblemValidated = { ok: true; value: ProblemDraft } | { ok: false; 
 /** Checks a report the same way in the form and on the server; returns the cleaned value. */
 export function validateProblem(input: Partial<Record<ProblemField, unknown>>): ProblemValidated {
   const errors: Partial<Record<ProblemField, string>> = {}
-  if (!PROBLEM_CATEGORIES.includes(input.category as ProblemCategory)) errors.category = '请选择问题类别。'
+  if (!PROBLEM_CATEGORIES.includes(input.category as ProblemCategory)) errors.category = PROBLEM_MESSAGES.category
   const description = typeof input.description === 'string' ? input.description.replace(/\r\n/g, '\n').trim() : ''
-  if (!description) errors.description = '请描述遇到的问题。'
+  if (!description) errors.description = PROBLEM_MESSAGES.description
   else if (hasForbiddenChars(input.description as string, { multiline: true })) errors.description = '问题描述里有无法识别的字符。'
   else if ([...description].length > PROBLEM_LIMITS.descriptionMax) errors.description = `问题描述最多${PROBLEM_LIMITS.descriptionMax}个字。`
   let location: string | undefined
   if (input.location !== undefined && input.location !== null && input.location !== '') {
     location = typeof input.location === 'string' ? input.location.trim() : undefined
-    if (location === undefined || hasForbiddenChars(location)) errors.location = '地点里有无法识别的字符。'
+    if (location === undefined || hasForbiddenChars(location)) errors.location = PROBLEM_MESSAGES.location
     else if ([...location].length > PROBLEM_LIMITS.locationMax) errors.location = `地点最多${PROBLEM_LIMITS.locationMax}个字。`
     if (location === '') location = undefined
   }
   const photos = photoIdsError(input.photoIds)
   if (photos) errors.photoIds = photos
-  if (input.showNameToHandler !== undefined && typeof input.showNameToHandler !== 'boolean') errors.showNameToHandler = '是否显示姓名只能选是或否。'
+  if (input.showNameToHandler !== undefined && typeof input.showNameToHandler !== 'boolean') errors.showNameToHandler = PROBLEM_MESSAGES.showName
   const first = Object.values(errors)[0]
   if (first) return { ok: false, errors, first }
   return {
@@ -104,14 +105,14 @@ export function validateProblem(input: Partial<Record<ProblemField, unknown>>): 
 /** Photos are optional, at most 6. */
 export function photoIdsError(photoIds: unknown): string | null {
   if (photoIds === undefined || photoIds === null) return null
-  if (!Array.isArray(photoIds) || photoIds.some((id) => typeof id !== 'string' || !/^[A-Za-z0-9]{1,32}$/.test(id))) return '照片无效，请重新选择。'
+  if (!Array.isArray(photoIds) || photoIds.some((id) => typeof id !== 'string' || !/^[A-Za-z0-9]{1,32}$/.test(id))) return PROBLEM_MESSAGES.photos
   if (photoIds.length > PROBLEM_LIMITS.photosMax) return `照片最多${PROBLEM_LIMITS.photosMax}张。`
   if (new Set(photoIds).size !== photoIds.length) return '同一张照片只能上传一次。'
   return null
 }
 
 /** A reply, an update or a solution note: 1..500 characters. */
-export function validateReplyText(text: unknown, empty = '请填写答复内容。'): string | null {
+export function validateReplyText(text: unknown, empty: string = PROBLEM_MESSAGES.reply): string | null {
   if (typeof text !== 'string' || !text.trim()) return empty
   if (hasForbiddenChars(text, { multiline: true })) return '内容里有无法识别的字符。'
   if ([...text.trim()].length > PROBLEM_LIMITS.replyMax) return `内容最多${PROBLEM_LIMITS.replyMax}个字。`
@@ -120,12 +121,12 @@ export function validateReplyText(text: unknown, empty = '请填写答复内容�
 
 /** A rating 1..5 (whole stars) and an optional comment of at most 200 characters; a reopen needs the reason. */
 export function validateConfirm(input: { satisfied: unknown; rating?: unknown; comment?: unknown }): string | null {
-  if (typeof input.satisfied !== 'boolean') return '请选择是否满意。'
+  if (typeof input.satisfied !== 'boolean') return PROBLEM_MESSAGES.satisfied
   if (input.rating !== undefined && input.rating !== null && !(Number.isInteger(input.rating) && (input.rating as number) >= 1 && (input.rating as number) <= 5)) {
-    return '评分应为1到5颗星。'
+    return PROBLEM_MESSAGES.rating
   }
   const comment = typeof input.comment === 'string' ? input.comment.trim() : ''
-  if (input.comment !== undefined && input.comment !== null && typeof input.comment !== 'string') return '评价内容无效。'
+  if (input.comment !== undefined && input.comment !== null && typeof input.comment !== 'string') return PROBLEM_MESSAGES.comment
   if (typeof input.comment === 'string' && hasForbiddenChars(input.comment, { multiline: true })) return '评价里有无法识别的字符。'
   if ([...comment].length > PROBLEM_LIMITS.commentMax) return `评价最多${PROBLEM_LIMITS.commentMax}个字。`
   if (!input.satisfied && !comment) return '请写明还没有解决的地方，方便继续处理。'

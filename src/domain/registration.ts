@@ -6,6 +6,7 @@ import type { BuildingLayout, HouseholdMember, RegistrationInput } from '../../t
 import { isMobilePhone, normalizePhone } from './phone'
 import { dayjs, APP_TIMEZONE } from './time'
 import { hasForbiddenChars, unreadableMessage } from './text'
+import { REGISTRATION_MESSAGES } from './messages'
 
 export const RELATIONS = ['配偶', '子女', '父母', '祖父母', '孙辈', '兄弟姐妹', '其他亲属', '合租/同住'] as const
 
@@ -80,7 +81,7 @@ export function validateRegistration(input: Partial<Record<RegistrationField, un
   const phone = typeof input.phone === 'string' ? normalizePhone(input.phone) : ''
   if (!isMobilePhone(phone)) errors.phone = '请填写11位手机号。'
 
-  if (typeof input.buildingId !== 'string' || !input.buildingId) errors.buildingId = '请选择楼栋。'
+  if (typeof input.buildingId !== 'string' || !input.buildingId) errors.buildingId = REGISTRATION_MESSAGES.building
   else if (ctx.building === null) errors.buildingId = '没有找到这个楼栋，请重新选择。'
 
   const room = typeof input.room === 'string' ? input.room.trim() : ''

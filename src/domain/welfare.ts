@@ -14,6 +14,7 @@ import type {
 } from '../../types/api-welfare'
 import { fenProblem, formatYuanText } from './money'
 import { checkText, hasForbiddenChars, textMessage } from './text'
+import { WELFARE_MESSAGES } from './messages'
 
 export const WELFARE_CATEGORIES: readonly WelfareCategory[] = ['助老', '助残', '青少年', '环境', '文化', '新居民融入', '其他']
 export const APPLICANT_KINDS: readonly ApplicantKind[] = ['self', 'team', 'organisation']
@@ -104,23 +105,23 @@ export function validateApplication(input: Record<string, unknown>, rules: Appli
 
   const kind = input.applicantKind
   if (kind !== undefined && kind !== null) {
-    if (!APPLICANT_KINDS.includes(kind as ApplicantKind)) errors.applicantKind = '请选择申请主体。'
+    if (!APPLICANT_KINDS.includes(kind as ApplicantKind)) errors.applicantKind = WELFARE_MESSAGES.applicantKind
     else out.applicantKind = kind as ApplicantKind
-  } else if (need) errors.applicantKind = '请选择申请主体。'
+  } else if (need) errors.applicantKind = WELFARE_MESSAGES.applicantKind
 
   const orgName = text(input.orgName, L.orgNameMax)
   if (orgName === 'type' || orgName === 'control') errors.orgName = '团队或组织名称里有无法识别的字符。'
   else if (orgName === 'long') errors.orgName = `团队或组织名称最多${L.orgNameMax}个字。`
   else if (orgName) out.orgName = orgName
-  if (need && out.applicantKind && out.applicantKind !== 'self' && !out.orgName) errors.orgName = '请填写团队或组织名称。'
+  if (need && out.applicantKind && out.applicantKind !== 'self' && !out.orgName) errors.orgName = WELFARE_MESSAGES.orgName
 
   const regNo = text(input.orgRegNo, L.orgRegNoMax)
-  if (regNo === 'type' || regNo === 'control' || (regNo && !/^[0-9A-Za-z-]+$/.test(regNo))) errors.orgRegNo = '登记证号只能是数字和字母。'
+  if (regNo === 'type' || regNo === 'control' || (regNo && !/^[0-9A-Za-z-]+$/.test(regNo))) errors.orgRegNo = WELFARE_MESSAGES.orgRegNo
   else if (regNo === 'long') errors.orgRegNo = `登记证号最多${L.orgRegNoMax}位。`
   else if (regNo) out.orgRegNo = regNo
 
   if (input.showFullName !== undefined && input.showFullName !== null) {
-    if (typeof input.showFullName !== 'boolean') errors.showFullName = '公开姓名只能选是或否。'
+    if (typeof input.showFullName !== 'boolean') errors.showFullName = WELFARE_MESSAGES.showFullName
     else out.showFullName = input.showFullName
   }
 
@@ -128,30 +129,30 @@ export function validateApplication(input: Record<string, unknown>, rules: Appli
   if (name === 'type' || name === 'control') errors.projectName = '项目名称里有无法识别的字符。'
   else if (name === 'long') errors.projectName = `项目名称最多${L.nameMax}个字。`
   else if (name) out.projectName = name
-  else if (need) errors.projectName = '请填写项目名称。'
+  else if (need) errors.projectName = WELFARE_MESSAGES.projectName
 
   const category = input.category
   const allowed = rules.categories ?? WELFARE_CATEGORIES
   if (category !== undefined && category !== null && category !== '') {
     if (!allowed.includes(category as WelfareCategory)) errors.category = '请选择本期支持的项目类别。'
     else out.category = category as WelfareCategory
-  } else if (need) errors.category = '请选择项目类别。'
+  } else if (need) errors.category = WELFARE_MESSAGES.category
 
   const who = text(input.beneficiaries, L.beneficiariesMax)
   if (who === 'type' || who === 'control') errors.beneficiaries = '受益对象里有无法识别的字符。'
   else if (who === 'long') errors.beneficiaries = `受益对象最多${L.beneficiariesMax}个字。`
   else if (who) out.beneficiaries = who
-  else if (need) errors.beneficiaries = '请填写受益对象。'
+  else if (need) errors.beneficiaries = WELFARE_MESSAGES.beneficiaries
 
   const count = input.beneficiaryCount
   if (count !== undefined && count !== null) {
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > L.beneficiaryCountMax) errors.beneficiaryCount = '受益人数应为正整数。'
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > L.beneficiaryCountMax) errors.beneficiaryCount = WELFARE_MESSAGES.beneficiaryCount
     else out.beneficiaryCount = count
   } else if (need) errors.beneficiaryCount = '请填写受益人数。'
 
   const communities = input.communityIds
   if (communities !== undefined && communities !== null) {
-    if (!Array.isArray(communities) || communities.some((c) => typeof c !== 'string' || !ID.test(c))) errors.communityIds = '请重新选择服务的社区。'
+    if (!Array.isArray(communities) || communities.some((c) => typeof c !== 'string' || !ID.test(c))) errors.communityIds = WELFARE_MESSAGES.communityIds
     else if (communities.length > L.communitiesMax) errors.communityIds = `服务社区最多${L.communitiesMax}个。`
     else out.communityIds = [...new Set(communities as string[])]
   }
@@ -160,8 +161,8 @@ export function validateApplication(input: Record<string, unknown>, rules: Appli
   for (const f of ['startDate', 'endDate'] as const) {
     const v = input[f]
     if (v === undefined || v === null || v === '') {
-      if (need) errors[f] = f === 'startDate' ? '请选择开始日期。' : '请选择结束日期。'
-    } else if (!isDay(v)) errors[f] = '日期不对，请重新选择。'
+      if (need) errors[f] = f === 'startDate' ? WELFARE_MESSAGES.startDate : WELFARE_MESSAGES.endDate
+    } else if (!isDay(v)) errors[f] = WELFARE_MESSAGES.date
     else out[f] = v
   }
   if (out.startDate && out.endDate && out.endDate < out.startDate) errors.endDate = '结束日期不能早于开始日期。'
@@ -169,7 +170,7 @@ export function validateApplication(input: Record<string, unknown>, rules: Appli
   const items = input.items
   let itemsOk = false
   if (items !== undefined && items !== null) {
-    if (!Array.isArray(items)) errors.items = '预算明细格式不对，请重新填写。'
+    if (!Array.isArray(items)) errors.items = WELFARE_MESSAGES.items
     else if (items.length > L.itemsMax) errors.items = `预算明细最多${L.itemsMax}项。`
     else {
       const cleaned: BudgetItem[] = []
@@ -222,7 +223,7 @@ export function validateApplication(input: Record<string, unknown>, rules: Appli
 
   const att = input.attachmentIds
   if (att !== undefined && att !== null) {
-    if (!Array.isArray(att) || att.some((a) => typeof a !== 'string' || !ID.test(a))) errors.attachmentIds = '附件无效，请重新上传。'
+    if (!Array.isArray(att) || att.some((a) => typeof a !== 'string' || !ID.test(a))) errors.attachmentIds = WELFARE_MESSAGES.attachments
     else if (att.length > L.attachmentsMax) errors.attachmentIds = `附件最多${L.attachmentsMax}个。`
     else out.attachmentIds = [...new Set(att as string[])]
   }
@@ -238,7 +239,7 @@ export type ProgrammeField = keyof WelfareProgrammeInput
 export function validateProgramme(input: Record<string, unknown>): Validated<WelfareProgrammeInput, ProgrammeField> {
   const errors: FieldErrors<ProgrammeField> = {}
   const name = text(input.name, WELFARE_LIMITS.nameMax)
-  if (!name || name === 'type' || name === 'control') errors.name = '请填写项目名称。'
+  if (!name || name === 'type' || name === 'control') errors.name = WELFARE_MESSAGES.projectName
   else if (name === 'long') errors.name = `名称最多${WELFARE_LIMITS.nameMax}个字。`
   const budget = fenProblem(input.budgetFen, '总预算')
   if (budget) errors.budgetFen = budget
@@ -247,11 +248,11 @@ export function validateProgramme(input: Record<string, unknown>): Validated<Wel
   if (cap) errors.capFen = cap
   else if ((input.capFen as number) <= 0) errors.capFen = '单个项目上限必须大于0。'
   else if (!budget && (input.capFen as number) > (input.budgetFen as number)) errors.capFen = '单个项目上限不能超过总预算。'
-  if (!isDay(input.opensOn)) errors.opensOn = '请选择开始申报日期。'
-  if (!isDay(input.closesOn)) errors.closesOn = '请选择截止日期。'
+  if (!isDay(input.opensOn)) errors.opensOn = WELFARE_MESSAGES.opensOn
+  if (!isDay(input.closesOn)) errors.closesOn = WELFARE_MESSAGES.closesOn
   else if (isDay(input.opensOn) && (input.closesOn as string) < (input.opensOn as string)) errors.closesOn = '截止日期不能早于开始日期。'
   const cats = input.categories
-  if (!Array.isArray(cats) || !cats.length || cats.some((c) => !WELFARE_CATEGORIES.includes(c as WelfareCategory))) errors.categories = '请选择支持的项目类别。'
+  if (!Array.isArray(cats) || !cats.length || cats.some((c) => !WELFARE_CATEGORIES.includes(c as WelfareCategory))) errors.categories = WELFARE_MESSAGES.categories
   const criteria = input.criteria
   if (!Array.isArray(criteria) || !criteria.length || criteria.length > 10) errors.criteria = '请设置1到10项评分标准。'
   else {
@@ -316,7 +317,7 @@ export function publicApplicantName(a: { applicantKind?: ApplicantKind; orgName?
 
 /** Scores per criterion, 0..100 each; every criterion must be scored. */
 export function scoresProblem(criteria: readonly WelfareCriterion[], scores: unknown): string | null {
-  if (!scores || typeof scores !== 'object' || Array.isArray(scores)) return '请为每项评分标准打分。'
+  if (!scores || typeof scores !== 'object' || Array.isArray(scores)) return WELFARE_MESSAGES.scores
   const s = scores as Record<string, unknown>
   for (const key of Object.keys(s)) if (!criteria.some((c) => c.key === key)) return '评分里有本期没有的标准，请刷新后重试。'
   for (const c of criteria) {
@@ -357,7 +358,7 @@ export function reviewProblem(
     return stage === 'first' ? '初审只能选择通过、退回修改或不予通过。' : '终审只能选择批准立项或不予通过。'
   }
   const comment = text(r.comment, WELFARE_LIMITS.commentMax, { multiline: true })
-  if (comment === 'type' || comment === 'control') return '意见里有无法识别的字符。'
+  if (comment === 'type' || comment === 'control') return WELFARE_MESSAGES.comment
   if (comment === 'long') return `意见最多${WELFARE_LIMITS.commentMax}个字。`
   if ((r.decision === 'revise' || r.decision === 'reject') && !comment) return r.decision === 'revise' ? '请写明需要修改的地方。' : '请写明不予通过的原因。'
   if (stage === 'first' && r.decision === 'pass') {

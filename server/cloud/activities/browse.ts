@@ -9,8 +9,7 @@ import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { canManageActivity, loadActivity, type ActivityRow } from './access'
 import { creditFor } from './onsite'
-
-export const PAGE_MAX = 50
+import { PAGE_MAX } from '../../../types/contract/limits'
 
 const communityNames = async (ids: string[]): Promise<Map<string, string>> => {
   if (!ids.length) return new Map()

@@ -1,10 +1,10 @@
 /** Signing in: WeChat mini-program login, and demo login for accounts the seed created (DEMO=on only). */
-import { isMobilePhone, maskPhone, normalizePhone } from '../../../src/domain/phone'
+import { maskPhone, normalizePhone } from '../../../src/domain/phone'
 import { isSeniorAge } from '../../../src/domain/time'
 import { ROLE_NAMES } from '../../../types/domain'
 import { makeAssertion, WXMINI_PROVIDER } from '../../auth/wxmini-adapter'
 import { jscode2session, WechatLoginError } from '../../wechat/jscode2session'
-import { defineFunction } from '../define'
+import { defineFunction, perMinute } from '../define'
 import { fail, notFound } from '../errors'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
@@ -13,14 +13,10 @@ import { communityRefs, roleNamesOf, scopeOfRoleNames } from '../queries/staff'
 import { runtime } from '../runtime'
 import { createSessionFor } from '../sessions'
 import { seededUserByPhone } from '../../seed/seeded-users'
-import { noParams, perMinute, requiredString } from '../validators/common'
 
 defineFunction(
   'demoLogin',
-  {
-    fields: { phone: requiredString('请输入11位手机号。', (v) => isMobilePhone(normalizePhone(v))) },
-    rateLimit: perMinute(30),
-  },
+  { rateLimit: perMinute(30) },
   async ({ params }) => {
     if (!runtime().config.demo) fail(Parse.Error.OPERATION_FORBIDDEN, '演示登录未开启，请使用微信登录。')
     // Only users the seed created: a resident who signed up for real is never a demo account,
@@ -33,10 +29,7 @@ defineFunction(
 
 defineFunction(
   'wechatLogin',
-  {
-    fields: { code: requiredString('登录凭证缺失，请重新打开小程序。', (v) => v.length <= 128) },
-    rateLimit: perMinute(20),
-  },
+  { rateLimit: perMinute(20) },
   async ({ params }) => {
     const { config } = runtime()
     if (!config.wxAppId || !config.wxSecret) fail(Parse.Error.OPERATION_FORBIDDEN, '微信登录尚未配置，请联系管理员。')
@@ -60,11 +53,11 @@ defineFunction(
   },
 )
 
-defineFunction('me', { requireUser: true, fields: noParams, rateLimit: perMinute(120) }, async ({ user }) => {
-  const [resident, roleNames] = await Promise.all([residentOf(user!), roleNamesOf(user!)])
+defineFunction('me', { requireUser: true, rateLimit: perMinute(120) }, async ({ user }) => {
+  const [resident, roleNames] = await Promise.all([residentOf(user), roleNamesOf(user)])
   const phone = resident?.get('phone') as string | undefined
   return {
-    userId: idOf(user!),
+    userId: idOf(user),
     displayName: (resident?.get('name') as string | undefined) ?? '微信用户',
     maskedPhone: phone ? maskPhone(phone) : null,
     roles: ROLE_NAMES.filter((r) => roleNames.includes(r)),

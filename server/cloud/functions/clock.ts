@@ -6,17 +6,14 @@ import { runtime } from '../runtime'
 
 defineFunction(
   'runJobs',
-  { requireMaster: true, fields: { names: { type: Array, required: false, error: '任务名称不正确。' } } },
+  { requireMaster: true },
   async ({ params }) => ({ done: await runJobs(params.names) }),
 )
 
 if (runtime().config.testClock) {
   defineFunction(
     'setTestClock',
-    {
-      requireMaster: true,
-      fields: { at: { required: false, options: (v: unknown) => v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v))), error: '时间格式不正确。' } },
-    },
+    { requireMaster: true },
     async ({ params }) => {
       setClock(params.at ? new Date(params.at) : null)
       return { now: now().toISOString() }

@@ -1,12 +1,11 @@
 /** The resident's home: where they live, their building's steward and their micro-grid leader. */
 import type { Contact, HomeInfo } from '../../../types/domain'
 import { maskPhone } from '../../../src/domain/phone'
-import { defineFunction } from '../define'
+import { defineFunction, perMinute } from '../define'
 import { forbidden, notFound } from '../errors'
 import { idOf } from '../ids'
 import { currentStewardUserIds, residentOf, residentsOfUsers } from '../queries/people'
 import { asSubject } from '../family/acting'
-import { forSenior, perMinute } from '../validators/common'
 import { stewardProfiles } from '../help/stewards'
 
 const NO_HOME = '您还没有绑定住址，请先完成住户登记。'
@@ -28,8 +27,8 @@ async function homeOf(user: Parse.User) {
 }
 
 // A family member with a confirmed link may look for the senior (forUserId); it is recorded.
-defineFunction('myHome', { requireUser: true, fields: forSenior, rateLimit: perMinute(120) }, ({ user, params }) =>
-  asSubject(user!, params.forUserId, '代为查看住址', ({ subject }) => homeInfo(subject)),
+defineFunction('myHome', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) =>
+  asSubject(user, params.forUserId, '代为查看住址', ({ subject }) => homeInfo(subject)),
 )
 
 async function homeInfo(person: Parse.User): Promise<HomeInfo> {
@@ -65,20 +64,11 @@ defineFunction(
   'callContact',
   {
     requireUser: true,
-    fields: {
-      kind: {
-        type: String,
-        required: true,
-        options: (v: unknown) => v === 'steward' || v === 'gridLeader',
-        error: '请选择要联系的人：红管家或微网格长。',
-      },
-      ...forSenior,
-    },
     // Dialling is for reaching one's own steward, not for harvesting numbers.
     rateLimit: perMinute(10),
   },
   ({ user, params }) =>
-    asSubject(user!, params.forUserId, params.kind === 'steward' ? '代为拨打红管家电话' : '代为拨打微网格长电话', ({ subject }) =>
+    asSubject(user, params.forUserId, params.kind === 'steward' ? '代为拨打红管家电话' : '代为拨打微网格长电话', ({ subject }) =>
       contactPhone(subject, params.kind),
     ),
 )

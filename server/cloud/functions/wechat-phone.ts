@@ -2,19 +2,14 @@
 import { isMobilePhone } from '../../../src/domain/phone'
 import { WechatApiError } from '../../wechat/access-token'
 import { phoneNumberFromCode } from '../../wechat/phone-number'
-import { defineFunction } from '../define'
+import { defineFunction, perMinute } from '../define'
 import { fail, forbidden, invalid } from '../errors'
 import { Parse } from '../parse'
 import { runtime } from '../runtime'
-import { perMinute, requiredString } from '../validators/common'
 
 defineFunction(
   'wechatPhoneNumber',
-  {
-    requireUser: true,
-    fields: { code: requiredString('手机号授权凭证缺失，请重新点击获取手机号。', (v) => v.length <= 128) },
-    rateLimit: perMinute(10),
-  },
+  { requireUser: true, rateLimit: perMinute(10) },
   async ({ params }) => {
     const { config } = runtime()
     if (!config.wxAppId || !config.wxSecret) forbidden('微信手机号授权尚未配置，请手动填写手机号。')

@@ -13,7 +13,6 @@ import { isCommunityStaffOf } from '../queries/staff'
 
 const MASTER = { useMasterKey: true } as const
 /** What staff may write into an item: short titles, bodies of a screen or two, a sort order. */
-export const GUIDE_LIMITS = { titleMax: 30, bodyMax: 1000, orderMax: 999 } as const
 const NO_COMMUNITY = '完成住户登记后，就能看到您所在社区的新居民指南。'
 const NO_ITEM = '没有找到这一项，请刷新后再试。'
 const NOT_YOUR_COMMUNITY = '您只能管理本社区的新居民指南。'

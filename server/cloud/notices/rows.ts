@@ -6,7 +6,6 @@ import type { NoticeCategory, NoticeListItem, NoticeScope } from '../../../types
 import { invalid } from '../errors'
 
 export const PAGE_DEFAULT = 20
-export const PAGE_MAX = 50
 
 export interface ItemRow {
   id: string

@@ -5,7 +5,6 @@ import { invalid } from '../errors'
 import { ACCESS_COLUMNS, canAct, isStaffOver, seesReporterName, type AccessRow, type Viewer } from './access'
 
 export const PAGE_DEFAULT = 20
-export const PAGE_MAX = 50
 
 export interface ItemRow extends AccessRow {
   category: string

@@ -13,7 +13,6 @@ import { REGISTRATION_INCLUDES, registrationSummary } from './views'
 
 const MASTER = { useMasterKey: true } as const
 export const PAGE_DEFAULT = 20
-export const PAGE_MAX = 50
 const BAD_CURSOR = '翻页位置无效，请刷新列表。'
 
 interface Cursor {

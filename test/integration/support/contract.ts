@@ -1,11 +1,11 @@
 /**
- * The cloud API contract as data: every function of `CloudFunctions` (types/api.ts and the
- * types/api-*.ts it extends) with its parameter names and rough types, read with the
- * TypeScript compiler, so a function added to the contract is fuzzed without touching a test.
+ * The cloud API contract as data: every function of `contract` (types/contract) with its
+ * parameter names and rough types, read from the schemas the server checks calls with, so a
+ * function added to the contract is fuzzed without touching a test.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import ts from 'typescript'
+import { contract } from '../../../types/contract'
 
 const ROOT = path.resolve(__dirname, '../../..')
 
@@ -22,19 +22,48 @@ export interface ContractFunction {
   params: ContractParam[]
 }
 
-function kindOf(checker: ts.TypeChecker, type: ts.Type): ParamKind {
-  const parts = (type.isUnion() ? type.types : [type]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)))
-  const kinds = new Set<ParamKind>(
-    parts.map((t) => {
-      if (t.flags & ts.TypeFlags.StringLike) return 'string'
-      if (t.flags & ts.TypeFlags.NumberLike) return 'number'
-      if (t.flags & ts.TypeFlags.BooleanLike) return 'boolean'
-      if (checker.isArrayType(t) || checker.isTupleType(t)) return 'array'
-      if (t.flags & ts.TypeFlags.Object) return 'object'
+/** What a schema node of valibot looks like to a reader: its type, and what it wraps or lists. */
+interface SchemaNode {
+  type: string
+  wrapped?: SchemaNode
+  literal?: unknown
+  entries?: Record<string, SchemaNode>
+}
+
+const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional'])
+
+function unwrap(node: SchemaNode): SchemaNode {
+  return (OPTIONAL.has(node.type) || node.type === 'nullable') && node.wrapped ? unwrap(node.wrapped) : node
+}
+
+function kindOf(node: SchemaNode): ParamKind {
+  const inner = unwrap(node)
+  switch (inner.type) {
+    case 'string':
+      return 'string'
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    case 'array':
+      return 'array'
+    case 'object':
+    case 'loose_object':
+    case 'record':
+    case 'custom':
+      return 'object'
+    case 'picklist':
+      return 'string'
+    case 'literal':
+      return kindOfLiteral(inner)
+    default:
       return 'unknown'
-    }),
-  )
-  return kinds.size === 1 ? [...kinds][0] : 'unknown'
+  }
+}
+
+function kindOfLiteral(node: SchemaNode): ParamKind {
+  const literal = node.literal
+  return typeof literal === 'boolean' ? 'boolean' : typeof literal === 'string' ? 'string' : typeof literal === 'number' ? 'number' : 'unknown'
 }
 
 let cached: ContractFunction[] | null = null
@@ -42,23 +71,11 @@ let cached: ContractFunction[] | null = null
 /** Every function in the contract, sorted by name (code unit order, as Array.prototype.sort). */
 export function readContract(): ContractFunction[] {
   if (cached) return cached
-  const file = path.join(ROOT, 'types/api.ts')
-  const program = ts.createProgram([file], { strict: true, skipLibCheck: true, noEmit: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext })
-  const checker = program.getTypeChecker()
-  const source = program.getSourceFile(file)
-  const decl = source?.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'CloudFunctions')
-  if (!decl) throw new Error('types/api.ts has no CloudFunctions interface')
-  const functions = checker.getPropertiesOfType(checker.getTypeAtLocation(decl)).map((fn) => {
-    const fnType = checker.getTypeOfSymbol(fn)
-    const paramsSymbol = fnType.getProperty('params')
-    if (!paramsSymbol) throw new Error(`contract function ${fn.name} has no params`)
-    const paramsType = checker.getTypeOfSymbol(paramsSymbol)
-    const params = checker.getPropertiesOfType(paramsType).map((p) => ({
-      key: p.name,
-      kind: kindOf(checker, checker.getTypeOfSymbol(p)),
-      optional: (p.flags & ts.SymbolFlags.Optional) !== 0,
-    }))
-    return { name: fn.name, params }
+  const functions = Object.entries(contract).map(([name, schema]) => {
+    const entries = (schema as unknown as SchemaNode).entries
+    if (!entries) throw new Error(`contract function ${name} has no object schema`)
+    const params = Object.entries(entries).map(([key, node]) => ({ key, kind: kindOf(node), optional: OPTIONAL.has(node.type) }))
+    return { name, params }
   })
   cached = functions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   return cached

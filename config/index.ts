@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { StatsFile } from './stats-file'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -36,6 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // TX_WEBPACK_STATS=<file>: which module went into which chunk, to see what the main package carries.
+        if (process.env.TX_WEBPACK_STATS) chain.plugin('stats-file').use(StatsFile, [process.env.TX_WEBPACK_STATS])
       },
     },
     h5: {

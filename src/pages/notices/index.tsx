@@ -7,6 +7,7 @@ import { useStores } from '../../app/stores-context'
 import { useSignedInLoad } from '../../app/use-signed-in-load'
 import { SessionGate } from '../../components/SessionGate'
 import { Button } from '../../components/ui'
+import { capabilitiesOf } from '../../domain/roles'
 import { NoticeList } from '../../features/notices/components/NoticeList'
 import { UrgentAlertsButton } from '../../features/notify/components/UrgentAlertsButton'
 
@@ -27,7 +28,7 @@ function NoticesPage() {
               历史与搜索
             </Button>
             <UrgentAlertsButton store={notify.urgentAlerts} />
-            {session.canPublishNotices && (
+            {capabilitiesOf(session.me).publishNotices && (
               <Button type='primary' size='small' onClick={() => go(ROUTES.noticePublish())}>
                 发布公告
               </Button>

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -10,7 +12,8 @@ import { ActivityForm } from '../../../../features/activities/components/Activit
 
 /** 发起活动 (community and street staff). */
 function CreateActivityPage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
   const submit = async () => {
     const id = await activities.form.submit()
     if (!id) return

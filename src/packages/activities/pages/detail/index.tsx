@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { ActivityDetailView } from '../../../../features/activities/components/A
 
 /** 活动详情: places left, organiser, 报名 / 候补 / 取消, and on the day 签到 / 签退. */
 function ActivityDetailPage() {
-  const { session, platform, activities } = useStores()
+  const { session, platform } = useStores()
+  const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void activities.detail.open(id)

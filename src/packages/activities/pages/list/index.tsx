@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { ActivityList } from '../../../../features/activities/components/Activit
 
 /** 志愿活动 (红色召集令): upcoming activities with filters, the campaign calendar, my activities and time bank. */
 function ActivityListPage() {
-  const { session, home, activities } = useStores()
+  const { session, home } = useStores()
+  const activities = useFeature(activitiesFeature)
   const { list } = activities
   useSignedInLoad(() => void list.load())
   usePullDownRefresh(() => void list.list.refresh().finally(() => Taro.stopPullDownRefresh()))

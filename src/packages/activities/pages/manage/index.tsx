@@ -3,6 +3,8 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { confirmAction } from '../../../../components/confirm'
@@ -11,7 +13,8 @@ import { ManageView } from '../../../../features/activities/components/ManageVie
 
 /** 签到码与考勤 (organiser): the code refreshes by itself, the roster on pull-down. */
 function ManagePage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
   const { manage } = activities
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {

@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { MyActivitiesView } from '../../../../features/activities/components/MyA
 
 /** 我的活动. */
 function MyActivitiesPage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
   useSignedInLoad(() => void activities.mine.load())
   usePullDownRefresh(() => void activities.mine.load().finally(() => Taro.stopPullDownRefresh()))
   return (

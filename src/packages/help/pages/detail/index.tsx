@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { confirmAction } from '../../../../components/confirm'
@@ -10,7 +12,8 @@ import { HelpDetailView } from '../../../../features/help/components/HelpDetailV
 
 /** 求助详情: the timeline for the resident; accept, reply and resolve for the steward or staff. */
 function HelpDetailPage() {
-  const { session, help } = useStores()
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
   const { id = '', forUserId } = useRouter().params
   useSignedInLoad(() => {
     if (id) void help.detail.open(id, forUserId ?? null)

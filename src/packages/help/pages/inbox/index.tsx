@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { HelpList } from '../../../../features/help/components/HelpList'
 
 /** 求助收件箱: the requests of the buildings the steward looks after, waiting ones first. */
 function Page() {
-  const { session, help } = useStores()
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
   const allowed = session.me?.roles.includes('steward') ?? false
   useSignedInLoad(() => {
     if (allowed) void help.inbox.load()

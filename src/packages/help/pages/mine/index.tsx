@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { HelpList } from '../../../../features/help/components/HelpList'
 
 /** 我的求助: the resident's requests, live ones first, each opening its timeline. */
 function MyHelpPage() {
-  const { session, help } = useStores()
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
   useSignedInLoad(() => void help.mine.load())
   usePullDownRefresh(() => void help.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
   const go = (url: string) => void Taro.navigateTo({ url })

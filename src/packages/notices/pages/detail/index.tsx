@@ -2,6 +2,8 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { NoticeDetailView } from '../../../../features/notices/components/Notice
 
 /** 公告详情: opened from the feed or a shared card; opening it marks it read. */
 function NoticeDetailPage() {
-  const { session, noticeDetail, noticeShell } = useStores()
+  const { session, noticeShell } = useStores()
+  const { detail: noticeDetail } = useFeature(noticesFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void noticeDetail.open(id)

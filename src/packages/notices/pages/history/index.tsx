@@ -2,6 +2,8 @@ import Taro, { useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { NoticeList } from '../../../../features/notices/components/NoticeList'
 
 /** 历史公告: every notice of the person's street, community and building, expired ones too, with search. */
 function NoticeHistoryPage() {
-  const { session, noticeHistory } = useStores()
+  const { session } = useStores()
+  const { history: noticeHistory } = useFeature(noticesFeature)
   useSignedInLoad(() => {
     if (noticeHistory.list.status === 'idle') void noticeHistory.search()
   })

@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -14,7 +16,8 @@ const readLine = (n: PublishedNotice) => (n.status === 'draft' ? '草稿 · 未�
 
 /** 我发布的: the person's notices, newest first, with how many households have read each. */
 function MyNoticesPage() {
-  const { session, noticeMine } = useStores()
+  const { session } = useStores()
+  const { mine: noticeMine } = useFeature(noticesFeature)
   useSignedInLoad(() => void noticeMine.load())
   usePullDownRefresh(() => void noticeMine.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void noticeMine.loadMore())

@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -12,7 +14,8 @@ import { PublishForm } from '../../../../features/notices/components/PublishForm
 
 /** 发布公告 (or 编辑 with ?id=): stewards to their buildings, staff to their community or street. */
 function PublishNoticePage() {
-  const { session, noticePublish, noticeDetail } = useStores()
+  const { session } = useStores()
+  const { publish: noticePublish, detail: noticeDetail } = useFeature(noticesFeature)
   const editId = useRouter().params.id ?? null
   const allowed = session.canPublishNotices
   useEffect(() => {

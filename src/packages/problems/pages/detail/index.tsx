@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { ProblemDetailView } from '../../../../features/problems/components/Prob
 
 /** One problem: its steps and timeline, and what the viewer may do now. */
 function ProblemDetailPage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => void problems.detail.open(id))
   usePullDownRefresh(() => void problems.detail.open(id).finally(() => Taro.stopPullDownRefresh()))

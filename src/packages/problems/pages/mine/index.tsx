@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { ProblemList } from '../../../../features/problems/components/ProblemLis
 
 /** 我反映的问题: every problem the person reported (or that was recorded for them on a visit), with its step. */
 function MyProblemsPage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   useSignedInLoad(() => void problems.mine.load())
   usePullDownRefresh(() => void problems.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void problems.mine.loadMore())

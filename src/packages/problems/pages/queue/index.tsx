@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -15,7 +17,8 @@ import '../../../../features/problems/components/problems.css'
 
 /** 问题处理: the handler's workspace (grid leaders, stewards, staff), with the visit-day banner. */
 function ProblemQueuePage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   const { queue } = problems
   const go = (url: string) => void Taro.navigateTo({ url })
   useSignedInLoad(() => void queue.list.load())

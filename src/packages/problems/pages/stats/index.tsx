@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -10,7 +12,8 @@ import { StatsView } from '../../../../features/problems/components/StatsView'
 
 /** 问题统计: reply, solve and confirmation rates, times and satisfaction, by month and by place. */
 function ProblemStatsPage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   useSignedInLoad(() => void problems.stats.start())
   usePullDownRefresh(() => void problems.stats.load().finally(() => Taro.stopPullDownRefresh()))
   return (

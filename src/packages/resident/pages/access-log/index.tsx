@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { privacyFeature } from '../../../../features/privacy'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -10,7 +12,8 @@ import { AccessLogList } from '../../../../features/privacy/components/AccessLog
 
 /** 谁查看过我的资料: each time staff or a steward opened my full profile. */
 function AccessLogPage() {
-  const { session, accessLog } = useStores()
+  const { session } = useStores()
+  const { accessLog } = useFeature(privacyFeature)
   useSignedInLoad(() => void accessLog.load())
   usePullDownRefresh(() => void accessLog.refresh().finally(() => Taro.stopPullDownRefresh()))
   return (

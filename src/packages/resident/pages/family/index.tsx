@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { familyFeature } from '../../../../features/family'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -12,7 +14,8 @@ import { FamilyView } from '../../../../features/family/components/FamilyView'
 
 /** 家属代办: link to a senior, confirm a family member, act for a senior, see acts done for me. */
 function FamilyPage() {
-  const { session, family } = useStores()
+  const { session } = useStores()
+  const { family } = useFeature(familyFeature)
   useSignedInLoad(() => void family.load())
   usePullDownRefresh(() => void family.refresh().finally(() => Taro.stopPullDownRefresh()))
   return (

@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { guideFeature } from '../../../../features/guide'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { GuideChecklist } from '../../../../features/guide/components/GuideCheck
 
 /** 新居民指南: the community's checklist for newcomers, ticked item by item. */
 function GuidePage() {
-  const { session, guide } = useStores()
+  const { session } = useStores()
+  const { guide } = useFeature(guideFeature)
   useSignedInLoad(() => void guide.load())
   usePullDownRefresh(() => void guide.refresh().finally(() => Taro.stopPullDownRefresh()))
   // Neighbours who just moved in are the ones to send it to; each sees their own community's guide.

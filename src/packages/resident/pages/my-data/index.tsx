@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { privacyFeature } from '../../../../features/privacy'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { MyDataView } from '../../../../features/privacy/components/MyDataView'
 
 /** 我的数据: everything held about me, exported as a JSON file; deleting my account. */
 function MyDataPage() {
-  const { session, myData, platform } = useStores()
+  const { session, platform } = useStores()
+  const { myData } = useFeature(privacyFeature)
   useSignedInLoad(() => void myData.load())
   usePullDownRefresh(() => void myData.refresh().finally(() => Taro.stopPullDownRefresh()))
   return (

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { registrationFeature } from '../../../../features/registration'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -10,7 +12,8 @@ import { RegistrationFormView } from '../../../../features/registration/componen
 
 /** 代居民登记: staff register a resident in person (a senior without a smartphone); recorded as staff-entered. */
 function RegisterForPage() {
-  const { session, registerFor } = useStores()
+  const { session } = useStores()
+  const { registerFor } = useFeature(registrationFeature)
   useEffect(() => {
     if (session.isCommunityStaff) registerFor.open()
   }, [session.isCommunityStaff, registerFor])

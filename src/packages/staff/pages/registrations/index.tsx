@@ -3,6 +3,8 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { registrationFeature } from '../../../../features/registration'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -12,7 +14,8 @@ import { ReviewQueue } from '../../../../features/registration/components/Review
 
 /** 住户登记审核: the community's registrations, filtered by status, compound and date. */
 function RegistrationsPage() {
-  const { session, review } = useStores()
+  const { session } = useStores()
+  const { review } = useFeature(registrationFeature)
   useEffect(() => {
     if (session.isStaff && review.status === 'idle') void review.openQueue()
   }, [session.isStaff, review])

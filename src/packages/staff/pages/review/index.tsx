@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { registrationFeature } from '../../../../features/registration'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
 import { StateView } from '../../../../components/StateView'
@@ -10,7 +12,8 @@ import { ReviewPanel } from '../../../../features/registration/components/Review
 
 /** One registration for review, loaded by its id (a reload or a shared link works): approve, or reject with a reason. */
 function ReviewPage() {
-  const { session, review } = useStores()
+  const { session } = useStores()
+  const { review } = useFeature(registrationFeature)
   const opened = review.opened
   const id = decodeURIComponent(useRouter().params.id ?? '')
   useEffect(() => {

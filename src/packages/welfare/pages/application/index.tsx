@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { ApplicationDetailView } from '../../../../features/welfare/components/A
 
 /** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
 function ApplicationPage() {
-  const { session, welfare, platform } = useStores()
+  const { session, platform } = useStores()
+  const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void welfare.detail.open(id)

@@ -2,6 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -11,7 +13,8 @@ import { ApplicationList } from '../../../../features/welfare/components/Applica
 
 /** 我的申请: drafts (continue typing) and submitted applications (their progress). */
 function MyApplicationsPage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const list = welfare.mine.list
   useSignedInLoad(() => void welfare.mine.load())
   usePullDownRefresh(() => void welfare.mine.load().finally(() => Taro.stopPullDownRefresh()))

@@ -3,6 +3,8 @@ import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SelectField } from '../../../../components/SelectField'
@@ -16,7 +18,8 @@ const PHASE = { upcoming: '即将开始申报', open: '正在申报', closed: '�
 
 /** 彩虹桥: a programme's budget used and left, applications by status, its funded projects; apply from here. Public. */
 function ProgrammePage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const store = welfare.programme
   const id = useRouter().params.id
   useEffect(() => void store.load(id), [store, id])

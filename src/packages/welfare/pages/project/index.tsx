@@ -3,8 +3,9 @@ import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
 import { StateView } from '../../../../components/StateView'
 import { formatYuanText } from '../../../../domain/money'
 import { formatDate } from '../../../../domain/time'
@@ -13,7 +14,7 @@ import { ProgressPosts } from '../../../../features/welfare/components/ProgressP
 
 /** 资助项目: a funded project as everyone sees it, with its progress. */
 function ProjectPage() {
-  const { welfare } = useStores()
+  const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
   const v = welfare.funded.project
   useEffect(() => void welfare.funded.open(id), [welfare, id])

@@ -3,6 +3,8 @@ import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { WelfareStatus } from '../../../../../types/api-welfare'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -20,7 +22,8 @@ const FILTERS: Array<[WelfareStatus | null, string]> = [
 
 /** 彩虹桥审核: community staff's first reviews and street staff's decisions. */
 function ReviewsPage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const q = welfare.reviews
   useSignedInLoad(() => void q.load())
   usePullDownRefresh(() => void q.load().finally(() => Taro.stopPullDownRefresh()))

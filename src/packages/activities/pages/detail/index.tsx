@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ActivityDetailView } from '../../../../features/activities/components/ActivityDetailView'
@@ -16,10 +16,12 @@ function ActivityDetailPage() {
   const { session, platform } = useStores()
   const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => {
-    if (id) void activities.detail.open(id)
+  useScreen(null, {
+    load: () => {
+      if (id) void activities.detail.open(id)
+    },
+    refresh: () => activities.detail.open(id),
   })
-  usePullDownRefresh(() => void activities.detail.open(id).finally(() => Taro.stopPullDownRefresh()))
   useShareAppMessage(() => ({ title: activities.detail.activity.value?.title ?? '志愿活动', path: ROUTES.activityDetail(id) }))
   return (
     <PageShell>

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { HelpList } from '../../../../features/help/components/HelpList'
@@ -15,8 +15,7 @@ import { HelpList } from '../../../../features/help/components/HelpList'
 function MyHelpPage() {
   const { session } = useStores()
   const help = useFeature(helpFeature)
-  useSignedInLoad(() => void help.mine.load())
-  usePullDownRefresh(() => void help.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useScreen(help.mine)
   const go = (url: string) => void Taro.navigateTo({ url })
   return (
     <PageShell>

@@ -6,13 +6,14 @@ import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { StewardCardForm } from '../../../../features/help/components/StewardCardForm'
 
 /** 我的红管家名片: the steward edits what residents see on the home steward card. */
 function StewardProfilePage() {
   const { session } = useStores()
   const help = useFeature(helpFeature)
-  const allowed = session.me?.roles.includes('steward') ?? false
+  const allowed = capabilitiesOf(session.me).answerHelp
   useSignedInLoad(() => {
     if (allowed) void help.profile.load()
   })

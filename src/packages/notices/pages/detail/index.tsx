@@ -9,6 +9,7 @@ import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { NoticeDetailView } from '../../../../features/notices/components/NoticeDetailView'
 
 /** 公告详情: opened from the feed or a shared card; opening it marks it read. */
@@ -27,7 +28,7 @@ function NoticeDetailPage() {
         <View className='tx-page'>
           <NoticeDetailView
             store={noticeDetail}
-            isStaff={session.isStaff}
+            isStaff={capabilitiesOf(session.me).staff}
             onOpenLink={(url) => noticeShell.openLink(url)}
             onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
             onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}

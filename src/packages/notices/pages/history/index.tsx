@@ -1,4 +1,4 @@
-import Taro, { useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button, Input } from '../../../../components/ui'
 import { NoticeList } from '../../../../features/notices/components/NoticeList'
@@ -15,10 +15,13 @@ import { NoticeList } from '../../../../features/notices/components/NoticeList'
 function NoticeHistoryPage() {
   const { session } = useStores()
   const { history: noticeHistory } = useFeature(noticesFeature)
-  useSignedInLoad(() => {
-    if (noticeHistory.list.status === 'idle') void noticeHistory.search()
+  useScreen(null, {
+    load: () => {
+      if (noticeHistory.list.status === 'idle') void noticeHistory.search()
+    },
+    refresh: false,
+    more: () => noticeHistory.list.loadMore(),
   })
-  useReachBottom(() => void noticeHistory.list.loadMore())
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看历史公告'>

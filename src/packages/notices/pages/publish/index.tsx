@@ -8,6 +8,7 @@ import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { confirmAction } from '../../../../components/confirm'
 import { Button } from '../../../../components/ui'
 import { PublishForm } from '../../../../features/notices/components/PublishForm'
@@ -17,7 +18,7 @@ function PublishNoticePage() {
   const { session } = useStores()
   const { publish: noticePublish, detail: noticeDetail } = useFeature(noticesFeature)
   const editId = useRouter().params.id ?? null
-  const allowed = session.canPublishNotices
+  const allowed = capabilitiesOf(session.me).publishNotices
   useEffect(() => {
       if (allowed) void noticePublish.start(editId)
   }, [allowed, editId, noticePublish])

@@ -8,14 +8,14 @@ import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
-import { canHandleProblems } from '../../../../domain/problem'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { ReportForm } from '../../../../features/problems/components/ReportForm'
 
 /** 走访登记: a problem collected in person (the 15th's visit day) recorded for a resident of a building. */
 function VisitRecordPage() {
   const { session } = useStores()
   const problems = useFeature(problemsFeature)
-  const allowed = canHandleProblems(session.me?.roles)
+  const allowed = capabilitiesOf(session.me).handleProblems
   useEffect(() => {
     if (allowed) void problems.visit.start('visit')
   }, [allowed, problems.visit])

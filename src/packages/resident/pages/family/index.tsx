@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { familyFeature } from '../../../../features/family'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { familyLinkTitle } from '../../../../domain/family'
@@ -16,8 +16,7 @@ import { FamilyView } from '../../../../features/family/components/FamilyView'
 function FamilyPage() {
   const { session } = useStores()
   const { family } = useFeature(familyFeature)
-  useSignedInLoad(() => void family.load())
-  usePullDownRefresh(() => void family.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useScreen(family)
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后为家里的长辈代办'>

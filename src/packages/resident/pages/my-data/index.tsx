@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { privacyFeature } from '../../../../features/privacy'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { MyDataView } from '../../../../features/privacy/components/MyDataView'
 
@@ -14,8 +14,7 @@ import { MyDataView } from '../../../../features/privacy/components/MyDataView'
 function MyDataPage() {
   const { session, platform } = useStores()
   const { myData } = useFeature(privacyFeature)
-  useSignedInLoad(() => void myData.load())
-  usePullDownRefresh(() => void myData.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useScreen(myData)
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看同心社区保存的您的信息'>

@@ -7,6 +7,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { registrationFeature } from '../../../../features/registration'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { StateView } from '../../../../components/StateView'
 import { ReviewPanel } from '../../../../features/registration/components/ReviewPanel'
 
@@ -16,9 +17,10 @@ function ReviewPage() {
   const { review } = useFeature(registrationFeature)
   const opened = review.opened
   const id = decodeURIComponent(useRouter().params.id ?? '')
+  const allowed = capabilitiesOf(session.me).reviewRegistrations
   useEffect(() => {
-    if (session.isStaff && id) void opened.open(id)
-  }, [session.isStaff, id, opened])
+    if (allowed && id) void opened.open(id)
+  }, [allowed, id, opened])
   const body = () => {
     if (!id || opened.status === 'notFound') return <StateView kind='empty' title='找不到这条登记' detail='它可能已被撤回，请回到列表刷新。' />
     if (opened.status === 'refused') return <StateView kind='empty' title='无法查看这条登记' detail={opened.error} />
@@ -28,7 +30,7 @@ function ReviewPage() {
   }
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='社区工作人员登录后审核住户登记' allowed={session.isStaff}>
+      <SessionGate session={session} signedOutDetail='社区工作人员登录后审核住户登记' allowed={allowed}>
         <View className='tx-page'>{body()}</View>
       </SessionGate>
     </PageShell>

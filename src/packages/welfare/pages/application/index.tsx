@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
@@ -6,7 +6,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ApplicationDetailView } from '../../../../features/welfare/components/ApplicationDetailView'
@@ -16,10 +16,12 @@ function ApplicationPage() {
   const { session, platform } = useStores()
   const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => {
-    if (id) void welfare.detail.open(id)
+  useScreen(null, {
+    load: () => {
+      if (id) void welfare.detail.open(id)
+    },
+    refresh: () => welfare.detail.refresh(),
   })
-  usePullDownRefresh(() => void welfare.detail.refresh().finally(() => Taro.stopPullDownRefresh()))
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看申请进度'>

@@ -7,6 +7,7 @@ import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { ProgrammeForm } from '../../../../features/welfare/components/ProgrammeForm'
 
 /** 发布新一期: street staff open a Rainbow Bridge programme for their street. */
@@ -15,7 +16,7 @@ function NewProgrammePage() {
   const welfare = useFeature(welfareFeature)
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={session.isStreetStaff} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
+      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={capabilitiesOf(session.me).openProgrammes} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
         <View className='tx-page'>
           <ProgrammeForm store={welfare.programmeForm} onSaved={(id) => void Taro.redirectTo({ url: ROUTES.welfare(id) })} />
         </View>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../domain/time'
 import type { ReviewStore } from '../stores/review-store'
 import { addressOf, STATUS_LABELS, STATUS_TAG, submittedByText } from './registration-labels'
 import './registration.css'
+import './registration-status.css'
 
 /** The review queue: one summary per registration (phone masked); tapping a row opens it in full. */
 export const ReviewQueue = observer(function ReviewQueue({ store, onOpen }: { store: ReviewStore; onOpen: (id: string) => void }) {

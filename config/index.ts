@@ -33,9 +33,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // TX_SOURCE_MAPS=1: a build with source maps in dist/<env>-maps, to see which module costs how many bytes.
       ...(process.env.TX_SOURCE_MAPS ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
-      // Taro's templates (base.wxml and each page's .wxml) without their indentation: a few KB of
-      // the main package that WeChat would otherwise download and parse on every cold start.
-      minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

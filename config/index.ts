@@ -1,8 +1,12 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { StatsFile } from './stats-file'
+
+// Taro compiles only src/ (and its own packages); types/ holds the page table (types/pages.ts) the app imports.
+const SHARED_SOURCES = [path.resolve(__dirname, '..', 'types')]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -31,6 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: { include: SHARED_SOURCES },
       // TX_SOURCE_MAPS=1: a build with source maps in dist/<env>-maps, to see which module costs how many bytes.
       ...(process.env.TX_SOURCE_MAPS ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       postcss: {
@@ -47,6 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: SHARED_SOURCES },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

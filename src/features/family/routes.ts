@@ -1,6 +1,2 @@
-/** Pages of 家属代办 (subpackage packages/resident). Spread into ROUTES (src/app/routes.ts). */
-export const FAMILY_ROUTES = {
-  family: '/packages/resident/pages/family/index',
-  seniorHome: (userId: string, name: string) =>
-    `/packages/resident/pages/senior-home/index?userId=${encodeURIComponent(userId)}&name=${encodeURIComponent(name)}`,
-} as const
+/** Pages of 家属代办, subpackage packages/resident. The paths live in the one page table, types/pages.ts, which the server's notifications use too. */
+export { FAMILY_PAGES as FAMILY_ROUTES } from '../../../types/pages'

@@ -1,8 +1,2 @@
-/** Pages of notices' subpackage (packages/notices); the 公告 tab itself is a main-package page. Spread into ROUTES (src/app/routes.ts). */
-export const NOTICES_ROUTES = {
-  notices: '/pages/notices/index',
-  noticeDetail: (id: string) => `/packages/notices/pages/detail/index?id=${encodeURIComponent(id)}`,
-  noticeHistory: '/packages/notices/pages/history/index',
-  noticePublish: (editId?: string) => `/packages/notices/pages/publish/index${editId ? `?id=${encodeURIComponent(editId)}` : ''}`,
-  noticeMine: '/packages/notices/pages/mine/index',
-} as const
+/** Pages of notices: the 公告 tab (main package) and the notices subpackage. The paths live in the one page table, types/pages.ts, which the server's notifications use too. */
+export { NOTICES_PAGES as NOTICES_ROUTES } from '../../../types/pages'

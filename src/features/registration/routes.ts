@@ -1,8 +1,2 @@
-/** Pages of registration: the resident's in packages/resident, staff's in packages/staff. Spread into ROUTES (src/app/routes.ts). */
-export const REGISTRATION_ROUTES = {
-  register: '/packages/resident/pages/register/index',
-  registration: '/packages/resident/pages/registration/index',
-  registrations: '/packages/staff/pages/registrations/index',
-  review: (id: string) => `/packages/staff/pages/review/index?id=${encodeURIComponent(id)}`,
-  registerFor: '/packages/staff/pages/register-for/index',
-} as const
+/** Pages of registration: the resident's in packages/resident, staff's in packages/staff. The paths live in the one page table, types/pages.ts, which the server's notifications use too. */
+export { REGISTRATION_PAGES as REGISTRATION_ROUTES } from '../../../types/pages'

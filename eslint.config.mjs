@@ -148,7 +148,8 @@ const policies = [
 
 export default defineConfig(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.swc/**', 'test/weapp-ci/**', 'test-results/**', 'bench-results/**', 'logs/**'],
+    // What .gitignore keeps out of the repository (build output at any depth, e.g. the bench's bare template).
+    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.data/**', '.swc/**', 'test/weapp-ci/**', 'test-results/**', 'bench-results/**', 'logs/**'],
   },
   {
     files: [`**/*.${CODE}`],

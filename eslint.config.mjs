@@ -68,7 +68,17 @@ function climbRestrictions() {
         regex: `^(\\.\\./){${depth + 1},}`,
         message: `Leaves ${where}: import through an alias (@/, @contract/, @server/, @scripts/, @test/); npx tsx scripts/codemods/aliases.ts rewrites it.`,
       }
-      blocks.push({ files: [`${zone}/${'*/'.repeat(depth)}*.${CODE}`], rules: { 'no-restricted-imports': ['error', { patterns: [pattern] }] } })
+      // The same climb in import(), require() and jest.mock() & co. (no-restricted-imports sees only declarations).
+      const climb = `/^(\\.\\.\\x2F){${depth + 1},}/`
+      const calls = [
+        `ImportExpression > Literal.source[value=${climb}]`,
+        `CallExpression[callee.name='require'] > Literal.arguments[value=${climb}]`,
+        `CallExpression[callee.object.name=/^(jest|require)$/] > Literal.arguments[value=${climb}]`,
+      ].map((selector) => ({ selector, message: pattern.message }))
+      blocks.push({
+        files: [`${zone}/${'*/'.repeat(depth)}*.${CODE}`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [pattern] }], 'no-restricted-syntax': ['error', ...calls] },
+      })
     }
   }
   return blocks

@@ -3,6 +3,7 @@
  * must stay fast with thousands of notices in scope, and a page needs place names and read marks.
  */
 import type { NoticeCategory, NoticeListItem, NoticeScope } from '../../../types/domain'
+import { now } from '../clock'
 import { invalid } from '../errors'
 
 export const PAGE_DEFAULT = 20
@@ -37,7 +38,7 @@ export const ITEM_JOINS = `LEFT JOIN "Street" s ON n."scope" = 'street' AND s."o
 /** Whether the user ($1) has read notice n. */
 export const READ_SELECT = `EXISTS (SELECT 1 FROM "NoticeRead" r WHERE r."notice" = n."objectId" AND r."user" = $1) AS "read"`
 
-export function itemOf(r: ItemRow, now = new Date()): NoticeListItem {
+export function itemOf(r: ItemRow, at = now()): NoticeListItem {
   return {
     id: r.id,
     title: r.title,
@@ -51,7 +52,7 @@ export function itemOf(r: ItemRow, now = new Date()): NoticeListItem {
     publishedAt: r.publishedAt.toISOString(),
     edited: r.edited === true,
     read: r.read,
-    expired: !!r.expiresAt && r.expiresAt.getTime() <= now.getTime(),
+    expired: !!r.expiresAt && r.expiresAt.getTime() <= at.getTime(),
   }
 }
 

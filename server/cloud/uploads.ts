@@ -12,6 +12,7 @@ import { registerJob } from './jobs'
 import { registerPersonalData } from './privacy/personal-data'
 import { runtime } from './runtime'
 import { inTransaction, newObjectId, type Sql } from './sql'
+import { insertRow } from './db/rows'
 
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -61,16 +62,12 @@ export async function uploadFile(
 
   // Parse's own naming: an unguessable prefix, then the name; its files router serves it.
   const name = `${crypto.randomBytes(16).toString('hex')}_${purpose}-${crypto.randomBytes(4).toString('hex')}.${EXTENSIONS[contentType]}`
-  const { config, pool, files } = runtime()
+  const { config, files } = runtime()
   await files.createFile(name, bytes)
   const url = `${config.publicServerUrl}/files/${config.appId}/${encodeURIComponent(name)}`
   const id = newObjectId()
   const at = now()
-  await pool.query(
-    `INSERT INTO "Upload" ("objectId", "owner", "purpose", "name", "url", "contentType", "size", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, '{}', '{}')`,
-    [id, user.id, purpose, name, url, contentType, bytes.length, at],
-  )
+  await insertRow(undefined, 'Upload', { owner: user.id, purpose, name, url, contentType, size: bytes.length }, { id, at })
   return { id, url, name, contentType, size: bytes.length }
 }
 

@@ -12,6 +12,7 @@ import { staffRoleFor, staffScopeOf } from '../queries/staff'
 import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { newObjectId, type Sql } from '../sql'
+import { insertRow } from '../db/rows'
 
 const q = <R extends Record<string, unknown>>(text: string, values: unknown[] = []) => runtime().pool.query<R>(text, values).then((r) => r.rows)
 
@@ -59,21 +60,14 @@ export async function adjustTimeBank(user: Parse.User, p: { userId: string; hour
   }
   const id = newObjectId()
   const at = now()
-  await q(
-    `INSERT INTO "TimeBankEntry" ("objectId", "user", "community", "hours", "source", "sourceKey", "reason", "confirmedBy", "confirmedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'adjustment', $5, $6, $7, $8, '{}', '{}', $8, $8)`,
-    [id, p.userId, r.community, p.hours, `adjustment:${id}`, p.reason.trim(), user.id, at],
-  )
+  const entry = { user: p.userId, community: r.community, hours: p.hours, source: 'adjustment', sourceKey: `adjustment:${id}`, reason: p.reason.trim() }
+  await insertRow(undefined, 'TimeBankEntry', { ...entry, confirmedBy: user.id, confirmedAt: at }, { id, at })
   return { entryId: id }
 }
 
 export async function setLeaderboardOptIn(userId: string, optIn: boolean): Promise<{ onLeaderboard: boolean }> {
   const at = now()
-  await q(
-    `INSERT INTO "VolunteerPrefs" ("objectId", "user", "onLeaderboard", "_rperm", "_wperm", "createdAt", "updatedAt") VALUES ($1, $2, $3, '{}', '{}', $4, $4)
-     ON CONFLICT ("user") WHERE true DO UPDATE SET "onLeaderboard" = EXCLUDED."onLeaderboard", "updatedAt" = EXCLUDED."updatedAt"`,
-    [newObjectId(), userId, optIn, at],
-  )
+  await insertRow(undefined, 'VolunteerPrefs', { user: userId, onLeaderboard: optIn }, { at, onConflict: { target: '("user") WHERE true', update: ['onLeaderboard'] } })
   return { onLeaderboard: optIn }
 }
 

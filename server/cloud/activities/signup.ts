@@ -9,8 +9,9 @@ import { now } from '../clock'
 import { forbidden, invalid } from '../errors'
 import { notify } from '../notify'
 import { runtime } from '../runtime'
-import { inTransaction, newObjectId, type Sql } from '../sql'
+import { inTransaction, type Sql } from '../sql'
 import { loadActivity, type ActivityRow } from './access'
+import { insertRow } from '../db/rows'
 
 interface SignupRow {
   objectId: string
@@ -64,11 +65,7 @@ export async function signUp(user: Parse.User, activityId: string): Promise<{ st
        WHERE "objectId" = $1 RETURNING "signupSeq"`,
       [activityId, confirmed ? 1 : 0, confirmed ? 0 : 1, at],
     )
-    await sql(
-      `INSERT INTO "ActivitySignup" ("objectId", "activity", "user", "status", "seq", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, '{}', '{}', $6, $6)`,
-      [newObjectId(), activityId, userId, status, seq, at],
-    )
+    await insertRow(sql, 'ActivitySignup', { activity: activityId, user: userId, status, seq }, { at })
     return confirmed ? { status: 'confirmed' as const } : { status: 'waitlisted' as const, position: await waitPosition(sql, activityId, seq) }
   })
   return result

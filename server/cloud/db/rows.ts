@@ -69,26 +69,37 @@ export interface InsertOptions {
    * What a unique index does to a second row: 'nothing' or a target with what to update,
    * e.g. { target: '("user") WHERE true', update: ['onLeaderboard'] }; updatedAt follows.
    */
-  onConflict?: 'nothing' | { target: string; update?: Array<string>; set?: Record<string, unknown> }
+  onConflict?: 'nothing' | { target: string; update?: Array<string>; set?: Record<string, unknown>; where?: SqlExpr }
 }
 
 /**
  * Inserts one row of className with objectId, timestamps and ACL columns; returns its objectId,
  * or null when onConflict 'nothing' skipped it (with an update, the id of the row it updated).
  */
+export async function insertRow(db: Db, className: string, row: Record<string, unknown>, opts?: Omit<InsertOptions, 'onConflict'>): Promise<string>
+export async function insertRow(db: Db, className: string, row: Record<string, unknown>, opts: InsertOptions): Promise<string | null>
 export async function insertRow(db: Db, className: string, row: Record<string, unknown>, opts: InsertOptions = {}): Promise<string | null> {
+  return (await insertRows(db, className, [row], opts))[0] ?? null
+}
+
+/**
+ * Inserts many rows of className in one statement (all rows name the same columns, in the
+ * same order; each gets its own objectId unless it carries one). Returns the ids written.
+ */
+export async function insertRows(db: Db, className: string, rows: Array<Record<string, unknown>>, opts: Omit<InsertOptions, 'id'> & { id?: string } = {}): Promise<string[]> {
+  if (!rows.length) return []
   const at = opts.at ?? now()
   const values: unknown[] = []
-  const full: Record<string, unknown> = {
+  const full = rows.map((row) => ({
     objectId: opts.id ?? newObjectId(),
     ...row,
     createdAt: at,
     updatedAt: at,
     _rperm: expr('$1::text[]', [opts.acl?.read ?? []]),
     _wperm: expr('$1::text[]', [opts.acl?.write ?? []]),
-  }
-  const names = Object.keys(full)
-  const placed = names.map((n) => bind(full[n], values))
+  }))
+  const names = Object.keys(full[0])
+  const tuples = full.map((r) => `(${names.map((n) => bind((r as Record<string, unknown>)[n], values)).join(', ')})`)
   let conflict = ''
   const oc = opts.onConflict
   if (oc === 'nothing') conflict = ' ON CONFLICT DO NOTHING'
@@ -97,14 +108,14 @@ export async function insertRow(db: Db, className: string, row: Record<string, u
     const sets = (oc.update ?? []).map((n) => `${col(n)} = EXCLUDED.${col(n)}`)
     for (const [n, v] of Object.entries(oc.set ?? {})) sets.push(`${col(n)} = ${bind(v, values)}`)
     sets.push('"updatedAt" = EXCLUDED."updatedAt"')
-    conflict = ` ON CONFLICT ${oc.target} DO UPDATE SET ${sets.join(', ')}`
+    conflict = ` ON CONFLICT ${oc.target} DO UPDATE SET ${sets.join(', ')}${oc.where ? ` WHERE ${place(oc.where, values)}` : ''}`
   }
-  const rows = await query<{ id: string }>(
+  const written = await query<{ id: string }>(
     db,
-    `INSERT INTO ${col(className)} (${names.map(col).join(', ')}) VALUES (${placed.join(', ')})${conflict} RETURNING "objectId" AS id`,
+    `INSERT INTO ${col(className)} (${names.map(col).join(', ')}) VALUES ${tuples.join(', ')}${conflict} RETURNING "objectId" AS id`,
     values,
   )
-  return rows[0]?.id ?? null
+  return written.map((r) => r.id)
 }
 
 export interface UpdateOptions {

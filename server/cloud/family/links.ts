@@ -17,6 +17,7 @@ import { REMOVED_NAME, residentOf, residentsOfUsers } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { isSeniorOf, linkRow, phoneKey, verifiedHolderOf, type LinkRow } from './rows'
+import { insertRow } from '../db/rows'
 
 export { actsFor, myFamilyLinks } from './views'
 
@@ -58,11 +59,7 @@ export async function requestFamilyLink(user: Parse.User, seniorPhone: string): 
     // answered the same way (saying so would tell the asker both numbers are one person's).
     const pair = seniorId ? await sql('SELECT 1 FROM "FamilyLink" WHERE "family" = $1 AND "senior" = $2 AND "status" = \'pending\'', [me, seniorId]) : []
     const bound = pair.length ? null : seniorId
-    await sql(
-      `INSERT INTO "FamilyLink" ("objectId", "senior", "family", "status", "phoneKey", "phoneMasked", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, 'pending', $4, $5, '{}', '{}', $6, $6)`,
-      [id, bound, me, key, maskPhone(phone), at],
-    )
+    await insertRow(sql, 'FamilyLink', { senior: bound, family: me, status: 'pending', phoneKey: key, phoneMasked: maskPhone(phone) }, { id, at })
     return { outcome: 'created', bound }
   })
   if (asked.outcome === 'capped') invalid(`24小时内最多发出${FAMILY_REQUESTS_PER_DAY}次关联申请，请明天再试。`)

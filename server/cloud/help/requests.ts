@@ -17,6 +17,7 @@ import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { staffCommunityIds, stewardBuildingIds, usersInRole } from './places'
 import { detailOf, requestRow, requestRows, summaryOf, type Access, type RequestRow } from './views'
+import { insertRow } from '../db/rows'
 
 const NOT_FOUND = '没有找到这条求助，或您无权查看。'
 const LIVE_MAX = 5
@@ -28,11 +29,7 @@ export function escalationMinutes(): { normal: number; urgent: number } {
 
 export async function addEvent(sql: Sql, requestId: string, kind: HelpEventKind, actor: string | null, role: HelpActorRole, text: string | null, at: Date): Promise<string> {
   const id = newObjectId()
-  await sql(
-    `INSERT INTO "HelpEvent" ("objectId", "request", "kind", "actor", "actorRole", "text", "at", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', '{}', $7, $7)`,
-    [id, requestId, kind, actor, role, text, at],
-  )
+  await insertRow(sql, 'HelpEvent', { request: requestId, kind, actor, actorRole: role, text, at }, { id, at })
   return id
 }
 
@@ -70,12 +67,10 @@ export async function requestHelp(acting: Acting, actorId: string, input: Partia
     await sql('SELECT pg_advisory_xact_lock(hashtext($1))', [`help:${subjectId}`])
     const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "HelpRequest" WHERE "requester" = $1 AND "status" IN ('open', 'accepted')`, [subjectId])
     if (n >= LIVE_MAX) return false
-    await sql(
-      `INSERT INTO "HelpRequest" ("objectId", "requester", "actor", "building", "community", "street", "kind", "text", "urgent", "status",
-         "submittedAt", "escalatedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11, '{}', '{}', $10, $10)`,
-      [id, subjectId, acting.forSenior ? actorId : null, home.buildingId, home.communityId, home.streetId, v.value.kind, v.value.text, v.value.urgent, at, escalateNow ? at : null],
-    )
+    await insertRow(sql, 'HelpRequest', {
+      requester: subjectId, actor: acting.forSenior ? actorId : null, building: home.buildingId, community: home.communityId, street: home.streetId,
+      kind: v.value.kind, text: v.value.text, urgent: v.value.urgent, status: 'open', submittedAt: at, escalatedAt: escalateNow ? at : null,
+    }, { id, at })
     await addEvent(sql, id, 'submitted', actorId, acting.forSenior ? 'family' : 'resident', v.value.text || null, at)
     if (escalateNow) await addEvent(sql, id, 'escalated', null, 'system', null, at)
     return true

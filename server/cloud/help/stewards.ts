@@ -19,6 +19,7 @@ import { inTransaction, newObjectId, type Sql } from '../sql'
 import { claimUploads, releaseUploads } from '../uploads'
 import { buildingPlace, requireStaffOver, stewardBuildingIds } from './places'
 import { addEvent } from './requests'
+import { insertRow } from '../db/rows'
 
 const UNIQUE_VIOLATION = '23505'
 const EMPTY_PROFILE: StewardProfile = { intro: null, dutyHours: null, photoUrl: null }
@@ -109,11 +110,7 @@ export async function assignSteward(user: Parse.User, buildingId: string, phoneI
   try {
     await inTransaction(async (sql) => {
       await lockSteward(sql, stewardId)
-      await sql(
-        `INSERT INTO "StewardAssignment" ("objectId", "steward", "building", "community", "startedAt", "assignedBy", "_rperm", "_wperm", "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $5, $5)`,
-        [assignmentId, stewardId, b.id, b.communityId, at, user.id],
-      )
+      await insertRow(sql, 'StewardAssignment', { steward: stewardId, building: b.id, community: b.communityId, startedAt: at, assignedBy: user.id }, { id: assignmentId, at })
       await addToRole(sql, stewardId, 'steward', at)
       await addToRole(sql, stewardId, scopedRole.buildingStewards(b.id), at)
     })
@@ -208,11 +205,10 @@ export async function saveStewardProfile(
   }
   // A replaced or removed photo is let go, and deleted with the unattached uploads.
   await releaseUploads(profileId, photo.id ? [photo.id] : [])
-  await runtime().pool.query(
-    `INSERT INTO "StewardProfile" ("objectId", "user", "intro", "dutyHours", "photoId", "photoUrl", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7)
-     ON CONFLICT ("user") WHERE true DO UPDATE SET "intro" = $3, "dutyHours" = $4, "photoId" = $5, "photoUrl" = $6, "updatedAt" = $7`,
-    [profileId, userId, v.value.intro, v.value.dutyHours, photo.id, photo.url, at],
-  )
+  await insertRow(undefined, 'StewardProfile', { user: userId, intro: v.value.intro, dutyHours: v.value.dutyHours, photoId: photo.id, photoUrl: photo.url }, {
+    id: profileId,
+    at,
+    onConflict: { target: '("user") WHERE true', update: ['intro', 'dutyHours', 'photoId', 'photoUrl'] },
+  })
   return { profile: profileOf({ intro: v.value.intro, dutyHours: v.value.dutyHours, photoUrl: photo.url }) }
 }

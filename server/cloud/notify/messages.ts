@@ -5,7 +5,7 @@ import { MESSAGE_PAGE_MAX } from '../../../src/domain/notify'
 import { now } from '../clock'
 import { decodeCursor, encodeCursor, validTime } from '../notices/rows'
 import { runtime } from '../runtime'
-import { newObjectId } from '../sql'
+import { insertRows } from '../db/rows'
 
 export const MESSAGE_PAGE_DEFAULT = 20
 
@@ -20,18 +20,8 @@ export interface MessageInput {
 
 /** Writes the messages in one statement (a notification to many people is one round trip). */
 export async function insertMessages(items: MessageInput[], at: Date): Promise<void> {
-  if (!items.length) return
-  const values: unknown[] = [at]
-  const rows = items.map((m) => {
-    values.push(newObjectId(), m.userId, m.kind, m.title, m.body, m.page, m.refId ?? null)
-    const i = values.length - 7
-    return `($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}, $${i + 5}, $${i + 6}, $${i + 7}, $1, false, $1, $1, '{}', '{}')`
-  })
-  await runtime().pool.query(
-    `INSERT INTO "Message" ("objectId", "user", "kind", "title", "body", "page", "refId", "at", "read", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ${rows.join(', ')}`,
-    values,
-  )
+  const rows = items.map((m) => ({ user: m.userId, kind: m.kind, title: m.title, body: m.body, page: m.page, refId: m.refId ?? null, at, read: false }))
+  await insertRows(undefined, 'Message', rows, { at })
 }
 
 interface MessageRow {

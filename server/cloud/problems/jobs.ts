@@ -11,9 +11,10 @@ import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
 import { registerJob } from '../jobs'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
-import { inTransaction, newObjectId } from '../sql'
+import { inTransaction } from '../sql'
 import { membersOf } from './access'
 import { addEvent, problemPage, tell } from './events'
+import { insertRow } from '../db/rows'
 
 const OPEN = `"status" IN ('received', 'answered', 'handling')`
 const OVERDUE = `${OPEN} AND (("firstReplyAt" IS NULL AND "replyDueAt" < $1) OR "solveDueAt" < $1)`
@@ -84,12 +85,8 @@ async function remindVisitDay(at: Date): Promise<number> {
   let sent = 0
   for (const s of streets) {
     // The row is the reminder's receipt: only the run that inserts it sends.
-    const claimed = await pool.query(
-      `INSERT INTO "VisitDayReminder" ("objectId", "street", "month", "createdAt", "updatedAt", "_rperm", "_wperm") VALUES ($1, $2, $3, $4, $4, '{}', '{}')
-       ON CONFLICT ("street", "month") WHERE true DO NOTHING RETURNING 1`,
-      [newObjectId(), s.id, month, at],
-    )
-    if (!claimed.rowCount) continue
+    const claimed = await insertRow(undefined, 'VisitDayReminder', { street: s.id, month }, { at, onConflict: { target: '("street", "month") WHERE true' } })
+    if (!claimed) continue
     const { rows } = await pool.query<{ id: string }>(
       `SELECT mg."leader" AS id FROM "MicroGrid" mg JOIN "Community" c ON c."objectId" = mg."community" WHERE c."street" = $1 AND mg."leader" IS NOT NULL
        UNION SELECT sa."steward" FROM "StewardAssignment" sa JOIN "Community" c ON c."objectId" = sa."community" WHERE c."street" = $1 AND sa."endedAt" IS NULL

@@ -12,6 +12,7 @@ import { inTransaction, newObjectId } from '../sql'
 import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
+import { insertRow } from '../db/rows'
 
 const EDITABLE = ['draft', 'revise']
 
@@ -78,11 +79,7 @@ export async function saveApplication(user: Parse.User, params: WelfareApplicati
     if (atts) await releaseUploads(id, atts.map((a) => a.id))
     return { applicationId: id }
   }
-  await runtime().pool.query(
-    `INSERT INTO "WelfareApplication" ("objectId", "programme", "street", "applicant", "status", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, 'draft', $5, $5, '{}', '{}')`,
-    [id, p.objectId, p.street, userId, at],
-  )
+  await insertRow(undefined, 'WelfareApplication', { programme: p.objectId, street: p.street, applicant: userId, status: 'draft' }, { id, at })
   if (sets.length) {
     values.push(id)
     await runtime().pool.query(`UPDATE "WelfareApplication" SET ${sets.join(', ')} WHERE "objectId" = $${values.length}`, values)

@@ -8,8 +8,8 @@ import type { UploadPurpose, UploadRef } from '../../types/domain'
 import { sniffType, tooLargeMessage, UPLOAD_LIMITS, wrongTypeMessage } from '../../src/domain/uploads'
 import { now } from './clock'
 import { invalid } from './errors'
-import { registerJob } from './jobs'
-import { registerPersonalData } from './privacy/personal-data'
+import type { Job } from './jobs'
+import type { PersonalDataPart } from './privacy/personal-data'
 import { runtime } from './runtime'
 import { inTransaction, newObjectId, type Sql } from './sql'
 import { insertRow } from './db/rows'
@@ -103,7 +103,7 @@ async function deleteFiles(names: string[]): Promise<void> {
   for (const name of names) await runtime().files.deleteFile(name)
 }
 
-registerJob({
+export const uploadsCleanupJob: Job = {
   name: 'uploads.cleanup',
   everyMs: 3600_000,
   async run(at) {
@@ -114,9 +114,9 @@ registerJob({
     await deleteFiles(rows.rows.map((r) => r.name))
     return rows.rowCount ?? 0
   },
-})
+}
 
-registerPersonalData({
+export const uploadsPersonalData: PersonalDataPart = {
   key: 'uploads',
   async export(userId) {
     const rows = await runtime().pool.query<UploadRow & { purpose: string; createdAt: Date }>(
@@ -131,4 +131,4 @@ registerPersonalData({
     await sql(`UPDATE "Upload" SET "owner" = NULL WHERE "owner" = $1`, [userId])
     void deleteFiles(gone.map((g) => g.name))
   },
-})
+}

@@ -3,7 +3,7 @@
  * Every class is master-only: clients read and write them through cloud functions, which scope
  * them and enforce capacity, deadlines and the ledger's once-only credits in SQL.
  */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
 export const activitiesDefinitions: ClassDefinition[] = [
@@ -104,3 +104,6 @@ export const activitiesUnique: UniqueIndexSpec[] = [
 ]
 /** Classes written by people using the app (never by the seed): emptied on reseed. */
 export const activitiesAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const activitiesSchema: FeatureSchema = { classes: activitiesDefinitions, indexes: activitiesIndexes, unique: activitiesUnique, appWritten: activitiesAppWritten }

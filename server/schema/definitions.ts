@@ -10,14 +10,8 @@
  * decisions.ts (docs/security.md), and a test holds the live schema to it.
  */
 
-import { activitiesDefinitions } from './activities'
-import { helpDefinitions } from './help'
-import { noticeDefinitions } from './notices'
-import { notifyDefinitions } from './notify'
-import { problemsDefinitions } from './problems'
+import { FEATURES } from '../cloud/features'
 import { systemDefinitions } from './system'
-import { uploadDefinitions } from './uploads'
-import { welfareDefinitions } from './welfare'
 
 import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
 
@@ -209,13 +203,8 @@ export const definitions: ClassDefinition[] = [
     },
     classLevelPermissions: masterOnly,
   },
-  ...noticeDefinitions,
-  ...uploadDefinitions,
-  ...helpDefinitions,
-  ...notifyDefinitions,
-  ...activitiesDefinitions,
-  ...welfareDefinitions,
-  ...problemsDefinitions,
+  // Each feature's own classes, in the order of the feature list.
+  ...FEATURES.flatMap((f) => f.schema?.classes ?? []),
 ]
 
 export const SCHEMA_CLASSES = definitions.map((d) => d.className)

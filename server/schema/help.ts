@@ -3,7 +3,7 @@
  * All master-only: residents, stewards and staff read them through cloud functions, which scope them
  * (a request is seen by its requester, the building's stewards and, once escalated, the community's staff).
  */
-import type { ClassDefinition } from './kit'
+import type { ClassDefinition, FeatureSchema } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 import { bool, date, masterOnly, ptr, str } from './kit'
 
@@ -63,3 +63,6 @@ export const helpUnique: UniqueIndexSpec[] = [
 ]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. The help classes are seeded (helpSeedOrder), so a reseed empties them anyway. */
 export const helpAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const helpSchema: FeatureSchema = { classes: helpDefinitions, indexes: helpIndexes, unique: helpUnique, appWritten: helpAppWritten }

@@ -11,6 +11,17 @@ export interface FieldDef {
 
 export type Permission = Record<string, boolean>
 
+export type IndexSpec = [table: string, name: string, columns: string]
+export type UniqueIndexSpec = [table: string, name: string, columns: string, where: string]
+
+/** A feature's part of the schema: its classes with their permissions, its indexes, and the classes people write (emptied by a reseed). */
+export interface FeatureSchema {
+  classes: ClassDefinition[]
+  indexes?: IndexSpec[]
+  unique?: UniqueIndexSpec[]
+  appWritten?: string[]
+}
+
 export interface ClassDefinition {
   className: string
   fields?: Record<string, FieldDef>

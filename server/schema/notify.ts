@@ -3,7 +3,7 @@
  * (definitions.ts) and indexes (indexes.ts). All three are master-only: people read their
  * messages through cloud functions; staff see the outbox in Parse Dashboard (master key).
  */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
 export const notifyDefinitions: ClassDefinition[] = [
@@ -64,3 +64,6 @@ export const notifyUnique: UniqueIndexSpec[] = [
 
 /** Classes written by people using the app (never by the seed): emptied by a reseed. */
 export const notifyAppWritten: string[] = ['Message', 'Subscription', 'OutboxMessage']
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const notifySchema: FeatureSchema = { classes: notifyDefinitions, indexes: notifyIndexes, unique: notifyUnique, appWritten: notifyAppWritten }

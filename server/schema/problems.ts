@@ -4,7 +4,7 @@
  * (the reporter, the handler, the building's stewards, the community's and street's staff) and
  * never show the reporter to other residents.
  */
-import type { ClassDefinition } from './kit'
+import type { ClassDefinition, FeatureSchema } from './kit'
 import { bool, date, masterOnly, num, ptr, str } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
@@ -90,3 +90,6 @@ export const problemsUnique: UniqueIndexSpec[] = [
 ]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. */
 export const problemsAppWritten: string[] = ['ProblemRule', 'VisitDayReminder']
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const problemsSchema: FeatureSchema = { classes: problemsDefinitions, indexes: problemsIndexes, unique: problemsUnique, appWritten: problemsAppWritten }

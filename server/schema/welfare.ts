@@ -1,5 +1,5 @@
 /** Classes of Rainbow Bridge welfare projects (issue #6); spread into definitions (definitions.ts) and indexes (indexes.ts). */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema } from './kit'
 import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
 const array = { type: 'Array' } as const
@@ -106,3 +106,6 @@ export const welfareUnique: UniqueIndexSpec[] = [
 ]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. All four are seeded (history), so none. */
 export const welfareAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const welfareSchema: FeatureSchema = { classes: welfareDefinitions, indexes: welfareIndexes, unique: welfareUnique, appWritten: welfareAppWritten }

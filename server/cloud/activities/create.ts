@@ -4,7 +4,7 @@ import { atDayTime, isTimeOfDay, placesLeft, saturdaysBetween, validateActivity,
 import { dayOf } from '../../../src/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { ACTIVITY_NOT_FOUND, NOT_STAFF, creationScope, organiserByPhone, organiserRoleOf, streetsOfCommunities } from './access'

@@ -4,7 +4,7 @@
  * never overbooked and the waiting list keeps its order. A unique index on live sign-ups
  * (activity, user) backs the one-place-per-person rule.
  */
-import { ACTIVITIES_ROUTES } from '../../../src/features/activities/routes'
+import { pageOf } from '../../../types/pages'
 import { now } from '../clock'
 import { forbidden, invalid } from '../errors'
 import { notify } from '../notify'
@@ -104,7 +104,7 @@ export async function cancelSignup(user: Parse.User, activityId: string): Promis
         kind: 'activityUpdate',
         title: '候补成功',
         body: `您已从候补转为正式报名：${promoted.title}。请按时参加。`,
-        page: ACTIVITIES_ROUTES.activityDetail(activityId),
+        page: pageOf('activityDetail', activityId),
         refId: activityId,
       },
     ]).catch((err: unknown) => console.warn(`activity ${activityId}: promotion notice failed: ${String(err)}`))

@@ -158,6 +158,11 @@ export async function updateRow(
   return rows.length > 0
 }
 
+/** Erasure's common step: rows pointing at someone keep existing without the pointer. */
+export async function clearPointer(db: Db, className: string, column: string, id: string, opts: UpdateOptions = {}): Promise<number> {
+  return (await updateRows(db, className, `${col(column)} = $1`, { [column]: null }, { ...opts, whereValues: [id] })).length
+}
+
 function shift(text: string, by: number): string {
   return text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`)
 }

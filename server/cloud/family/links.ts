@@ -18,13 +18,13 @@ import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { isSeniorOf, linkRow, phoneKey, verifiedHolderOf, type LinkRow } from './rows'
 import { insertRow } from '../db/rows'
+import { PAGES } from '../../../types/pages'
 
 export { actsFor, myFamilyLinks } from './views'
 
 const NO_LINK = '没有找到这条关联，请刷新后再试。'
 const UNIQUE_VIOLATION = '23505'
-// The family page (ROUTES.family); the server does not import the app's routes.
-const FAMILY_PAGE = '/packages/resident/pages/family/index'
+const FAMILY_PAGE = PAGES.family
 const DAY_MS = 24 * 3600_000
 
 type Asked = { outcome: 'capped' | 'asked' | 'linked' } | { outcome: 'created'; bound: string | null }

@@ -3,11 +3,9 @@ import { ACTIVITY_THEMES, isDay } from '../../../src/domain/activity'
 import { defineFunction, type FieldRule } from '../define'
 import { campaignCalendar, createActivity, createCampaign, generateCampaignActivities, listCampaigns } from '../activities/create'
 import { getActivity, listActivities, myActivities, PAGE_MAX } from '../activities/browse'
-import { adjustTimeBank, eraseActivities, exportActivities, leaderboard, myTimeBank, setLeaderboardOptIn, timeBankTotals } from '../activities/ledger'
+import { adjustTimeBank, leaderboard, myTimeBank, setLeaderboardOptIn, timeBankTotals } from '../activities/ledger'
 import { activityRoster, checkIn, checkOut, confirmAttendance, issueCheckInCode, markAttendance } from '../activities/onsite'
 import { cancelSignup, signUp } from '../activities/signup'
-import '../activities/reminders'
-import { registerPersonalData } from '../privacy/personal-data'
 import { noParams, optionalId, perMinute, requiredId } from '../validators/common'
 
 const activityId = { activityId: requiredId('请选择一个活动。') }
@@ -145,4 +143,3 @@ defineFunction(
   ({ user, params }) => leaderboard(user!.id as string, params),
 )
 
-registerPersonalData({ key: 'activities', export: exportActivities, erase: eraseActivities })

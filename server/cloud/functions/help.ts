@@ -2,10 +2,6 @@
 import { HELP_KINDS } from '../../../src/domain/help'
 import { defineFunction, type FieldRule } from '../define'
 import { asSubject } from '../family/acting'
-import { registerJob } from '../jobs'
-import { registerPersonalData } from '../privacy/personal-data'
-import { escalateDue } from '../help/escalation'
-import { eraseHelp, exportHelp } from '../help/personal-data'
 import {
   acceptHelpRequest,
   cancelHelpRequest,
@@ -105,7 +101,5 @@ defineFunction(
   ({ user, params }) => resolveHelpRequest(user!.id ?? '', params.helpRequestId, params.note),
 )
 
-registerJob({ name: 'helpEscalation', everyMs: 60_000, run: escalateDue })
 
-registerPersonalData({ key: 'help', export: exportHelp, erase: eraseHelp })
 

@@ -3,8 +3,6 @@ import type { ProblemQueueFilter } from '../../../types/api-problems'
 import { PROBLEM_CATEGORIES } from '../../../src/domain/problem'
 import { defineFunction, type FieldRule } from '../define'
 import { confirmProblem, problemHandlers, rateProblem, reassignProblem, replyToProblem, resolveProblem } from '../problems/handle'
-import { registerProblemJobs } from '../problems/jobs'
-import { registerProblemPersonalData } from '../problems/personal'
 import { getProblem, listMyProblems, listProblemQueue } from '../problems/read'
 import { problemReportPlaces, recordVisitProblem, reportProblem, visitBuildings } from '../problems/report'
 import { PAGE_MAX } from '../problems/rows'
@@ -135,5 +133,3 @@ defineFunction('problemReportPlaces', { requireUser: true, fields: noParams, rat
 
 defineFunction('visitBuildings', { requireUser: true, fields: noParams, rateLimit: perMinute(60) }, ({ user }) => visitBuildings(user!))
 
-registerProblemJobs()
-registerProblemPersonalData()

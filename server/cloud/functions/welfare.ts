@@ -5,7 +5,6 @@ import { getApplication, myApplications, saveApplication, submitApplication, wit
 import { getFunded, getProgramme, listFunded, listProgrammes, saveProgramme } from '../welfare/programmes'
 import { postProgress } from '../welfare/progress'
 import { completeProject, listReviews, reviewApplication } from '../welfare/review'
-import '../welfare/personal'
 import { noParams, optionalId, perMinute, requiredId } from '../validators/common'
 
 // Types only: the rules (amounts in fen, totals, dates, lengths) are validateApplication's, so the

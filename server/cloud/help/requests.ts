@@ -5,7 +5,7 @@
  * Writes are SQL with the server's clock (now()), so escalation tests can move time.
  */
 import type { HelpActorRole, HelpEventKind, HelpInput, HelpRequestDetail, HelpRequestSummary } from '../../../types/api-help'
-import { HELP_ROUTES } from '../../../src/features/help/routes'
+import { pageOf } from '../../../types/pages'
 import { validateHelpInput, validateReply, validateResolveNote } from '../../../src/domain/help'
 import { scopedRole } from '../../../src/domain/roles'
 import { now } from '../clock'
@@ -15,9 +15,9 @@ import { readerHome } from '../notices/access'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
-import { staffCommunityIds, stewardBuildingIds, usersInRole } from './places'
 import { detailOf, requestRow, requestRows, summaryOf, type Access, type RequestRow } from './views'
 import { insertRow } from '../db/rows'
+import { roleMemberIds, staffCommunityIds, stewardBuildingIds } from '../directory'
 
 const NOT_FOUND = '没有找到这条求助，或您无权查看。'
 const LIVE_MAX = 5
@@ -78,9 +78,9 @@ export async function requestHelp(acting: Acting, actorId: string, input: Partia
   if (!created) invalid(`您已有${LIVE_MAX}条求助在处理中，请等处理完再提交新的求助。`)
   const row = (await requestRow(id))!
   const what = `${row.requesterRoom ? `${row.buildingName}${row.requesterRoom}` : row.buildingName}的居民需要${v.value.kind}`
-  const page = HELP_ROUTES.helpDetail(id)
+  const page = pageOf('helpDetail', id)
   if (escalateNow) {
-    await tell(toEach(await usersInRole(scopedRole.communityStaff(home.communityId)), { kind: 'helpUpdate', title: '求助待社区处理', body: `${what}（楼栋暂无红管家）。`, page, refId: id }))
+    await tell(toEach(await roleMemberIds(scopedRole.communityStaff(home.communityId)), { kind: 'helpUpdate', title: '求助待社区处理', body: `${what}（楼栋暂无红管家）。`, page, refId: id }))
   } else {
     await tell(toEach(stewards, { kind: 'helpUpdate', title: v.value.urgent ? '紧急求助' : '新的求助', body: `${what}，请尽快受理。`, page, refId: id }))
   }
@@ -155,7 +155,7 @@ export async function acceptHelpRequest(userId: string, requestId: string): Prom
   })
   if (!won) notLive((await requestRow(requestId)) ?? row)
   const after = (await requestRow(requestId))!
-  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已受理', body: `${after.acceptedByName ?? '红管家'}已受理您的${row.kind}求助，会尽快联系您。`, page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已受理', body: `${after.acceptedByName ?? '红管家'}已受理您的${row.kind}求助，会尽快联系您。`, page: pageOf('helpDetail', requestId), refId: requestId }])
   return { status: 'accepted' }
 }
 
@@ -172,7 +172,7 @@ export async function replyHelpRequest(userId: string, requestId: string, text: 
     return addEvent(sql, requestId, 'reply', userId, role, text.trim(), at)
   })
   if (!eventId) notLive({ ...row, status: 'resolved' })
-  const page = HELP_ROUTES.helpDetail(requestId)
+  const page = pageOf('helpDetail', requestId)
   const body = short(text.trim(), 60)
   if (access.helper) {
     await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助有新回复', body, page, refId: requestId }])
@@ -205,7 +205,7 @@ export async function resolveHelpRequest(userId: string, requestId: string, note
     return true
   })
   if (!done) notLive({ ...row, status: 'resolved' })
-  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已解决', body: short(`您的${row.kind}求助已处理：${note.trim()}`, 100), page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已解决', body: short(`您的${row.kind}求助已处理：${note.trim()}`, 100), page: pageOf('helpDetail', requestId), refId: requestId }])
   return { status: 'resolved' }
 }
 
@@ -224,7 +224,7 @@ export async function cancelHelpRequest(userId: string, requestId: string, subje
   })
   if (!done) fail(142, '这条求助已经结束，不能再取消。')
   if (row.acceptedBy) {
-    await tell([{ userId: row.acceptedBy, kind: 'helpUpdate', title: '居民取消了求助', body: `${row.buildingName}的${row.kind}求助已被居民取消。`, page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+    await tell([{ userId: row.acceptedBy, kind: 'helpUpdate', title: '居民取消了求助', body: `${row.buildingName}的${row.kind}求助已被居民取消。`, page: pageOf('helpDetail', requestId), refId: requestId }])
   }
   return { status: 'cancelled' }
 }

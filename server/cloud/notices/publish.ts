@@ -9,7 +9,7 @@ import { idOf, pointer } from '../ids'
 import { notifyUrgentNotice } from '../notify'
 import { Parse } from '../parse'
 import { claimUploads, releaseUploads } from '../uploads'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { canManage, canPublishAtAll, isStaffOver, NOT_A_PUBLISHER, ownershipOf, powersOf, requirePublishRole, resolveTarget, type Target } from './access'
 
 const MASTER = { useMasterKey: true } as const

@@ -11,7 +11,7 @@ import { SUBSCRIPTION_CAP } from '../../../src/domain/notify'
 import { sendSubscribeMessage, type SendOutcome } from '../../wechat/subscribe-send'
 import { templateData } from '../../wechat/templates'
 import { now } from '../clock'
-import { registerJob } from '../jobs'
+import type { Job } from '../jobs'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
 
@@ -175,8 +175,7 @@ export async function drain(opts: { refId?: string; before?: Date } = {}): Promi
  * 'sending' for ten minutes may or may not have reached WeChat, so they are marked failed, never
  * sent twice. Only when sending to WeChat: in outbox mode nothing is ever pending.
  */
-if (mode() === 'wechat') {
-  registerJob({
+export const deliverOutboxJob: Job = {
     name: 'deliverOutbox',
     everyMs: 60_000,
     async run(at) {
@@ -187,5 +186,7 @@ if (mode() === 'wechat') {
       )
       return (stuck.rowCount ?? 0) + (await drain({ before: new Date(at.getTime() - 60_000) }))
     },
-  })
 }
+
+/** The outbox's jobs: only when sending to WeChat (in outbox mode nothing is ever pending). */
+export const outboxJobs = (): Job[] => (mode() === 'wechat' ? [deliverOutboxJob] : [])

@@ -3,14 +3,15 @@ import type { ProblemEventKind, ProblemPhoto } from '../../../types/api-problems
 import { notify, type Notification } from '../notify'
 import { type Sql } from '../sql'
 import { insertRow } from '../db/rows'
+import { pageOf } from '../../../types/pages'
 
 export async function addEvent(sql: Sql, e: { problemId: string; kind: ProblemEventKind; actor: string | null; text?: string | null; photos?: ProblemPhoto[]; at: Date }): Promise<void> {
   await insertRow(sql, 'ProblemEvent', { problem: e.problemId, kind: e.kind, actor: e.actor, text: e.text ?? null, photos: e.photos ?? [], at: e.at }, { at: e.at })
 }
 
-/** The page a notification opens (ROUTES.problemDetail). */
+/** The page a notification opens. */
 export function problemPage(problemId: string): string {
-  return `/packages/problems/pages/detail/index?id=${encodeURIComponent(problemId)}`
+  return pageOf('problemDetail', problemId)
 }
 
 /** One notification per distinct person (never the actor themselves), about one problem. */

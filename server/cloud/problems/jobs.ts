@@ -8,13 +8,14 @@
  */
 import { addWorkingDays, AUTO_CONFIRM_DAYS, STREET_ESCALATION_WORKING_DAYS, VISIT_DAY } from '../../../src/domain/problem'
 import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
-import { registerJob } from '../jobs'
+import type { Job } from '../jobs'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
 import { inTransaction } from '../sql'
-import { membersOf } from './access'
 import { addEvent, problemPage, tell } from './events'
 import { insertRow } from '../db/rows'
+import { roleMemberIds } from '../directory'
+import { PAGES } from '../../../types/pages'
 
 const OPEN = `"status" IN ('received', 'answered', 'handling')`
 const OVERDUE = `${OPEN} AND (("firstReplyAt" IS NULL AND "replyDueAt" < $1) OR "solveDueAt" < $1)`
@@ -49,7 +50,7 @@ async function escalate(at: Date): Promise<number> {
   })
   const members = new Map<string, Promise<string[]>>()
   const of = (role: string) => {
-    if (!members.has(role)) members.set(role, membersOf(role))
+    if (!members.has(role)) members.set(role, roleMemberIds(role))
     return members.get(role)!
   }
   for (const p of toCommunity) {
@@ -98,7 +99,7 @@ async function remindVisitDay(at: Date): Promise<number> {
       kind: 'problemUpdate',
       title: `明天是${VISIT_DAY}日集中走访日`,
       body: '请安排好走访；收集到的问题可在“问题处理 → 走访登记”里录入。',
-      page: '/packages/problems/pages/queue/index',
+      page: PAGES.problemQueue,
       refId: `visit-${month}`,
     }))
     await notify(items)
@@ -108,10 +109,10 @@ async function remindVisitDay(at: Date): Promise<number> {
   return sent
 }
 
-export function registerProblemJobs(): void {
-  registerJob({ name: 'problemEscalation', everyMs: 10 * 60_000, run: escalate })
-  registerJob({ name: 'problemAutoConfirm', everyMs: 60 * 60_000, run: autoConfirm })
-  registerJob({ name: 'visitDayReminder', everyMs: 60 * 60_000, run: remindVisitDay })
-}
+export const problemJobs: Job[] = [
+  { name: 'problemEscalation', everyMs: 10 * 60_000, run: escalate },
+  { name: 'problemAutoConfirm', everyMs: 60 * 60_000, run: autoConfirm },
+  { name: 'visitDayReminder', everyMs: 60 * 60_000, run: remindVisitDay },
+]
 
 export { problemPage }

@@ -2,7 +2,7 @@
 import type { ProblemCategory, ProblemRule } from '../../../types/api-problems'
 import { DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES, validateSolveDays } from '../../../src/domain/problem'
 import { forbidden, invalid } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { type Sql } from '../sql'
 import { now } from '../clock'

@@ -1,6 +1,4 @@
 /** Lookups of people and roles that several cloud functions share. All run with the master key. */
-import type { RoleName } from '../../../types/domain'
-import { ROLE_NAMES } from '../../../types/domain'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
 
@@ -21,22 +19,8 @@ export async function residentsOfUsers(userIds: string[]): Promise<Map<string, P
   return new Map(rows.map((r) => [idOf(r.get('user') as Parse.User), r]))
 }
 
-/** The app-level roles (resident, steward, ...) a user holds. */
-export async function rolesOf(user: Parse.User): Promise<RoleName[]> {
-  const roles = await new Parse.Query(Parse.Role).equalTo('users', user).containedIn('name', ROLE_NAMES as string[]).find(MASTER)
-  const names = new Set(roles.map((r) => r.get('name') as string))
-  return ROLE_NAMES.filter((n) => names.has(n))
-}
-
-/** The stewards looking after a building now, earliest assigned first. */
-export async function currentStewardUserIds(buildingId: string): Promise<string[]> {
-  const rows = await new Parse.Query('StewardAssignment')
-    .equalTo('building', pointer('Building', buildingId))
-    .doesNotExist('endedAt')
-    .ascending('startedAt')
-    .find(MASTER)
-  return rows.map((r) => idOf(r.get('steward') as Parse.User))
-}
+// Roles and stewards are the directory's; re-exported for the modules that read people here.
+export { currentStewardUserIds, rolesOf } from '../directory'
 
 /** What others see of someone whose profile is gone (erased with deleteMyData). */
 export const REMOVED_NAME = '已注销用户'

@@ -5,7 +5,7 @@
  */
 import { isRecentMoveIn } from '../../../src/domain/time'
 import { scopedRole } from '../../../src/domain/roles'
-import { newObjectId, type Sql } from '../sql'
+import { type Sql } from '../sql'
 import { expr, insertRow, updateRow } from '../db/rows'
 
 /** A Registration row as PostgreSQL returns it. */
@@ -63,18 +63,4 @@ export async function writeResident(sql: Sql, r: RegistrationRecord, at: Date): 
     return residentId
   }
   return insertRow(sql, 'Resident', profile, { at, acl: { read: readers } })
-}
-
-/** Adds a user to an app role, creating the role if a fresh database lacks it. */
-export async function addToRole(sql: Sql, userId: string, roleName: string, now: Date): Promise<void> {
-  await sql(
-    `INSERT INTO "_Role" ("objectId", "name", "_rperm", "_wperm", "createdAt", "updatedAt")
-     SELECT $1, $2, '{}', '{}', $3, $3 WHERE NOT EXISTS (SELECT 1 FROM "_Role" WHERE "name" = $2)
-     ON CONFLICT DO NOTHING`,
-    [newObjectId(), roleName, now],
-  )
-  await sql(
-    `INSERT INTO "_Join:users:_Role" ("relatedId", "owningId") SELECT $1, "objectId" FROM "_Role" WHERE "name" = $2 ON CONFLICT DO NOTHING`,
-    [userId, roleName],
-  )
 }

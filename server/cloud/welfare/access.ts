@@ -1,6 +1,6 @@
 /** Who an application's caller is to it: its author, a first reviewer (community staff of a served community) or a final one (street staff). */
 import { notFound, forbidden } from '../errors'
-import { staffScopeOf, type StaffScope } from '../queries/staff'
+import { staffScopeOf, type StaffScope } from '../directory'
 import { runtime } from '../runtime'
 import { type Sql } from '../sql'
 import { applicationRow, type ApplicationRow } from './rows'

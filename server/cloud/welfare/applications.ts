@@ -1,7 +1,7 @@
 /** Applying: drafts saved as people type, submission inside the window, withdrawal before review starts. */
 import type { UploadRef } from '../../../types/domain'
 import type { WelfareApplicationFields, WelfareApplicationSummary, WelfareApplicationView, WelfareEvent, WelfareProgressPost } from '../../../types/api-welfare'
-import { authorCan, phaseOf, validateApplication, welfareApplicationPage, windowProblem, WELFARE_STATUS_LABELS } from '../../../src/domain/welfare'
+import { authorCan, phaseOf, validateApplication, windowProblem, WELFARE_STATUS_LABELS } from '../../../src/domain/welfare'
 import { now } from '../clock'
 import { fail, invalid, notFound } from '../errors'
 import { notify } from '../notify'
@@ -13,6 +13,7 @@ import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
 import { insertRow } from '../db/rows'
+import { pageOf } from '../../../types/pages'
 
 const EDITABLE = ['draft', 'revise']
 
@@ -111,7 +112,7 @@ export async function submitApplication(user: Parse.User, applicationId: string)
       kind: 'welfareUpdate',
       title: '彩虹桥申请已提交',
       body: `您的项目“${r.projectName ?? ''}”已提交，等待社区初审。`,
-      page: welfareApplicationPage(r.objectId),
+      page: pageOf('welfareApplication', r.objectId),
       refId: r.objectId,
     },
   ])
@@ -213,7 +214,7 @@ export const statusLabel = (s: keyof typeof WELFARE_STATUS_LABELS) => WELFARE_ST
 /** Sends the applicant the news of a change (in-app, and WeChat's subscription message if accepted). */
 export async function tellApplicant(r: ApplicationRow, title: string, body: string): Promise<void> {
   if (!r.applicant) return
-  await notify([{ userId: r.applicant, kind: 'welfareUpdate', title, body, page: welfareApplicationPage(r.objectId), refId: r.objectId }])
+  await notify([{ userId: r.applicant, kind: 'welfareUpdate', title, body, page: pageOf('welfareApplication', r.objectId), refId: r.objectId }])
 }
 
 export { notFound }

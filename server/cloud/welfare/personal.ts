@@ -4,12 +4,12 @@
  * projects: those are a public record of public money and stay, shown as 已注销用户 (or under the
  * team's or organisation's name, which is not personal).
  */
-import { registerPersonalData } from '../privacy/personal-data'
+import type { PersonalDataPart } from '../privacy/personal-data'
 import { runtime } from '../runtime'
 import { progressOf, timelineOf } from './applications'
 import { fieldsOf, type ApplicationRow } from './rows'
 
-registerPersonalData({
+export const welfarePersonalData: PersonalDataPart = {
   key: 'welfareApplications',
   async export(userId) {
     const { rows } = await runtime().pool.query<ApplicationRow>('SELECT * FROM "WelfareApplication" WHERE "applicant" = $1 ORDER BY "createdAt"', [userId])
@@ -35,4 +35,4 @@ registerPersonalData({
     await sql(`UPDATE "WelfareProgress" SET "author" = NULL WHERE "author" = $1`, [userId])
     await sql(`UPDATE "WelfareEvent" SET "actor" = NULL WHERE "actor" = $1`, [userId])
   },
-})
+}

@@ -3,7 +3,7 @@ import type { FundedProject, FundedProjectView, WelfareProgramme, WelfareProgram
 import { PUBLIC_COUNT_STATUSES, validateProgramme } from '../../../src/domain/welfare'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
 import { progressOf } from './applications'

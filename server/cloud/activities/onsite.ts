@@ -16,6 +16,7 @@ import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { loadActivity, requireManager, type ActivityRow } from './access'
+import { updateRow } from '../db/rows'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
@@ -90,30 +91,29 @@ async function confirmedSignup(sql: Sql, activityId: string, userId: string): Pr
   return s
 }
 
-/** Checks in once: a second scan keeps the first time. */
-export async function checkIn(user: Parse.User, activityId: string, code: string): Promise<{ checkInAt: string }> {
+/** A scan of the activity's code on site: checked, then the caller's signup changed in one transaction. */
+async function onSiteScan<T>(user: Parse.User, activityId: string, code: string, scan: (sql: Sql, a: Awaited<ReturnType<typeof loadActivity>>, s: Awaited<ReturnType<typeof confirmedSignup>>, at: Date) => Promise<T>): Promise<T> {
   const a = await loadActivity(activityId)
   const at = now()
   requireCode(activityId, code, at)
   requireOnSiteWindow(a, at)
-  return inTransaction(async (sql) => {
-    const s = await confirmedSignup(sql, activityId, user.id as string)
+  return inTransaction(async (sql) => scan(sql, a, await confirmedSignup(sql, activityId, user.id as string), at))
+}
+
+/** Checks in once: a second scan keeps the first time. */
+export async function checkIn(user: Parse.User, activityId: string, code: string): Promise<{ checkInAt: string }> {
+  return onSiteScan(user, activityId, code, async (sql, _a, s, at) => {
     if (s.checkInAt) return { checkInAt: s.checkInAt.toISOString() }
-    await sql(`UPDATE "ActivitySignup" SET "checkInAt" = $2, "attendance" = 'present', "updatedAt" = $2 WHERE "objectId" = $1`, [s.objectId, at])
+    await updateRow(sql, 'ActivitySignup', s.objectId, { checkInAt: at, attendance: 'present' }, { at })
     return { checkInAt: at.toISOString() }
   })
 }
 
 /** Checks out after a check-in; checking out again moves the time to the later scan. */
 export async function checkOut(user: Parse.User, activityId: string, code: string): Promise<{ checkOutAt: string; hours: number }> {
-  const a = await loadActivity(activityId)
-  const at = now()
-  requireCode(activityId, code, at)
-  requireOnSiteWindow(a, at)
-  return inTransaction(async (sql) => {
-    const s = await confirmedSignup(sql, activityId, user.id as string)
+  return onSiteScan(user, activityId, code, async (sql, a, s, at) => {
     if (!s.checkInAt) invalid('您还没有签到，请先签到再签退。')
-    await sql(`UPDATE "ActivitySignup" SET "checkOutAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1`, [s.objectId, at])
+    await updateRow(sql, 'ActivitySignup', s.objectId, { checkOutAt: at }, { at })
     return { checkOutAt: at.toISOString(), hours: hoursFor(a, s.checkInAt, at) }
   })
 }

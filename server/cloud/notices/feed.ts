@@ -3,7 +3,7 @@ import type { NoticeListItem } from '../../../types/domain'
 import { now } from '../clock'
 import { runtime } from '../runtime'
 import { readerHome, type ReaderHome } from './access'
-import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, decodeCursor, encodeCursor, itemOf, likePattern, validTime, type ItemRow } from './rows'
+import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, afterCursor, decodeCursor, encodeCursor, itemOf, likePattern, validTime, type ItemRow } from './rows'
 
 export interface Page {
   items: NoticeListItem[]
@@ -64,11 +64,8 @@ export async function searchNotices(userId: string, params: { q?: string; cursor
     values.push(likePattern(q))
     where.push(`(n."title" ILIKE $${values.length} OR n."body" ILIKE $${values.length})`)
   }
-  if (params.cursor) {
-    const [at, id] = decodeCursor(params.cursor, 2)
-    values.push(validTime(at), String(id))
-    where.push(`(n."publishedAt", n."objectId") < ($${values.length - 1}::timestamptz, $${values.length})`)
-  }
+  const keyset = afterCursor(params.cursor, 'n."publishedAt"', 'n."objectId"', values)
+  if (keyset) where.push(keyset)
   values.push(limit + 1)
   const sql = `SELECT ${ITEM_SELECT}, ${READ_SELECT} FROM (
       SELECT * FROM "Notice" n WHERE ${where.join(' AND ')}

@@ -80,6 +80,17 @@ export function validTime(v: string | number): string {
   return v
 }
 
+/**
+ * Keyset paging, newest first: the condition for rows after a cursor of (time, id), its values
+ * pushed onto `values`; empty without a cursor. A tampered cursor is 142.
+ */
+export function afterCursor(cursor: string | undefined, atColumn: string, idColumn: string, values: unknown[]): string {
+  if (!cursor) return ''
+  const [at, id] = decodeCursor(cursor, 2)
+  values.push(validTime(at), String(id))
+  return `(${atColumn}, ${idColumn}) < ($${values.length - 1}::timestamptz, $${values.length})`
+}
+
 /** Escapes LIKE's wildcards in what people type. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

@@ -14,15 +14,10 @@ import { now } from '../clock'
 import type { Job } from '../jobs'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
+import type { Notification } from '../notify'
 
-export interface SendInput {
-  userId: string
-  kind: NotifyKind
-  title: string
-  body: string
-  page: string
-  refId?: string
-}
+/** What a subscription message is made from: the notification itself. */
+export type SendInput = Notification
 
 /** WeChat: the user has no acceptance left for the template. Our count is wrong; it becomes 0. */
 const REFUSED = 43101

@@ -8,11 +8,12 @@ import { deadlinesFor, isOpen, photoIdsError, validateConfirm, validateReplyText
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'
-import { inTransaction } from '../sql'
+import { inTransaction, type Sql } from '../sql'
 import { claimUploads } from '../uploads'
-import { accessRow, canSee, isStaffOver, NOT_FOUND, requireAct, viewerOf, type AccessRow } from './access'
+import { accessRow, canSee, isStaffOver, NOT_FOUND, requireAct, viewerOf, type AccessRow, type Viewer } from './access'
 import { addEvent, tell } from './events'
 import { solveDaysFor } from './rules'
+import { expr, updateRow } from '../db/rows'
 
 const CLOSED = '这个问题已经办结，不能再答复；如需处理请等居民重新打开。'
 
@@ -20,21 +21,25 @@ function requireOpen(p: AccessRow): void {
   if (!isOpen(p.status as ProblemStatus)) invalid(CLOSED)
 }
 
-export async function replyToProblem(user: Parse.User, problemId: string, text: string): Promise<{ status: ProblemStatus }> {
-  const v = await viewerOf(user)
-  const bad = validateReplyText(text)
-  const at = now()
-  const result = await inTransaction(async (sql) => {
+/** A handler's step on an open problem: locked, the caller's right to act and the input checked, then the step. */
+async function actOnOpen<T>(v: Viewer, problemId: string, bad: string | null | undefined, step: (sql: Sql, p: AccessRow) => Promise<T>): Promise<T> {
+  return inTransaction(async (sql) => {
     const p = await accessRow(problemId, sql)
     requireAct(v, p)
     requireOpen(p)
     if (bad) invalid(bad)
+    return step(sql, p)
+  })
+}
+
+export async function replyToProblem(user: Parse.User, problemId: string, text: string): Promise<{ status: ProblemStatus }> {
+  const v = await viewerOf(user)
+  const bad = validateReplyText(text)
+  const at = now()
+  const result = await actOnOpen(v, problemId, bad, async (sql, p) => {
     const [row] = await sql<{ first: boolean }>(`SELECT "firstReplyAt" IS NULL AS first FROM "Problem" WHERE "objectId" = $1`, [problemId])
     const status: ProblemStatus = row.first ? 'answered' : 'handling'
-    await sql(
-      `UPDATE "Problem" SET "status" = $2, "firstReplyAt" = COALESCE("firstReplyAt", $3), "updatedAt" = $3 WHERE "objectId" = $1`,
-      [problemId, status, at],
-    )
+    await updateRow(sql, 'Problem', problemId, { status, firstReplyAt: expr('COALESCE("firstReplyAt", $1)', [at]) }, { at })
     await addEvent(sql, { problemId, kind: row.first ? 'replied' : 'updated', actor: v.userId, text: text.trim(), at })
     return { status, reporter: p.reporter, handler: p.handler }
   })
@@ -46,11 +51,7 @@ export async function resolveProblem(user: Parse.User, problemId: string, note: 
   const v = await viewerOf(user)
   const bad = validateReplyText(note, '请写明是怎么解决的。') ?? photoIdsError(photoIds)
   const at = now()
-  const result = await inTransaction(async (sql) => {
-    const p = await accessRow(problemId, sql)
-    requireAct(v, p)
-    requireOpen(p)
-    if (bad) invalid(bad)
+  const result = await actOnOpen(v, problemId, bad, async (sql, p) => {
     const photos: ProblemPhoto[] = photoIds?.length ? (await claimUploads(v.userId, photoIds, 'problem', problemId, sql)).map((u) => ({ id: u.id, url: u.url })) : []
     // Solving answers it too: a problem solved at once has its first reply then.
     await sql(

@@ -12,7 +12,7 @@ import type { Job } from './jobs'
 import type { PersonalDataPart } from './privacy/personal-data'
 import { runtime } from './runtime'
 import { inTransaction, newObjectId, type Sql } from './sql'
-import { insertRow } from './db/rows'
+import { clearPointer, insertRow } from './db/rows'
 
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -128,7 +128,7 @@ export const uploadsPersonalData: PersonalDataPart = {
   async erase(userId, sql) {
     // Files not attached to anything go with the account; attached ones go with their records' own erasure.
     const gone = await sql<{ name: string }>(`DELETE FROM "Upload" WHERE "owner" = $1 AND "refId" IS NULL RETURNING "name"`, [userId])
-    await sql(`UPDATE "Upload" SET "owner" = NULL WHERE "owner" = $1`, [userId])
+    await clearPointer(sql, 'Upload', 'owner', userId, { at: false })
     void deleteFiles(gone.map((g) => g.name))
   },
 }

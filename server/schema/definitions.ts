@@ -13,11 +13,12 @@
 import { FEATURES } from '../cloud/features'
 import { systemDefinitions } from './system'
 
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, parseDefinition, type ClassDefinition } from './kit'
 
 export type { ClassDefinition } from './kit'
 
-export const definitions: ClassDefinition[] = [
+/** Every class as Parse is given it (SQL-only index parts left out: indexes.ts makes those). */
+export const definitions: ClassDefinition[] = (<ClassDefinition[]>[
   ...systemDefinitions,
   {
     className: 'Street',
@@ -205,6 +206,6 @@ export const definitions: ClassDefinition[] = [
   },
   // Each feature's own classes, in the order of the feature list.
   ...FEATURES.flatMap((f) => f.schema?.classes ?? []),
-]
+]).map(parseDefinition)
 
 export const SCHEMA_CLASSES = definitions.map((d) => d.className)

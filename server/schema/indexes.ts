@@ -43,6 +43,8 @@ const UNIQUE: UniqueIndexSpec[] = [
   ['GuideTick', 'guide_tick_unique', '"user", "item"', 'true'],
   // Marking read is idempotent and read counts exact, however many taps race.
   ['NoticeRead', 'notice_read_unique', '"notice", "user"', 'true'],
+  // A person looks after a building once at a time: assigning twice at once cannot make two live rows.
+  ['StewardAssignment', 'steward_assignment_live', '"steward", "building"', '"endedAt" IS NULL'],
   // One live link (asked or confirmed) per senior and family member.
   ['FamilyLink', 'family_link_live', '"senior", "family"', `"status" IN ('pending', 'confirmed')`],
   // One live request per family member and typed phone, whether or not anyone has that phone.

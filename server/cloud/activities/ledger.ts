@@ -12,7 +12,7 @@ import { staffRoleFor, staffScopeOf } from '../directory'
 import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { newObjectId, type Sql } from '../sql'
-import { insertRow } from '../db/rows'
+import { clearPointer, insertRow } from '../db/rows'
 
 const q = <R extends Record<string, unknown>>(text: string, values: unknown[] = []) => runtime().pool.query<R>(text, values).then((r) => r.rows)
 
@@ -138,6 +138,6 @@ export async function eraseActivities(userId: string, sql: Sql): Promise<void> {
     if (s.status === 'confirmed') await sql(`UPDATE "Activity" SET "confirmedCount" = GREATEST("confirmedCount" - 1, 0) WHERE "objectId" = $1 AND "status" = 'open'`, [s.activity])
     if (s.status === 'waitlisted') await sql(`UPDATE "Activity" SET "waitlistCount" = GREATEST("waitlistCount" - 1, 0) WHERE "objectId" = $1`, [s.activity])
   }
-  await sql(`UPDATE "TimeBankEntry" SET "user" = NULL WHERE "user" = $1`, [userId])
+  await clearPointer(sql, 'TimeBankEntry', 'user', userId, { at: false })
   await sql(`DELETE FROM "VolunteerPrefs" WHERE "user" = $1`, [userId])
 }

@@ -16,7 +16,7 @@ import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { loadActivity, requireManager, type ActivityRow } from './access'
-import { updateRow } from '../db/rows'
+import { insertRows, updateRow } from '../db/rows'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
@@ -207,39 +207,24 @@ export async function confirmAttendance(user: Parse.User, activityId: string): P
        FROM "ActivitySignup" s WHERE s."activity" = $1 AND s."status" = 'confirmed'`,
       [activityId],
     )
-    let credited = 0
-    let hours = 0
     let noShows = 0
-    const ids: string[] = []
-    const users: string[] = []
-    const communities: Array<string | null> = []
-    const amounts: number[] = []
-    const keys: string[] = []
-    const signupIds: string[] = []
+    const credits: Array<Record<string, unknown> & { objectId: string; hours: number }> = []
     for (const s of signups) {
       const h = creditFor(a, s)
       if (h <= 0) {
         noShows++
         continue
       }
-      ids.push(newObjectId())
-      users.push(s.user)
-      communities.push(s.community)
-      amounts.push(h)
-      keys.push(`attendance:${s.objectId}`)
-      signupIds.push(s.objectId)
+      credits.push({
+        objectId: newObjectId(), user: s.user, community: s.community, hours: h, source: 'attendance', sourceKey: `attendance:${s.objectId}`,
+        activity: activityId, signup: s.objectId, confirmedBy: user.id, confirmedAt: at,
+      })
     }
-    if (ids.length) {
-      const inserted = await sql<{ hours: number }>(
-        `INSERT INTO "TimeBankEntry" ("objectId", "user", "community", "hours", "source", "sourceKey", "activity", "signup", "confirmedBy", "confirmedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-         SELECT t.id, t.u, t.c, t.h, 'attendance', t.k, $6, t.s, $7, $8, '{}', '{}', $8, $8
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $9::text[]) AS t(id, u, c, h, k, s)
-         ON CONFLICT DO NOTHING RETURNING "hours"`,
-        [ids, users, communities, amounts, keys, activityId, user.id, at, signupIds],
-      )
-      credited = inserted.length
-      hours = inserted.reduce((sum, r) => sum + r.hours, 0)
-    }
+    // One statement; a credit its source already has (a retry) is skipped by the unique sourceKey.
+    const written = new Set(await insertRows(sql, 'TimeBankEntry', credits, { at, onConflict: 'nothing' }))
+    const inserted = credits.filter((c) => written.has(c.objectId))
+    const credited = inserted.length
+    const hours = inserted.reduce((sum, c) => sum + c.hours, 0)
     await sql(
       `UPDATE "ActivitySignup" SET "attendance" = 'noShow', "updatedAt" = $2 WHERE "activity" = $1 AND "status" = 'confirmed' AND ("attendance" IS NULL OR "checkInAt" IS NULL)`,
       [activityId, at],

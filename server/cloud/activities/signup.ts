@@ -11,7 +11,7 @@ import { notify } from '../notify'
 import { runtime } from '../runtime'
 import { inTransaction, type Sql } from '../sql'
 import { loadActivity, type ActivityRow } from './access'
-import { insertRow } from '../db/rows'
+import { insertRow, updateRow } from '../db/rows'
 
 interface SignupRow {
   objectId: string
@@ -80,7 +80,7 @@ export async function cancelSignup(user: Parse.User, activityId: string): Promis
     checkOpen(a, at, '取消')
     const mine = await liveSignup(sql, activityId, userId)
     if (!mine) invalid('您没有报名这个活动。')
-    await sql(`UPDATE "ActivitySignup" SET "status" = 'cancelled', "cancelledAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1`, [mine.objectId, at])
+    await updateRow(sql, 'ActivitySignup', mine.objectId, { status: 'cancelled', cancelledAt: at }, { at })
     if (mine.status === 'waitlisted') {
       await sql(`UPDATE "Activity" SET "waitlistCount" = "waitlistCount" - 1, "updatedAt" = $2 WHERE "objectId" = $1`, [activityId, at])
       return null

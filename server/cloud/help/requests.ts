@@ -16,7 +16,7 @@ import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { detailOf, requestRow, requestRows, summaryOf, type Access, type RequestRow } from './views'
-import { insertRow } from '../db/rows'
+import { insertRow, updateRow } from '../db/rows'
 import { roleMemberIds, staffCommunityIds, stewardBuildingIds } from '../directory'
 
 const NOT_FOUND = '没有找到这条求助，或您无权查看。'
@@ -196,11 +196,7 @@ export async function resolveHelpRequest(userId: string, requestId: string, note
   if (row.status === 'accepted' && row.acceptedBy !== userId && !staffMayClose) forbidden('只有受理这条求助的人可以标记解决。')
   const at = now()
   const done = await inTransaction(async (sql) => {
-    const rows = await sql(
-      `UPDATE "HelpRequest" SET "status" = 'resolved', "resolvedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" = 'accepted' RETURNING "objectId"`,
-      [requestId, at],
-    )
-    if (!rows.length) return false
+    if (!(await updateRow(sql, 'HelpRequest', requestId, { status: 'resolved', resolvedAt: at }, { at, and: `"status" = 'accepted'` }))) return false
     await addEvent(sql, requestId, 'resolved', userId, access.helper!, note.trim(), at)
     return true
   })
@@ -214,11 +210,7 @@ export async function cancelHelpRequest(userId: string, requestId: string, subje
   if (!access.requester) forbidden('只有提交求助的居民可以取消。')
   const at = now()
   const done = await inTransaction(async (sql) => {
-    const rows = await sql(
-      `UPDATE "HelpRequest" SET "status" = 'cancelled', "cancelledAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('open', 'accepted') RETURNING "objectId"`,
-      [requestId, at],
-    )
-    if (!rows.length) return false
+    if (!(await updateRow(sql, 'HelpRequest', requestId, { status: 'cancelled', cancelledAt: at }, { at, and: `"status" IN ('open', 'accepted')` }))) return false
     await addEvent(sql, requestId, 'cancelled', userId, subjectId !== userId ? 'family' : 'resident', null, at)
     return true
   })

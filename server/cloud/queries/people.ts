@@ -1,6 +1,8 @@
 /** Lookups of people and roles that several cloud functions share. All run with the master key. */
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
+import type { QueryResultRow } from 'pg'
+import { query } from '../db/rows'
 
 const MASTER = { useMasterKey: true } as const
 
@@ -30,4 +32,10 @@ export async function namesOfUsers(userIds: Array<string | null | undefined>): P
   const ids = [...new Set(userIds.filter((id): id is string => !!id))]
   const profiles = await residentsOfUsers(ids)
   return new Map(ids.map((id) => [id, (profiles.get(id)?.get('name') as string | undefined) ?? REMOVED_NAME]))
+}
+
+/** A timeline's rows and the display names of the people who acted in them, read together. */
+export async function withActorNames<R extends QueryResultRow>(text: string, values: unknown[], actorOf: (row: R) => string | null): Promise<{ rows: R[]; names: Map<string, string> }> {
+  const rows = await query<R>(undefined, text, values)
+  return { rows, names: await namesOfUsers(rows.map(actorOf)) }
 }

@@ -6,13 +6,13 @@ import { now } from '../clock'
 import { fail, invalid, notFound } from '../errors'
 import { notify } from '../notify'
 import { Parse } from '../parse'
-import { namesOfUsers } from '../queries/people'
+import { withActorNames } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
-import { insertRow } from '../db/rows'
+import { insertRow, updateRow } from '../db/rows'
 import { pageOf } from '../../../types/pages'
 
 const EDITABLE = ['draft', 'revise']
@@ -99,11 +99,8 @@ export async function submitApplication(user: Parse.User, applicationId: string)
   if (!v.ok) invalid(v.first)
   const at = now()
   await inTransaction(async (sql) => {
-    const done = await sql(
-      `UPDATE "WelfareApplication" SET "status" = 'submitted', "submittedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('draft', 'revise') RETURNING 1`,
-      [r.objectId, at],
-    )
-    if (!done.length) invalid('这份申请已经提交，不需要再提交。')
+    const done = await updateRow(sql, 'WelfareApplication', r.objectId, { status: 'submitted', submittedAt: at }, { at, and: `"status" IN ('draft', 'revise')` })
+    if (!done) invalid('这份申请已经提交，不需要再提交。')
     await addEvent(sql, { application: r.objectId, kind: r.status === 'revise' ? 'resubmitted' : 'submitted', actor: user.id ?? null, actorRole: 'applicant', at })
   })
   await notify([
@@ -124,11 +121,8 @@ export async function withdrawApplication(user: Parse.User, applicationId: strin
   const r = await ownApplication(user, applicationId)
   const at = now()
   await inTransaction(async (sql) => {
-    const done = await sql(
-      `UPDATE "WelfareApplication" SET "status" = 'withdrawn', "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('draft', 'submitted', 'revise') RETURNING 1`,
-      [r.objectId, at],
-    )
-    if (!done.length) invalid(r.status === 'withdrawn' ? '这份申请已经撤回了。' : '审核已经开始，不能撤回。')
+    const done = await updateRow(sql, 'WelfareApplication', r.objectId, { status: 'withdrawn' }, { at, and: `"status" IN ('draft', 'submitted', 'revise')` })
+    if (!done) invalid(r.status === 'withdrawn' ? '这份申请已经撤回了。' : '审核已经开始，不能撤回。')
     await addEvent(sql, { application: r.objectId, kind: 'withdrawn', actor: user.id ?? null, actorRole: 'applicant', at })
   })
   return { status: 'withdrawn' }
@@ -150,11 +144,8 @@ interface EventRow {
 }
 
 export async function timelineOf(applicationId: string): Promise<WelfareEvent[]> {
-  const { rows } = await runtime().pool.query<EventRow>(
-    'SELECT "at", "kind", "actor", "actorRole", "comment", "score", "amountFen" FROM "WelfareEvent" WHERE "application" = $1 ORDER BY "at", "createdAt"',
-    [applicationId],
-  )
-  const names = await namesOfUsers(rows.map((r) => r.actor))
+  const sql = 'SELECT "at", "kind", "actor", "actorRole", "comment", "score", "amountFen" FROM "WelfareEvent" WHERE "application" = $1 ORDER BY "at", "createdAt"'
+  const { rows, names } = await withActorNames<EventRow>(sql, [applicationId], (e) => e.actor)
   return rows.map((e) => ({
     at: e.at.toISOString(),
     kind: e.kind,

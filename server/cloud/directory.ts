@@ -89,6 +89,12 @@ export async function currentStewardUserIds(buildingId: string): Promise<string[
   return rows.map((r) => idOf(r.get('steward') as Parse.User))
 }
 
+/** The people looking after a building now (any order; SQL, for hot paths). */
+export async function stewardIdsOf(buildingId: string, db?: Db): Promise<string[]> {
+  const rows = await query<{ steward: string }>(db, 'SELECT DISTINCT "steward" FROM "StewardAssignment" WHERE "building" = $1 AND "endedAt" IS NULL', [buildingId])
+  return rows.map((r) => r.steward)
+}
+
 /** Buildings a user looks after now (in the caller's transaction when db is given). */
 export async function stewardBuildingIds(userId: string, db?: Db): Promise<string[]> {
   const rows = await query<{ building: string }>(db, 'SELECT DISTINCT "building" FROM "StewardAssignment" WHERE "steward" = $1 AND "endedAt" IS NULL', [userId])

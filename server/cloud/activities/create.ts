@@ -8,7 +8,7 @@ import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { ACTIVITY_NOT_FOUND, NOT_STAFF, creationScope, organiserByPhone, organiserRoleOf, streetsOfCommunities } from './access'
-import { geoPoint, insertRow } from '../db/rows'
+import { geoPoint, insertRow, reader } from '../db/rows'
 
 export async function createCampaign(user: Parse.User, p: { name: string; startsOn: string; endsOn: string }): Promise<{ campaignId: string }> {
   const staff = await staffScopeOf(user)
@@ -32,13 +32,11 @@ interface CampaignRow {
 const CAMPAIGN_SELECT = `SELECT c."objectId", c."name", c."street", c."startsOn", c."endsOn",
   (SELECT count(*)::int FROM "Activity" a WHERE a."campaign" = c."objectId" AND a."status" <> 'cancelled') AS n FROM "Campaign" c`
 
-function campaignOf(r: CampaignRow): Campaign {
-  return { id: r.objectId, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, activityCount: r.n }
-}
+/** A campaign row as the app sees it, mapped in one place. */
+const campaigns = reader((r: CampaignRow): Campaign => ({ id: r.objectId, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, activityCount: r.n }))
 
 export async function listCampaigns(): Promise<{ campaigns: Campaign[] }> {
-  const rows = (await runtime().pool.query<CampaignRow>(`${CAMPAIGN_SELECT} ORDER BY c."startsOn" DESC LIMIT 50`)).rows
-  return { campaigns: rows.map(campaignOf) }
+  return { campaigns: await campaigns.all(undefined, `${CAMPAIGN_SELECT} ORDER BY c."startsOn" DESC LIMIT 50`) }
 }
 
 async function loadCampaign(campaignId: string): Promise<CampaignRow> {
@@ -63,7 +61,7 @@ export async function campaignCalendar(campaignId: string): Promise<{ campaign: 
     if (!days.has(day)) days.set(day, { day, activities: [] })
     days.get(day)!.activities.push({ id: r.objectId, title: r.title, theme: r.theme, placesLeft: placesLeft(r.capacity, r.confirmedCount ?? 0) })
   }
-  return { campaign: campaignOf(c), days: [...days.values()] }
+  return { campaign: campaigns.map(c), days: [...days.values()] }
 }
 
 interface Prepared {

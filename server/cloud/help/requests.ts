@@ -17,7 +17,7 @@ import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { detailOf, requestRow, requestRows, summaryOf, type Access, type RequestRow } from './views'
 import { insertRow, updateRow } from '../db/rows'
-import { roleMemberIds, staffCommunityIds, stewardBuildingIds } from '../directory'
+import { roleMemberIds, staffCommunityIds, stewardBuildingIds, stewardIdsOf } from '../directory'
 
 const NOT_FOUND = '没有找到这条求助，或您无权查看。'
 const LIVE_MAX = 5
@@ -57,10 +57,7 @@ export async function requestHelp(acting: Acting, actorId: string, input: Partia
   if (!v.ok) invalid(v.first)
   const at = now()
   const id = newObjectId()
-  const stewards = (await runtime().pool.query<{ steward: string }>(
-    'SELECT DISTINCT "steward" FROM "StewardAssignment" WHERE "building" = $1 AND "endedAt" IS NULL',
-    [home.buildingId],
-  )).rows.map((r) => r.steward)
+  const stewards = await stewardIdsOf(home.buildingId)
   // With nobody looking after the building, waiting helps no one: it goes to the community at once.
   const escalateNow = stewards.length === 0
   const created = await inTransaction(async (sql) => {
@@ -177,10 +174,7 @@ export async function replyHelpRequest(userId: string, requestId: string, text: 
   if (access.helper) {
     await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助有新回复', body, page, refId: requestId }])
   } else {
-    const to = row.acceptedBy ? [row.acceptedBy] : (await runtime().pool.query<{ steward: string }>(
-      'SELECT DISTINCT "steward" FROM "StewardAssignment" WHERE "building" = $1 AND "endedAt" IS NULL',
-      [row.building],
-    )).rows.map((r) => r.steward)
+    const to = row.acceptedBy ? [row.acceptedBy] : await stewardIdsOf(row.building)
     await tell(toEach(to, { kind: 'helpUpdate', title: '居民回复了求助', body, page, refId: requestId }))
   }
   return { eventId }

@@ -15,6 +15,7 @@ import type { Job } from '../jobs'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
 import type { Notification } from '../notify'
+import { updateRows } from '../db/rows'
 
 /** What a subscription message is made from: the notification itself. */
 export type SendInput = Notification
@@ -171,16 +172,15 @@ export async function drain(opts: { refId?: string; before?: Date } = {}): Promi
  * sent twice. Only when sending to WeChat: in outbox mode nothing is ever pending.
  */
 export const deliverOutboxJob: Job = {
-    name: 'deliverOutbox',
-    everyMs: 60_000,
-    async run(at) {
-      const stuck = await runtime().pool.query(
-        `UPDATE "OutboxMessage" SET "status" = 'failed', "error" = 'interrupted while sending', "updatedAt" = $1
-          WHERE "status" = 'sending' AND "updatedAt" < $2`,
-        [at, new Date(at.getTime() - 10 * 60_000)],
-      )
-      return (stuck.rowCount ?? 0) + (await drain({ before: new Date(at.getTime() - 60_000) }))
-    },
+  name: 'deliverOutbox',
+  everyMs: 60_000,
+  async run(at) {
+    const stuck = await updateRows(undefined, 'OutboxMessage', `"status" = 'sending' AND "updatedAt" < $1`, { status: 'failed', error: 'interrupted while sending' }, {
+      at,
+      whereValues: [new Date(at.getTime() - 10 * 60_000)],
+    })
+    return stuck.length + (await drain({ before: new Date(at.getTime() - 60_000) }))
+  },
 }
 
 /** The outbox's jobs: only when sending to WeChat (in outbox mode nothing is ever pending). */

@@ -54,11 +54,7 @@ export async function resolveProblem(user: Parse.User, problemId: string, note: 
   const result = await actOnOpen(v, problemId, bad, async (sql, p) => {
     const photos: ProblemPhoto[] = photoIds?.length ? (await claimUploads(v.userId, photoIds, 'problem', problemId, sql)).map((u) => ({ id: u.id, url: u.url })) : []
     // Solving answers it too: a problem solved at once has its first reply then.
-    await sql(
-      `UPDATE "Problem" SET "status" = 'solved', "firstReplyAt" = COALESCE("firstReplyAt", $2), "solvedAt" = $2, "resolveNote" = $3,
-         "resolvePhotos" = $4, "updatedAt" = $2 WHERE "objectId" = $1`,
-      [problemId, at, note.trim(), JSON.stringify(photos)],
-    )
+    await updateRow(sql, 'Problem', problemId, { status: 'solved', firstReplyAt: expr('COALESCE("firstReplyAt", $1)', [at]), solvedAt: at, resolveNote: note.trim(), resolvePhotos: photos }, { at })
     await addEvent(sql, { problemId, kind: 'solved', actor: v.userId, text: note.trim(), photos, at })
     return p
   })
@@ -110,7 +106,7 @@ export async function reassignProblem(user: Parse.User, problemId: string, handl
     requireOpen(p)
     const option = (await handlerOptions(p.community, p.street)).find((h) => h.userId === handlerId)
     if (!option) invalid('只能转派给本社区的网格长或社区、街道工作人员。')
-    await sql(`UPDATE "Problem" SET "handler" = $2, "updatedAt" = $3 WHERE "objectId" = $1`, [problemId, handlerId, at])
+    await updateRow(sql, 'Problem', problemId, { handler: handlerId }, { at })
     await addEvent(sql, { problemId, kind: 'reassigned', actor: v.userId, text: `转派给${option.name}（${option.label}）`, at })
     return { p, option }
   })
@@ -137,10 +133,7 @@ export async function confirmProblem(
     if (bad) invalid(bad)
     const comment = params.comment?.trim() || null
     if (params.satisfied) {
-      await sql(
-        `UPDATE "Problem" SET "status" = 'confirmed', "confirmedAt" = $2, "rating" = $3, "comment" = $4, "updatedAt" = $2 WHERE "objectId" = $1`,
-        [params.problemId, at, params.rating ?? null, comment],
-      )
+      await updateRow(sql, 'Problem', params.problemId, { status: 'confirmed', confirmedAt: at, rating: params.rating ?? null, comment }, { at })
       await addEvent(sql, { problemId: params.problemId, kind: 'confirmed', actor: userId, text: comment, at })
       return { status: 'confirmed' as ProblemStatus, p }
     }
@@ -170,11 +163,9 @@ export async function rateProblem(user: Parse.User, params: { problemId: string;
       forbidden('只有反映问题的居民本人可以评价。')
     }
     if (bad) invalid(bad)
-    const updated = await sql(
-      `UPDATE "Problem" SET "rating" = $2, "comment" = COALESCE($3, "comment"), "updatedAt" = $4 WHERE "objectId" = $1 AND "status" = 'confirmed' AND "rating" IS NULL RETURNING 1`,
-      [params.problemId, params.rating, params.comment?.trim() || null, at],
-    )
-    if (!updated.length) invalid(p.status === 'confirmed' ? '这个问题已经评价过了。' : '问题确认解决后才能评价。')
+    const rated = { rating: params.rating, comment: expr('COALESCE($1, "comment")', [params.comment?.trim() || null]) }
+    const updated = await updateRow(sql, 'Problem', params.problemId, rated, { at, and: `"status" = 'confirmed' AND "rating" IS NULL` })
+    if (!updated) invalid(p.status === 'confirmed' ? '这个问题已经评价过了。' : '问题确认解决后才能评价。')
     await addEvent(sql, { problemId: params.problemId, kind: 'rated', actor: userId, text: `${params.rating}星${params.comment?.trim() ? `：${params.comment.trim()}` : ''}`, at })
   })
   return { rating: params.rating }

@@ -26,6 +26,7 @@ import { dashboardLoginLimit } from './http/dashboard-login-limit'
 import { PARSE_ROUTE_ALLOW_LIST, routeAllowList } from './http/routes'
 import { crashGuard, guardProcess, parseRefusals } from './http/crash-guard'
 import { jsonBody } from './http/json-body'
+import { SESSION_LENGTH_S } from './cloud/sessions'
 
 /** The largest request body: a 5 MB PDF as base64 in a cloud function's JSON body. */
 const MAX_BODY = '8mb'
@@ -110,7 +111,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     allowClientClassCreation: false,
     enforcePrivateUsers: true,
     liveQuery: { classNames: LIVE_QUERY_CLASSES },
-    sessionLength: 60 * 60 * 24 * 30,
+    sessionLength: SESSION_LENGTH_S,
     logLevel: config.logLevel,
     // Parse writes log files to ./logs by default; keep them with the data, never in the tree.
     logsFolder: path.join(config.dataDir, 'logs'),

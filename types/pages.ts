@@ -111,3 +111,12 @@ export const PAGES = {
   ...WELFARE_PAGES,
   ...PROBLEMS_PAGES,
 } as const
+
+/** Pages that open with no parameter or with one record's id: what a notification links to. */
+export type PageName = { [K in keyof typeof PAGES]: (typeof PAGES)[K] extends string | ((id: string) => string) ? K : never }[keyof typeof PAGES]
+
+/** A page as a server notification opens it: the path, with `?id=` when the page shows one record. */
+export function pageOf(name: PageName, id?: string): string {
+  const page: string | ((id: string) => string) = PAGES[name]
+  return typeof page === 'string' ? page : page(id ?? '')
+}

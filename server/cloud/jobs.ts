@@ -5,6 +5,7 @@
  * A job must be safe to run twice for the same moment (conditional updates, not read-then-write).
  */
 import { now } from './clock'
+import { FEATURES } from './features'
 
 export interface Job {
   name: string
@@ -13,18 +14,22 @@ export interface Job {
   run(at: Date): Promise<number>
 }
 
-const jobs = new Map<string, Job>()
-
-export function registerJob(job: Job): void {
-  if (jobs.has(job.name)) throw new Error(`job ${job.name} registered twice`)
-  jobs.set(job.name, job)
+/** Every feature's jobs, in the order of the feature list; a name used twice is a bug. */
+function allJobs(): Job[] {
+  const jobs = FEATURES.flatMap((f) => f.jobs?.() ?? [])
+  const names = new Set<string>()
+  for (const job of jobs) {
+    if (names.has(job.name)) throw new Error(`job ${job.name} declared twice`)
+    names.add(job.name)
+  }
+  return jobs
 }
 
-/** Runs the named jobs (all when none are named) once, in registration order, at now(). */
+/** Runs the named jobs (all when none are named) once, in the feature list's order, at now(). */
 export async function runJobs(names?: string[]): Promise<Record<string, number>> {
   const at = now()
   const done: Record<string, number> = {}
-  for (const job of jobs.values()) {
+  for (const job of allJobs()) {
     if (names && !names.includes(job.name)) continue
     done[job.name] = await job.run(at)
   }
@@ -33,7 +38,7 @@ export async function runJobs(names?: string[]): Promise<Record<string, number>>
 
 /** Starts every job's timer; returns the stop. A failing run is logged and retried at the next tick. */
 export function startJobs(log: (line: string) => void): () => void {
-  const timers = [...jobs.values()].map((job) => {
+  const timers = allJobs().map((job) => {
     let running = false
     const timer = setInterval(() => {
       if (running) return

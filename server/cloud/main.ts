@@ -1,19 +1,4 @@
-// Cloud code entry: one module per domain; importing registers its functions and triggers.
-import './functions/auth'
-import './functions/home'
-import './functions/registration'
-import './functions/guide'
-import './functions/family'
-import './functions/privacy'
-import './functions/wechat-phone'
-import './functions/notices'
-import './functions/uploads'
-import './functions/help'
-import './functions/notify'
-import './functions/activities'
-import './functions/welfare'
-import './functions/problems'
-import './functions/clock'
-import './triggers/profile-access'
-import './triggers/notice-signals'
-import './triggers/users'
+// Cloud code entry: registers every feature's functions and triggers (server/cloud/features.ts).
+import { FEATURES } from './features'
+
+for (const feature of FEATURES) feature.functions()

@@ -10,6 +10,7 @@ import type { NotifyKind } from '../../types/domain'
 import { now } from './clock'
 import { insertMessages } from './notify/messages'
 import { deliver, drain, enqueue, enqueueForScope } from './notify/outbox'
+import { pageOf } from '../../types/pages'
 
 export interface Notification {
   userId: string
@@ -18,7 +19,7 @@ export interface Notification {
   title: string
   /** One or two sentences (at most 100 characters). */
   body: string
-  /** The app page it opens, a route with its query (ROUTES.*). */
+  /** The app page it opens, with its query (types/pages.ts). */
   page: string
   /** The record it is about (a help request's id…), for the outbox and de-duplication. */
   refId?: string
@@ -57,8 +58,8 @@ export async function notify(items: Notification[]): Promise<void> {
   }
 }
 
-/** Page of a notice in the app (ROUTES.noticeDetail; the server does not import the app's routes). */
-export const noticePage = (noticeId: string) => `/packages/notices/pages/detail/index?id=${encodeURIComponent(noticeId)}`
+/** Page of a notice in the app. */
+export const noticePage = (noticeId: string) => pageOf('noticeDetail', noticeId)
 
 /**
  * An urgent notice was published: a subscription message to everyone of its scope with an

@@ -1,29 +1,30 @@
 /**
- * Sessions for users whose identity cloud code has already established (demo login).
- * Parse has no public API for this; RestWrite.createSession is what its own /login uses.
+ * Sessions for users whose identity cloud code has already established (demo login). Parse has
+ * no SDK call that logs a user in without a password, so the session row is made through Parse's
+ * REST API with the master key, exactly as Parse's own login writes it: an `r:` token, the user,
+ * how it was made and when it expires.
  */
-import { runtime } from './runtime'
+import crypto from 'node:crypto'
+import { now } from './clock'
+import { Parse } from './parse'
 
-interface RestWriteModule {
-  createSession(
-    config: unknown,
-    opts: { userId: string; createdWith: { action: string; authProvider: string }; installationId?: string },
-  ): { sessionData: { sessionToken: string }; createSession(): Promise<unknown> }
-}
-interface ConfigModule {
-  get(appId: string): unknown
-}
+/** How long a session lasts (Parse's sessionLength, in seconds). */
+export const SESSION_LENGTH_S = 60 * 60 * 24 * 30
 
 /** Creates a session for the user and returns its token. */
 export async function createSessionFor(userId: string, provider: string): Promise<string> {
-  const restWrite = require('parse-server/lib/RestWrite') as { default?: RestWriteModule } & RestWriteModule
-  const RestWrite = restWrite.default ?? restWrite
-  const Config = (require('parse-server/lib/Config') as { default?: ConfigModule } & ConfigModule)
-  const config = (Config.default ?? Config).get(runtime().config.appId)
-  const { sessionData, createSession } = RestWrite.createSession(config, {
-    userId,
-    createdWith: { action: 'login', authProvider: provider },
-  })
-  await createSession()
-  return sessionData.sessionToken
+  const sessionToken = `r:${crypto.randomBytes(16).toString('hex')}`
+  const expiresAt = new Date(now().getTime() + SESSION_LENGTH_S * 1000)
+  await Parse.CoreManager.getRESTController().request(
+    'POST',
+    'classes/_Session',
+    {
+      sessionToken,
+      user: { __type: 'Pointer', className: '_User', objectId: userId },
+      createdWith: { action: 'login', authProvider: provider },
+      expiresAt: { __type: 'Date', iso: expiresAt.toISOString() },
+    },
+    { useMasterKey: true },
+  )
+  return sessionToken
 }

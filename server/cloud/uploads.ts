@@ -8,10 +8,11 @@ import type { UploadPurpose, UploadRef } from '../../types/domain'
 import { sniffType, tooLargeMessage, wrongTypeMessage } from '../../src/domain/uploads'
 import { now } from './clock'
 import { invalid } from './errors'
-import { registerJob } from './jobs'
-import { registerPersonalData } from './privacy/personal-data'
+import type { Job } from './jobs'
+import type { PersonalDataPart } from './privacy/personal-data'
 import { runtime } from './runtime'
 import { inTransaction, newObjectId, type Sql } from './sql'
+import { clearPointer, insertRow } from './db/rows'
 
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -58,16 +59,12 @@ export async function uploadFile(
 
   // Parse's own naming: an unguessable prefix, then the name; its files router serves it.
   const name = `${crypto.randomBytes(16).toString('hex')}_${purpose}-${crypto.randomBytes(4).toString('hex')}.${EXTENSIONS[contentType]}`
-  const { config, pool, files } = runtime()
+  const { config, files } = runtime()
   await files.createFile(name, bytes)
   const url = `${config.publicServerUrl}/files/${config.appId}/${encodeURIComponent(name)}`
   const id = newObjectId()
   const at = now()
-  await pool.query(
-    `INSERT INTO "Upload" ("objectId", "owner", "purpose", "name", "url", "contentType", "size", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, '{}', '{}')`,
-    [id, user.id, purpose, name, url, contentType, bytes.length, at],
-  )
+  await insertRow(undefined, 'Upload', { owner: user.id, purpose, name, url, contentType, size: bytes.length }, { id, at })
   return { id, url, name, contentType, size: bytes.length }
 }
 
@@ -103,7 +100,7 @@ async function deleteFiles(names: string[]): Promise<void> {
   for (const name of names) await runtime().files.deleteFile(name)
 }
 
-registerJob({
+export const uploadsCleanupJob: Job = {
   name: 'uploads.cleanup',
   everyMs: 3600_000,
   async run(at) {
@@ -114,9 +111,9 @@ registerJob({
     await deleteFiles(rows.rows.map((r) => r.name))
     return rows.rowCount ?? 0
   },
-})
+}
 
-registerPersonalData({
+export const uploadsPersonalData: PersonalDataPart = {
   key: 'uploads',
   async export(userId) {
     const rows = await runtime().pool.query<UploadRow & { purpose: string; createdAt: Date }>(
@@ -128,7 +125,7 @@ registerPersonalData({
   async erase(userId, sql) {
     // Files not attached to anything go with the account; attached ones go with their records' own erasure.
     const gone = await sql<{ name: string }>(`DELETE FROM "Upload" WHERE "owner" = $1 AND "refId" IS NULL RETURNING "name"`, [userId])
-    await sql(`UPDATE "Upload" SET "owner" = NULL WHERE "owner" = $1`, [userId])
+    await clearPointer(sql, 'Upload', 'owner', userId, { at: false })
     void deleteFiles(gone.map((g) => g.name))
   },
-})
+}

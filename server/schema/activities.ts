@@ -3,8 +3,7 @@
  * Every class is master-only: clients read and write them through cloud functions, which scope
  * them and enforce capacity, deadlines and the ledger's once-only credits in SQL.
  */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
-import type { IndexSpec, UniqueIndexSpec } from './indexes'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema, featureSchema } from './kit'
 
 export const activitiesDefinitions: ClassDefinition[] = [
   {
@@ -45,6 +44,7 @@ export const activitiesDefinitions: ClassDefinition[] = [
       closedBy: ptr('_User'),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { activity_starts: '"startsAt"', activity_campaign: '"campaign", "startsAt"' },
   },
   {
     className: 'ActivitySignup',
@@ -60,6 +60,11 @@ export const activitiesDefinitions: ClassDefinition[] = [
       cancelledAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { activity_signup_activity: '"activity", "status", "seq"', activity_signup_user: '"user"' },
+    sqlUnique: {
+      // A resident holds at most one live place (confirmed or waiting) per activity, however often they tap.
+      activity_signup_live: ['"activity", "user"', `"status" IN ('confirmed', 'waitlisted')`],
+    },
   },
   {
     className: 'TimeBankEntry',
@@ -78,29 +83,22 @@ export const activitiesDefinitions: ClassDefinition[] = [
       confirmedAt: date(true),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { time_bank_user: '"user", "confirmedAt"', time_bank_community: '"community"' },
+    sqlUnique: {
+      // One credit per source: retries, double taps and restarts cannot credit an attendance twice.
+      time_bank_source: ['"sourceKey"', 'true'],
+    },
   },
   {
     className: 'VolunteerPrefs',
     fields: { user: ptr('_User', true), onLeaderboard: bool() },
     classLevelPermissions: masterOnly,
+    sqlUnique: { volunteer_prefs_user: ['"user"', 'true'] },
   },
 ]
 
-export const activitiesIndexes: IndexSpec[] = [
-  ['Activity', 'activity_starts', '"startsAt"'],
-  ['Activity', 'activity_campaign', '"campaign", "startsAt"'],
-  ['ActivitySignup', 'activity_signup_activity', '"activity", "status", "seq"'],
-  ['ActivitySignup', 'activity_signup_user', '"user"'],
-  ['TimeBankEntry', 'time_bank_user', '"user", "confirmedAt"'],
-  ['TimeBankEntry', 'time_bank_community', '"community"'],
-]
-
-export const activitiesUnique: UniqueIndexSpec[] = [
-  // A resident holds at most one live place (confirmed or waiting) per activity, however often they tap.
-  ['ActivitySignup', 'activity_signup_live', '"activity", "user"', `"status" IN ('confirmed', 'waitlisted')`],
-  // One credit per source: retries, double taps and restarts cannot credit an attendance twice.
-  ['TimeBankEntry', 'time_bank_source', '"sourceKey"', 'true'],
-  ['VolunteerPrefs', 'volunteer_prefs_user', '"user"', 'true'],
-]
 /** Classes written by people using the app (never by the seed): emptied on reseed. */
 export const activitiesAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const activitiesSchema: FeatureSchema = featureSchema(activitiesDefinitions, activitiesAppWritten)

@@ -10,20 +10,15 @@
  * decisions.ts (docs/security.md), and a test holds the live schema to it.
  */
 
-import { activitiesDefinitions } from './activities'
-import { helpDefinitions } from './help'
-import { noticeDefinitions } from './notices'
-import { notifyDefinitions } from './notify'
-import { problemsDefinitions } from './problems'
+import { FEATURES } from '../cloud/features'
 import { systemDefinitions } from './system'
-import { uploadDefinitions } from './uploads'
-import { welfareDefinitions } from './welfare'
 
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
+import { bool, date, masterOnly, num, ptr, str, parseDefinition, type ClassDefinition } from './kit'
 
 export type { ClassDefinition } from './kit'
 
-export const definitions: ClassDefinition[] = [
+/** Every class as Parse is given it (SQL-only index parts left out: indexes.ts makes those). */
+export const definitions: ClassDefinition[] = (<ClassDefinition[]>[
   ...systemDefinitions,
   {
     className: 'Street',
@@ -209,13 +204,8 @@ export const definitions: ClassDefinition[] = [
     },
     classLevelPermissions: masterOnly,
   },
-  ...noticeDefinitions,
-  ...uploadDefinitions,
-  ...helpDefinitions,
-  ...notifyDefinitions,
-  ...activitiesDefinitions,
-  ...welfareDefinitions,
-  ...problemsDefinitions,
-]
+  // Each feature's own classes, in the order of the feature list.
+  ...FEATURES.flatMap((f) => f.schema?.classes ?? []),
+]).map(parseDefinition)
 
 export const SCHEMA_CLASSES = definitions.map((d) => d.className)

@@ -3,8 +3,7 @@
  * All master-only: residents, stewards and staff read them through cloud functions, which scope them
  * (a request is seen by its requester, the building's stewards and, once escalated, the community's staff).
  */
-import type { ClassDefinition } from './kit'
-import type { IndexSpec, UniqueIndexSpec } from './indexes'
+import { featureSchema, type ClassDefinition, type FeatureSchema } from './kit'
 import { bool, date, masterOnly, ptr, str } from './kit'
 
 export const helpDefinitions: ClassDefinition[] = [
@@ -13,6 +12,7 @@ export const helpDefinitions: ClassDefinition[] = [
     // What residents see of their steward beyond name and masked phone; one per steward (unique index).
     fields: { user: ptr('_User', true), intro: str(), dutyHours: str(), photoId: str(), photoUrl: str() },
     classLevelPermissions: masterOnly,
+    sqlUnique: { steward_profile_user: ['"user"', 'true'] },
   },
   {
     className: 'HelpRequest',
@@ -38,28 +38,19 @@ export const helpDefinitions: ClassDefinition[] = [
       cancelledAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { help_request_requester: '"requester", "submittedAt"', help_request_building: '"building", "submittedAt"', help_request_escalation: '"status", "submittedAt"', help_request_community: '"community", "escalatedAt"' },
   },
   {
     className: 'HelpEvent',
     // Every step of a request (submitted, accepted, reply, escalated, resolved, cancelled), for the timeline.
     fields: { request: ptr('HelpRequest', true), kind: str(true), actor: ptr('_User'), actorRole: str(true), text: str(), at: date(true) },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { help_event_request: '"request", "at"', help_event_actor: '"actor"' },
   },
 ]
 
-export const helpIndexes: IndexSpec[] = [
-  ['HelpRequest', 'help_request_requester', '"requester", "submittedAt"'],
-  ['HelpRequest', 'help_request_building', '"building", "submittedAt"'],
-  ['HelpRequest', 'help_request_escalation', '"status", "submittedAt"'],
-  ['HelpRequest', 'help_request_community', '"community", "escalatedAt"'],
-  ['HelpEvent', 'help_event_request', '"request", "at"'],
-  ['HelpEvent', 'help_event_actor', '"actor"'],
-]
-
-export const helpUnique: UniqueIndexSpec[] = [
-  // A person looks after a building once at a time: assigning twice at once cannot make two live rows.
-  ['StewardAssignment', 'steward_assignment_live', '"steward", "building"', '"endedAt" IS NULL'],
-  ['StewardProfile', 'steward_profile_user', '"user"', 'true'],
-]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. The help classes are seeded (helpSeedOrder), so a reseed empties them anyway. */
 export const helpAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const helpSchema: FeatureSchema = featureSchema(helpDefinitions, helpAppWritten)

@@ -3,15 +3,10 @@
  * serve are by pointer columns (stored as the target's objectId text in PostgreSQL).
  */
 import type { Pool } from 'pg'
-import { activitiesIndexes, activitiesUnique } from './activities'
-import { helpIndexes, helpUnique } from './help'
-import { notifyIndexes, notifyUnique } from './notify'
-import { problemsIndexes, problemsUnique } from './problems'
-import { uploadIndexes } from './uploads'
-import { welfareIndexes, welfareUnique } from './welfare'
+import { FEATURES } from '../cloud/features'
+import type { IndexSpec, UniqueIndexSpec } from './kit'
 
-export type IndexSpec = [table: string, name: string, columns: string]
-export type UniqueIndexSpec = [table: string, name: string, columns: string, where: string]
+export type { IndexSpec, UniqueIndexSpec } from './kit'
 
 const INDEXES: IndexSpec[] = [
   ['Resident', 'resident_phone', '"phone"'],
@@ -48,6 +43,8 @@ const UNIQUE: UniqueIndexSpec[] = [
   ['GuideTick', 'guide_tick_unique', '"user", "item"', 'true'],
   // Marking read is idempotent and read counts exact, however many taps race.
   ['NoticeRead', 'notice_read_unique', '"notice", "user"', 'true'],
+  // A person looks after a building once at a time: assigning twice at once cannot make two live rows.
+  ['StewardAssignment', 'steward_assignment_live', '"steward", "building"', '"endedAt" IS NULL'],
   // One live link (asked or confirmed) per senior and family member.
   ['FamilyLink', 'family_link_live', '"senior", "family"', `"status" IN ('pending', 'confirmed')`],
   // One live request per family member and typed phone, whether or not anyone has that phone.
@@ -55,10 +52,11 @@ const UNIQUE: UniqueIndexSpec[] = [
 ]
 
 export async function ensureIndexes(pool: Pool): Promise<void> {
-  for (const [table, name, columns] of [...INDEXES, ...helpIndexes, ...notifyIndexes, ...uploadIndexes, ...activitiesIndexes, ...welfareIndexes, ...problemsIndexes]) {
+  const schemas = FEATURES.map((f) => f.schema ?? { classes: [] })
+  for (const [table, name, columns] of [...INDEXES, ...schemas.flatMap((s) => s.indexes ?? [])]) {
     await pool.query(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns})`)
   }
-  for (const [table, name, columns, where] of [...UNIQUE, ...helpUnique, ...notifyUnique, ...activitiesUnique, ...welfareUnique, ...problemsUnique]) {
+  for (const [table, name, columns, where] of [...UNIQUE, ...schemas.flatMap((s) => s.unique ?? [])]) {
     await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns}) WHERE ${where}`)
   }
 }

@@ -11,6 +11,33 @@ export interface FieldDef {
 
 export type Permission = Record<string, boolean>
 
+export type IndexSpec = [table: string, name: string, columns: string]
+export type UniqueIndexSpec = [table: string, name: string, columns: string, where: string]
+
+/** A feature's schema from its classes: their SQL indexes are gathered from the class definitions. */
+export function featureSchema(classes: ClassDefinition[], appWritten: string[] = []): FeatureSchema {
+  return {
+    classes,
+    indexes: classes.flatMap((c) => Object.entries(c.sqlIndexes ?? {}).map(([name, columns]): IndexSpec => [c.className, name, columns])),
+    unique: classes.flatMap((c) => Object.entries(c.sqlUnique ?? {}).map(([name, [columns, where]]): UniqueIndexSpec => [c.className, name, columns, where])),
+    appWritten,
+  }
+}
+
+/** A class as Parse is given it: without the SQL-only parts. */
+export function parseDefinition(c: ClassDefinition): ClassDefinition {
+  const { sqlIndexes: _i, sqlUnique: _u, ...rest } = c
+  return rest
+}
+
+/** A feature's part of the schema: its classes with their permissions, its indexes, and the classes people write (emptied by a reseed). */
+export interface FeatureSchema {
+  classes: ClassDefinition[]
+  indexes?: IndexSpec[]
+  unique?: UniqueIndexSpec[]
+  appWritten?: string[]
+}
+
 export interface ClassDefinition {
   className: string
   fields?: Record<string, FieldDef>
@@ -24,6 +51,10 @@ export interface ClassDefinition {
     addField: Permission
     protectedFields?: Record<string, string[]>
   }
+  /** Indexes Parse does not make (lookups by pointer columns), by name: their columns, quoted. */
+  sqlIndexes?: Record<string, string>
+  /** Unique partial indexes, by name: [columns, WHERE]; what the app must never hold twice. */
+  sqlUnique?: Record<string, [columns: string, where: string]>
 }
 
 export const NOBODY: Permission = {}

@@ -3,7 +3,7 @@
  * cloud functions, which scope them. NoticeSignal carries no content and nothing personal: a
  * scope and target only, so signed-in clients can subscribe over LiveQuery and reload their feed.
  */
-import type { ClassDefinition } from './kit'
+import type { ClassDefinition, FeatureSchema } from './kit'
 
 const NOBODY = {}
 const SIGNED_IN = { requiresAuthentication: true }
@@ -59,3 +59,6 @@ export const noticeDefinitions: ClassDefinition[] = [
     classLevelPermissions: { ...masterOnly, find: SIGNED_IN },
   },
 ]
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const noticesSchema: FeatureSchema = { classes: noticeDefinitions }

@@ -3,8 +3,7 @@
  * (definitions.ts) and indexes (indexes.ts). All three are master-only: people read their
  * messages through cloud functions; staff see the outbox in Parse Dashboard (master key).
  */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
-import type { IndexSpec, UniqueIndexSpec } from './indexes'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema, featureSchema } from './kit'
 
 export const notifyDefinitions: ClassDefinition[] = [
   {
@@ -22,12 +21,18 @@ export const notifyDefinitions: ClassDefinition[] = [
       readAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { message_user_at: '"user", "at" DESC, "objectId" DESC' },
   },
   {
     className: 'Subscription',
     // Accepted taps not yet used, per person and kind (unique): each allows one WeChat send.
     fields: { user: ptr('_User', true), kind: str(true), remaining: num(true), acceptedAt: date() },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { subscription_kind_remaining: '"kind", "remaining"' },
+    sqlUnique: {
+      // One counter per person and kind, so concurrent saves add to it instead of forking it.
+      subscription_user_kind_unique: ['"user", "kind"', '"user" IS NOT NULL'],
+    },
   },
   {
     className: 'OutboxMessage',
@@ -47,20 +52,12 @@ export const notifyDefinitions: ClassDefinition[] = [
       sentAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { outbox_user: '"user"', outbox_status_at: '"status", "at"' },
   },
-]
-
-export const notifyIndexes: IndexSpec[] = [
-  ['Message', 'message_user_at', '"user", "at" DESC, "objectId" DESC'],
-  ['Subscription', 'subscription_kind_remaining', '"kind", "remaining"'],
-  ['OutboxMessage', 'outbox_user', '"user"'],
-  ['OutboxMessage', 'outbox_status_at', '"status", "at"'],
-]
-
-export const notifyUnique: UniqueIndexSpec[] = [
-  // One counter per person and kind, so concurrent saves add to it instead of forking it.
-  ['Subscription', 'subscription_user_kind_unique', '"user", "kind"', '"user" IS NOT NULL'],
 ]
 
 /** Classes written by people using the app (never by the seed): emptied by a reseed. */
 export const notifyAppWritten: string[] = ['Message', 'Subscription', 'OutboxMessage']
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const notifySchema: FeatureSchema = featureSchema(notifyDefinitions, notifyAppWritten)

@@ -4,9 +4,8 @@
  * (the reporter, the handler, the building's stewards, the community's and street's staff) and
  * never show the reporter to other residents.
  */
-import type { ClassDefinition } from './kit'
+import { featureSchema, type ClassDefinition, type FeatureSchema } from './kit'
 import { bool, date, masterOnly, num, ptr, str } from './kit'
-import type { IndexSpec, UniqueIndexSpec } from './indexes'
 
 export const problemsDefinitions: ClassDefinition[] = [
   {
@@ -47,6 +46,7 @@ export const problemsDefinitions: ClassDefinition[] = [
       comment: str(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { problem_reporter: '"reporter", "reportedAt"', problem_handler: '"handler", "reportedAt"', problem_building: '"building", "reportedAt"', problem_community: '"community", "reportedAt"', problem_street: '"street", "reportedAt"', problem_open_status: '"status", "solveDueAt"' },
   },
   {
     className: 'ProblemEvent',
@@ -60,33 +60,26 @@ export const problemsDefinitions: ClassDefinition[] = [
       at: date(true),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { problem_event_problem: '"problem", "at"' },
   },
   {
     className: 'ProblemRule',
     // A street's solve deadline for a category (days); absent means DEFAULT_SOLVE_DAYS.
     fields: { street: ptr('Street', true), category: str(true), solveDays: num(true) },
     classLevelPermissions: masterOnly,
+    sqlUnique: { problem_rule_unique: ['"street", "category"', 'true'] },
   },
   {
     className: 'VisitDayReminder',
     // One row per street and month once handlers were reminded: the reminder job's idempotency.
     fields: { street: ptr('Street', true), month: str(true), sent: num() },
     classLevelPermissions: masterOnly,
+    sqlUnique: { visit_day_reminder_unique: ['"street", "month"', 'true'] },
   },
 ]
 
-export const problemsIndexes: IndexSpec[] = [
-  ['Problem', 'problem_reporter', '"reporter", "reportedAt"'],
-  ['Problem', 'problem_handler', '"handler", "reportedAt"'],
-  ['Problem', 'problem_building', '"building", "reportedAt"'],
-  ['Problem', 'problem_community', '"community", "reportedAt"'],
-  ['Problem', 'problem_street', '"street", "reportedAt"'],
-  ['Problem', 'problem_open_status', '"status", "solveDueAt"'],
-  ['ProblemEvent', 'problem_event_problem', '"problem", "at"'],
-]
-export const problemsUnique: UniqueIndexSpec[] = [
-  ['ProblemRule', 'problem_rule_unique', '"street", "category"', 'true'],
-  ['VisitDayReminder', 'visit_day_reminder_unique', '"street", "month"', 'true'],
-]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. */
 export const problemsAppWritten: string[] = ['ProblemRule', 'VisitDayReminder']
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const problemsSchema: FeatureSchema = featureSchema(problemsDefinitions, problemsAppWritten)

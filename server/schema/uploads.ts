@@ -2,8 +2,7 @@
  * Uploads: one row per file a person uploaded through uploadFile, with its purpose, and the record
  * it is attached to once claimed (refId). Master-only: only cloud code reads or writes them.
  */
-import { date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
-import type { IndexSpec } from './indexes'
+import { date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema, featureSchema } from './kit'
 
 export const uploadDefinitions: ClassDefinition[] = [
   {
@@ -20,10 +19,9 @@ export const uploadDefinitions: ClassDefinition[] = [
       attachedAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { upload_owner: '"owner", "createdAt"', upload_ref: '"refId"' },
   },
 ]
 
-export const uploadIndexes: IndexSpec[] = [
-  ['Upload', 'upload_owner', '"owner", "createdAt"'],
-  ['Upload', 'upload_ref', '"refId"'],
-]
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const uploadsSchema: FeatureSchema = featureSchema(uploadDefinitions)

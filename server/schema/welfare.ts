@@ -1,6 +1,5 @@
 /** Classes of Rainbow Bridge welfare projects (issue #6); spread into definitions (definitions.ts) and indexes (indexes.ts). */
-import { bool, date, masterOnly, num, ptr, str, type ClassDefinition } from './kit'
-import type { IndexSpec, UniqueIndexSpec } from './indexes'
+import { bool, date, masterOnly, num, ptr, str, type ClassDefinition, type FeatureSchema, featureSchema } from './kit'
 
 const array = { type: 'Array' } as const
 
@@ -27,6 +26,7 @@ export const welfareDefinitions: ClassDefinition[] = [
       createdBy: ptr('_User'),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { welfare_programme_street: '"street", "opensOn"' },
   },
   {
     className: 'WelfareApplication',
@@ -61,6 +61,7 @@ export const welfareDefinitions: ClassDefinition[] = [
       completedAt: date(),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { welfare_application_applicant: '"applicant", "updatedAt"', welfare_application_programme: '"programme", "status"' },
   },
   {
     className: 'WelfareEvent',
@@ -77,6 +78,7 @@ export const welfareDefinitions: ClassDefinition[] = [
       at: date(true),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { welfare_event_application: '"application", "at"' },
   },
   {
     className: 'WelfareProgress',
@@ -90,19 +92,16 @@ export const welfareDefinitions: ClassDefinition[] = [
       at: date(true),
     },
     classLevelPermissions: masterOnly,
+    sqlIndexes: { welfare_progress_application: '"application", "at"' },
+    sqlUnique: {
+      // One final report per project, however many taps race.
+      welfare_progress_one_report: ['"application"', `"kind" = 'report'`],
+    },
   },
 ]
 
-export const welfareIndexes: IndexSpec[] = [
-  ['WelfareProgramme', 'welfare_programme_street', '"street", "opensOn"'],
-  ['WelfareApplication', 'welfare_application_applicant', '"applicant", "updatedAt"'],
-  ['WelfareApplication', 'welfare_application_programme', '"programme", "status"'],
-  ['WelfareEvent', 'welfare_event_application', '"application", "at"'],
-  ['WelfareProgress', 'welfare_progress_application', '"application", "at"'],
-]
-export const welfareUnique: UniqueIndexSpec[] = [
-  // One final report per project, however many taps race.
-  ['WelfareProgress', 'welfare_progress_one_report', '"application"', `"kind" = 'report'`],
-]
 /** Classes written by people using the app (never by the seed): emptied by a reseed. All four are seeded (history), so none. */
 export const welfareAppWritten: string[] = []
+
+/** The feature's whole part of the schema, for the feature list (server/cloud/features.ts). */
+export const welfareSchema: FeatureSchema = featureSchema(welfareDefinitions, welfareAppWritten)

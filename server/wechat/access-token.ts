@@ -27,16 +27,19 @@ export const WECHAT_BUSY = '微信服务繁忙，请稍后再试。'
 /** Refresh this long before WeChat's expiry, so a token never dies between fetch and use. */
 const MARGIN_MS = 5 * 60_000
 
-interface Cached {
+/** A token held until shortly before it expires. */
+export interface CachedToken {
   token: string
   expiresAt: number
 }
 
-const cache = new Map<string, Cached>()
+const cache = new Map<string, CachedToken>()
 const inFlight = new Map<string, Promise<string>>()
-const keyOf = (o: WechatAppOptions) => `${o.apiBase}|${o.appId}`
+/** One cache entry per WeChat API base and app. */
+export const tokenKeyOf = (o: WechatAppOptions) => `${o.apiBase}|${o.appId}`
 
-interface TokenReply {
+/** WeChat's answer to a token request (cgi-bin/token and cgi-bin/stable_token alike). */
+export interface TokenReply {
   access_token?: string
   expires_in?: number
   errcode?: number
@@ -70,13 +73,13 @@ async function fetchToken(opts: WechatAppOptions): Promise<string> {
     throw new WechatApiError(reply.errcode ?? -1, `cgi-bin/token errcode ${reply.errcode}: ${reply.errmsg ?? ''}`, '暂时无法连接微信，请手动填写。')
   }
   const ttlMs = (reply.expires_in ?? 7200) * 1000
-  cache.set(keyOf(opts), { token: reply.access_token, expiresAt: Date.now() + Math.max(ttlMs - MARGIN_MS, ttlMs / 2) })
+  cache.set(tokenKeyOf(opts), { token: reply.access_token, expiresAt: Date.now() + Math.max(ttlMs - MARGIN_MS, ttlMs / 2) })
   return reply.access_token
 }
 
 /** A valid access token: the cached one, or a new one (one fetch however many callers wait). */
 export async function accessToken(opts: WechatAppOptions): Promise<string> {
-  const key = keyOf(opts)
+  const key = tokenKeyOf(opts)
   const cached = cache.get(key)
   if (cached && cached.expiresAt > Date.now()) return cached.token
   let pending = inFlight.get(key)
@@ -89,5 +92,5 @@ export async function accessToken(opts: WechatAppOptions): Promise<string> {
 
 /** Drops a token WeChat rejected (revoked, or replaced by a fetch elsewhere). */
 export function forgetAccessToken(opts: WechatAppOptions, token: string): void {
-  if (cache.get(keyOf(opts))?.token === token) cache.delete(keyOf(opts))
+  if (cache.get(tokenKeyOf(opts))?.token === token) cache.delete(tokenKeyOf(opts))
 }

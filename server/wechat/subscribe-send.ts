@@ -5,27 +5,15 @@
  * stale (40001, 42001, 40014) forces a fresh one and the send is tried once more.
  * Nothing here throws: every outcome, WeChat's refusals and network failures alike, is a result.
  */
-import { wechatJson, WechatApiError, type WechatAppOptions } from './access-token'
+import { tokenKeyOf as keyOf, wechatJson, WechatApiError, type CachedToken, type TokenReply, type WechatAppOptions } from './access-token'
 
 /** Refresh this long before WeChat's expiry, so a token never dies between fetch and use. */
 const MARGIN_MS = 5 * 60_000
 const STALE_TOKEN = new Set([40001, 42001, 40014])
 
-interface Cached {
-  token: string
-  expiresAt: number
-}
-
-const cache = new Map<string, Cached>()
+// Its own cache: a stable token is not the token access-token.ts holds.
+const cache = new Map<string, CachedToken>()
 const inFlight = new Map<string, Promise<string>>()
-const keyOf = (o: WechatAppOptions) => `${o.apiBase}|${o.appId}`
-
-interface TokenReply {
-  access_token?: string
-  expires_in?: number
-  errcode?: number
-  errmsg?: string
-}
 
 async function fetchStableToken(opts: WechatAppOptions, forceRefresh: boolean): Promise<string> {
   const reply = await wechatJson<TokenReply>(new URL(`${opts.apiBase}/cgi-bin/stable_token`), opts, {

@@ -8,7 +8,7 @@ import type { RoleName } from '../../../types/domain'
 import { ROLE_LABELS } from '../../../src/domain/roles'
 import { forbidden, notFound } from '../errors'
 import { rolesOf } from '../queries/people'
-import { staffScopeOf, type StaffScope } from '../queries/staff'
+import { staffScopeOf, type StaffScope } from '../directory'
 import { pointer } from '../ids'
 import { runtime } from '../runtime'
 

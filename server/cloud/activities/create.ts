@@ -4,10 +4,11 @@ import { atDayTime, isTimeOfDay, placesLeft, saturdaysBetween, validateActivity,
 import { dayOf } from '../../../src/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { ACTIVITY_NOT_FOUND, NOT_STAFF, creationScope, organiserByPhone, organiserRoleOf, streetsOfCommunities } from './access'
+import { geoPoint, insertRow, reader } from '../db/rows'
 
 export async function createCampaign(user: Parse.User, p: { name: string; startsOn: string; endsOn: string }): Promise<{ campaignId: string }> {
   const staff = await staffScopeOf(user)
@@ -15,11 +16,7 @@ export async function createCampaign(user: Parse.User, p: { name: string; starts
   const problem = validateCampaign(p)
   if (problem) invalid(problem)
   const id = newObjectId()
-  await runtime().pool.query(
-    `INSERT INTO "Campaign" ("objectId", "name", "street", "startsOn", "endsOn", "createdBy", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7)`,
-    [id, p.name.trim(), staff.streetIds[0], p.startsOn, p.endsOn, user.id, now()],
-  )
+  await insertRow(undefined, 'Campaign', { name: p.name.trim(), street: staff.streetIds[0], startsOn: p.startsOn, endsOn: p.endsOn, createdBy: user.id }, { id })
   return { campaignId: id }
 }
 
@@ -35,13 +32,11 @@ interface CampaignRow {
 const CAMPAIGN_SELECT = `SELECT c."objectId", c."name", c."street", c."startsOn", c."endsOn",
   (SELECT count(*)::int FROM "Activity" a WHERE a."campaign" = c."objectId" AND a."status" <> 'cancelled') AS n FROM "Campaign" c`
 
-function campaignOf(r: CampaignRow): Campaign {
-  return { id: r.objectId, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, activityCount: r.n }
-}
+/** A campaign row as the app sees it, mapped in one place. */
+const campaigns = reader((r: CampaignRow): Campaign => ({ id: r.objectId, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, activityCount: r.n }))
 
 export async function listCampaigns(): Promise<{ campaigns: Campaign[] }> {
-  const rows = (await runtime().pool.query<CampaignRow>(`${CAMPAIGN_SELECT} ORDER BY c."startsOn" DESC LIMIT 50`)).rows
-  return { campaigns: rows.map(campaignOf) }
+  return { campaigns: await campaigns.all(undefined, `${CAMPAIGN_SELECT} ORDER BY c."startsOn" DESC LIMIT 50`) }
 }
 
 async function loadCampaign(campaignId: string): Promise<CampaignRow> {
@@ -66,7 +61,7 @@ export async function campaignCalendar(campaignId: string): Promise<{ campaign: 
     if (!days.has(day)) days.set(day, { day, activities: [] })
     days.get(day)!.activities.push({ id: r.objectId, title: r.title, theme: r.theme, placesLeft: placesLeft(r.capacity, r.confirmedCount ?? 0) })
   }
-  return { campaign: campaignOf(c), days: [...days.values()] }
+  return { campaign: campaigns.map(c), days: [...days.values()] }
 }
 
 interface Prepared {
@@ -98,26 +93,17 @@ async function prepare(user: Parse.User, input: ActivityInput): Promise<Prepared
 }
 
 async function insertActivity(sql: Sql, user: Parse.User, p: Prepared): Promise<string> {
-  const id = newObjectId()
   const v = p.value
-  const values: unknown[] = [
-    id, v.title, v.theme, p.streetId, v.campaignId ?? null, JSON.stringify(p.communityIds), v.startsAt, v.endsAt, v.signupDeadline,
-    v.place.text, v.place.communityId ?? null, v.place.buildingId ?? null, v.capacity, v.description ?? null, v.bring ?? null,
-    v.fixedHours ?? null, p.organiser, p.organiserRole, user.id, now(),
-  ]
-  // Parse keeps a GeoPoint as PostgreSQL's point(longitude, latitude).
-  let point = 'NULL'
-  if (v.place.lat !== undefined && v.place.lng !== undefined) {
-    values.push(v.place.lng, v.place.lat)
-    point = 'point($21, $22)'
-  }
-  await sql(
-    `INSERT INTO "Activity" ("objectId", "title", "theme", "street", "campaign", "communityIds", "startsAt", "endsAt", "signupDeadline",
-       "placeText", "placeCommunity", "placeBuilding", "capacity", "description", "bring", "fixedHours", "organiser", "organiserRole",
-       "createdBy", "status", "confirmedCount", "waitlistCount", "signupSeq", "location", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'open', 0, 0, 0, ${point}, '{}', '{}', $20, $20)`,
-    values,
-  )
+  const id = newObjectId()
+  await insertRow(sql, 'Activity', {
+    title: v.title, theme: v.theme, street: p.streetId, campaign: v.campaignId ?? null, communityIds: p.communityIds,
+    startsAt: v.startsAt, endsAt: v.endsAt, signupDeadline: v.signupDeadline,
+    placeText: v.place.text, placeCommunity: v.place.communityId ?? null, placeBuilding: v.place.buildingId ?? null,
+    capacity: v.capacity, description: v.description ?? null, bring: v.bring ?? null, fixedHours: v.fixedHours ?? null,
+    organiser: p.organiser, organiserRole: p.organiserRole, createdBy: user.id,
+    status: 'open', confirmedCount: 0, waitlistCount: 0, signupSeq: 0,
+    location: v.place.lat !== undefined && v.place.lng !== undefined ? geoPoint(v.place.lng, v.place.lat) : null,
+  }, { id })
   return id
 }
 

@@ -8,10 +8,11 @@ import { validateAdjustment } from '../../../src/domain/activity'
 import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffRoleFor, staffScopeOf } from '../queries/staff'
+import { staffRoleFor, staffScopeOf } from '../directory'
 import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { newObjectId, type Sql } from '../sql'
+import { clearPointer, insertRow } from '../db/rows'
 
 const q = <R extends Record<string, unknown>>(text: string, values: unknown[] = []) => runtime().pool.query<R>(text, values).then((r) => r.rows)
 
@@ -59,21 +60,14 @@ export async function adjustTimeBank(user: Parse.User, p: { userId: string; hour
   }
   const id = newObjectId()
   const at = now()
-  await q(
-    `INSERT INTO "TimeBankEntry" ("objectId", "user", "community", "hours", "source", "sourceKey", "reason", "confirmedBy", "confirmedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'adjustment', $5, $6, $7, $8, '{}', '{}', $8, $8)`,
-    [id, p.userId, r.community, p.hours, `adjustment:${id}`, p.reason.trim(), user.id, at],
-  )
+  const entry = { user: p.userId, community: r.community, hours: p.hours, source: 'adjustment', sourceKey: `adjustment:${id}`, reason: p.reason.trim() }
+  await insertRow(undefined, 'TimeBankEntry', { ...entry, confirmedBy: user.id, confirmedAt: at }, { id, at })
   return { entryId: id }
 }
 
 export async function setLeaderboardOptIn(userId: string, optIn: boolean): Promise<{ onLeaderboard: boolean }> {
   const at = now()
-  await q(
-    `INSERT INTO "VolunteerPrefs" ("objectId", "user", "onLeaderboard", "_rperm", "_wperm", "createdAt", "updatedAt") VALUES ($1, $2, $3, '{}', '{}', $4, $4)
-     ON CONFLICT ("user") WHERE true DO UPDATE SET "onLeaderboard" = EXCLUDED."onLeaderboard", "updatedAt" = EXCLUDED."updatedAt"`,
-    [newObjectId(), userId, optIn, at],
-  )
+  await insertRow(undefined, 'VolunteerPrefs', { user: userId, onLeaderboard: optIn }, { at, onConflict: { target: '("user") WHERE true', update: ['onLeaderboard'] } })
   return { onLeaderboard: optIn }
 }
 
@@ -144,6 +138,6 @@ export async function eraseActivities(userId: string, sql: Sql): Promise<void> {
     if (s.status === 'confirmed') await sql(`UPDATE "Activity" SET "confirmedCount" = GREATEST("confirmedCount" - 1, 0) WHERE "objectId" = $1 AND "status" = 'open'`, [s.activity])
     if (s.status === 'waitlisted') await sql(`UPDATE "Activity" SET "waitlistCount" = GREATEST("waitlistCount" - 1, 0) WHERE "objectId" = $1`, [s.activity])
   }
-  await sql(`UPDATE "TimeBankEntry" SET "user" = NULL WHERE "user" = $1`, [userId])
+  await clearPointer(sql, 'TimeBankEntry', 'user', userId, { at: false })
   await sql(`DELETE FROM "VolunteerPrefs" WHERE "user" = $1`, [userId])
 }

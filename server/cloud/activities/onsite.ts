@@ -16,6 +16,7 @@ import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { loadActivity, requireManager, type ActivityRow } from './access'
+import { insertRows, updateRow } from '../db/rows'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
@@ -90,30 +91,29 @@ async function confirmedSignup(sql: Sql, activityId: string, userId: string): Pr
   return s
 }
 
-/** Checks in once: a second scan keeps the first time. */
-export async function checkIn(user: Parse.User, activityId: string, code: string): Promise<{ checkInAt: string }> {
+/** A scan of the activity's code on site: checked, then the caller's signup changed in one transaction. */
+async function onSiteScan<T>(user: Parse.User, activityId: string, code: string, scan: (sql: Sql, a: Awaited<ReturnType<typeof loadActivity>>, s: Awaited<ReturnType<typeof confirmedSignup>>, at: Date) => Promise<T>): Promise<T> {
   const a = await loadActivity(activityId)
   const at = now()
   requireCode(activityId, code, at)
   requireOnSiteWindow(a, at)
-  return inTransaction(async (sql) => {
-    const s = await confirmedSignup(sql, activityId, user.id as string)
+  return inTransaction(async (sql) => scan(sql, a, await confirmedSignup(sql, activityId, user.id as string), at))
+}
+
+/** Checks in once: a second scan keeps the first time. */
+export async function checkIn(user: Parse.User, activityId: string, code: string): Promise<{ checkInAt: string }> {
+  return onSiteScan(user, activityId, code, async (sql, _a, s, at) => {
     if (s.checkInAt) return { checkInAt: s.checkInAt.toISOString() }
-    await sql(`UPDATE "ActivitySignup" SET "checkInAt" = $2, "attendance" = 'present', "updatedAt" = $2 WHERE "objectId" = $1`, [s.objectId, at])
+    await updateRow(sql, 'ActivitySignup', s.objectId, { checkInAt: at, attendance: 'present' }, { at })
     return { checkInAt: at.toISOString() }
   })
 }
 
 /** Checks out after a check-in; checking out again moves the time to the later scan. */
 export async function checkOut(user: Parse.User, activityId: string, code: string): Promise<{ checkOutAt: string; hours: number }> {
-  const a = await loadActivity(activityId)
-  const at = now()
-  requireCode(activityId, code, at)
-  requireOnSiteWindow(a, at)
-  return inTransaction(async (sql) => {
-    const s = await confirmedSignup(sql, activityId, user.id as string)
+  return onSiteScan(user, activityId, code, async (sql, a, s, at) => {
     if (!s.checkInAt) invalid('您还没有签到，请先签到再签退。')
-    await sql(`UPDATE "ActivitySignup" SET "checkOutAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1`, [s.objectId, at])
+    await updateRow(sql, 'ActivitySignup', s.objectId, { checkOutAt: at }, { at })
     return { checkOutAt: at.toISOString(), hours: hoursFor(a, s.checkInAt, at) }
   })
 }
@@ -207,39 +207,24 @@ export async function confirmAttendance(user: Parse.User, activityId: string): P
        FROM "ActivitySignup" s WHERE s."activity" = $1 AND s."status" = 'confirmed'`,
       [activityId],
     )
-    let credited = 0
-    let hours = 0
     let noShows = 0
-    const ids: string[] = []
-    const users: string[] = []
-    const communities: Array<string | null> = []
-    const amounts: number[] = []
-    const keys: string[] = []
-    const signupIds: string[] = []
+    const credits: Array<Record<string, unknown> & { objectId: string; hours: number }> = []
     for (const s of signups) {
       const h = creditFor(a, s)
       if (h <= 0) {
         noShows++
         continue
       }
-      ids.push(newObjectId())
-      users.push(s.user)
-      communities.push(s.community)
-      amounts.push(h)
-      keys.push(`attendance:${s.objectId}`)
-      signupIds.push(s.objectId)
+      credits.push({
+        objectId: newObjectId(), user: s.user, community: s.community, hours: h, source: 'attendance', sourceKey: `attendance:${s.objectId}`,
+        activity: activityId, signup: s.objectId, confirmedBy: user.id, confirmedAt: at,
+      })
     }
-    if (ids.length) {
-      const inserted = await sql<{ hours: number }>(
-        `INSERT INTO "TimeBankEntry" ("objectId", "user", "community", "hours", "source", "sourceKey", "activity", "signup", "confirmedBy", "confirmedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-         SELECT t.id, t.u, t.c, t.h, 'attendance', t.k, $6, t.s, $7, $8, '{}', '{}', $8, $8
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $9::text[]) AS t(id, u, c, h, k, s)
-         ON CONFLICT DO NOTHING RETURNING "hours"`,
-        [ids, users, communities, amounts, keys, activityId, user.id, at, signupIds],
-      )
-      credited = inserted.length
-      hours = inserted.reduce((sum, r) => sum + r.hours, 0)
-    }
+    // One statement; a credit its source already has (a retry) is skipped by the unique sourceKey.
+    const written = new Set(await insertRows(sql, 'TimeBankEntry', credits, { at, onConflict: 'nothing' }))
+    const inserted = credits.filter((c) => written.has(c.objectId))
+    const credited = inserted.length
+    const hours = inserted.reduce((sum, c) => sum + c.hours, 0)
     await sql(
       `UPDATE "ActivitySignup" SET "attendance" = 'noShow', "updatedAt" = $2 WHERE "activity" = $1 AND "status" = 'confirmed' AND ("attendance" IS NULL OR "checkInAt" IS NULL)`,
       [activityId, at],

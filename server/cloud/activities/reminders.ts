@@ -3,9 +3,9 @@
  * volunteer not yet reminded is marked and told, in one conditional UPDATE, so running the job
  * twice (or on two servers) reminds each person once.
  */
-import { ACTIVITIES_ROUTES } from '../../../src/features/activities/routes'
+import { pageOf } from '../../../types/pages'
 import { APP_TIMEZONE, dayjs, formatDateTime } from '../../../src/domain/time'
-import { registerJob } from '../jobs'
+import type { Job } from '../jobs'
 import { notify } from '../notify'
 import { runtime } from '../runtime'
 
@@ -27,7 +27,7 @@ export async function sendReminders(at: Date): Promise<number> {
         kind: 'activityReminder' as const,
         title: '明天有志愿活动',
         body: `${r.title}，${formatDateTime(r.startsAt.toISOString())}，在${r.placeText}集合。`.slice(0, 100),
-        page: ACTIVITIES_ROUTES.activityDetail(r.activity),
+        page: pageOf('activityDetail', r.activity),
         refId: r.activity,
       })),
     )
@@ -35,4 +35,4 @@ export async function sendReminders(at: Date): Promise<number> {
   return rows.length
 }
 
-registerJob({ name: 'activityReminders', everyMs: 10 * 60_000, run: sendReminders })
+export const reminderJob: Job = { name: 'activityReminders', everyMs: 10 * 60_000, run: sendReminders }

@@ -4,13 +4,14 @@
  * never overbooked and the waiting list keeps its order. A unique index on live sign-ups
  * (activity, user) backs the one-place-per-person rule.
  */
-import { ACTIVITIES_ROUTES } from '../../../src/features/activities/routes'
+import { pageOf } from '../../../types/pages'
 import { now } from '../clock'
 import { forbidden, invalid } from '../errors'
 import { notify } from '../notify'
 import { runtime } from '../runtime'
-import { inTransaction, newObjectId, type Sql } from '../sql'
+import { inTransaction, type Sql } from '../sql'
 import { loadActivity, type ActivityRow } from './access'
+import { insertRow, updateRow } from '../db/rows'
 
 interface SignupRow {
   objectId: string
@@ -64,11 +65,7 @@ export async function signUp(user: Parse.User, activityId: string): Promise<{ st
        WHERE "objectId" = $1 RETURNING "signupSeq"`,
       [activityId, confirmed ? 1 : 0, confirmed ? 0 : 1, at],
     )
-    await sql(
-      `INSERT INTO "ActivitySignup" ("objectId", "activity", "user", "status", "seq", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, '{}', '{}', $6, $6)`,
-      [newObjectId(), activityId, userId, status, seq, at],
-    )
+    await insertRow(sql, 'ActivitySignup', { activity: activityId, user: userId, status, seq }, { at })
     return confirmed ? { status: 'confirmed' as const } : { status: 'waitlisted' as const, position: await waitPosition(sql, activityId, seq) }
   })
   return result
@@ -83,7 +80,7 @@ export async function cancelSignup(user: Parse.User, activityId: string): Promis
     checkOpen(a, at, '取消')
     const mine = await liveSignup(sql, activityId, userId)
     if (!mine) invalid('您没有报名这个活动。')
-    await sql(`UPDATE "ActivitySignup" SET "status" = 'cancelled', "cancelledAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1`, [mine.objectId, at])
+    await updateRow(sql, 'ActivitySignup', mine.objectId, { status: 'cancelled', cancelledAt: at }, { at })
     if (mine.status === 'waitlisted') {
       await sql(`UPDATE "Activity" SET "waitlistCount" = "waitlistCount" - 1, "updatedAt" = $2 WHERE "objectId" = $1`, [activityId, at])
       return null
@@ -107,7 +104,7 @@ export async function cancelSignup(user: Parse.User, activityId: string): Promis
         kind: 'activityUpdate',
         title: '候补成功',
         body: `您已从候补转为正式报名：${promoted.title}。请按时参加。`,
-        page: ACTIVITIES_ROUTES.activityDetail(activityId),
+        page: pageOf('activityDetail', activityId),
         refId: activityId,
       },
     ]).catch((err: unknown) => console.warn(`activity ${activityId}: promotion notice failed: ${String(err)}`))

@@ -2,6 +2,7 @@
  * Acting for a senior: a family member with a confirmed link may do some things in the
  * senior's name. Every such act is recorded (Act), so the senior sees who did what.
  */
+import { now } from '../clock'
 import { privateAcl } from '../acl'
 import { forbidden } from '../errors'
 import { idOf, pointer } from '../ids'
@@ -12,7 +13,7 @@ export const NOT_LINKED = '您还没有与这位长辈关联，或长辈尚未�
 
 export async function recordAct(actor: Parse.User, subject: Parse.User, action: string): Promise<void> {
   const act = new Parse.Object('Act')
-  act.set({ actor, subject, action, at: new Date() })
+  act.set({ actor, subject, action, at: now() })
   act.setACL(privateAcl())
   await act.save(null, MASTER)
 }

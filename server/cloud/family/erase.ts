@@ -5,14 +5,17 @@
  * key stays so the senior still sees that a request came to their phone.
  */
 import type { Sql } from '../sql'
+import { now } from '../clock'
+import { updateRows } from '../db/rows'
 
 const CLOSE = (closed: string) => `"status" = CASE "status" WHEN 'pending' THEN '${closed}' WHEN 'confirmed' THEN 'ended' ELSE "status" END,
-  "endedAt" = CASE WHEN "status" IN ('pending', 'confirmed') THEN now() ELSE "endedAt" END,
+  "endedAt" = CASE WHEN "status" IN ('pending', 'confirmed') THEN $2::timestamptz ELSE "endedAt" END,
   "endedBy" = CASE WHEN "status" IN ('pending', 'confirmed') OR "endedBy" = $1 THEN NULL ELSE "endedBy" END,
-  "updatedAt" = now()`
+  "updatedAt" = $2`
 
 export async function eraseFamilyLinks(userId: string, sql: Sql): Promise<void> {
-  await sql(`UPDATE "FamilyLink" SET "family" = NULL, ${CLOSE('withdrawn')} WHERE "family" = $1`, [userId])
-  await sql(`UPDATE "FamilyLink" SET "senior" = NULL, "phoneKey" = NULL, ${CLOSE('ended')} WHERE "senior" = $1`, [userId])
-  await sql('UPDATE "FamilyLink" SET "endedBy" = NULL, "updatedAt" = now() WHERE "endedBy" = $1', [userId])
+  const at = now()
+  await sql(`UPDATE "FamilyLink" SET "family" = NULL, ${CLOSE('withdrawn')} WHERE "family" = $1`, [userId, at])
+  await sql(`UPDATE "FamilyLink" SET "senior" = NULL, "phoneKey" = NULL, ${CLOSE('ended')} WHERE "senior" = $1`, [userId, at])
+  await updateRows(sql, 'FamilyLink', '"endedBy" = $1', { endedBy: null }, { at, whereValues: [userId] })
 }

@@ -17,13 +17,14 @@ import { REMOVED_NAME, residentOf, residentsOfUsers } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { isSeniorOf, linkRow, phoneKey, verifiedHolderOf, type LinkRow } from './rows'
+import { insertRow } from '../db/rows'
+import { PAGES } from '../../../types/pages'
 
 export { actsFor, myFamilyLinks } from './views'
 
 const NO_LINK = '没有找到这条关联，请刷新后再试。'
 const UNIQUE_VIOLATION = '23505'
-// The family page (ROUTES.family); the server does not import the app's routes.
-const FAMILY_PAGE = '/packages/resident/pages/family/index'
+const FAMILY_PAGE = PAGES.family
 const DAY_MS = 24 * 3600_000
 
 type Asked = { outcome: 'capped' | 'asked' | 'linked' } | { outcome: 'created'; bound: string | null }
@@ -58,11 +59,7 @@ export async function requestFamilyLink(user: Parse.User, seniorPhone: string): 
     // answered the same way (saying so would tell the asker both numbers are one person's).
     const pair = seniorId ? await sql('SELECT 1 FROM "FamilyLink" WHERE "family" = $1 AND "senior" = $2 AND "status" = \'pending\'', [me, seniorId]) : []
     const bound = pair.length ? null : seniorId
-    await sql(
-      `INSERT INTO "FamilyLink" ("objectId", "senior", "family", "status", "phoneKey", "phoneMasked", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, 'pending', $4, $5, '{}', '{}', $6, $6)`,
-      [id, bound, me, key, maskPhone(phone), at],
-    )
+    await insertRow(sql, 'FamilyLink', { senior: bound, family: me, status: 'pending', phoneKey: key, phoneMasked: maskPhone(phone) }, { id, at })
     return { outcome: 'created', bound }
   })
   if (asked.outcome === 'capped') invalid(`24小时内最多发出${FAMILY_REQUESTS_PER_DAY}次关联申请，请明天再试。`)

@@ -2,11 +2,9 @@
 import { defineFunction, perMinute } from '../define'
 import { campaignCalendar, createActivity, createCampaign, generateCampaignActivities, listCampaigns } from '../activities/create'
 import { getActivity, listActivities, myActivities } from '../activities/browse'
-import { adjustTimeBank, eraseActivities, exportActivities, leaderboard, myTimeBank, setLeaderboardOptIn, timeBankTotals } from '../activities/ledger'
+import { adjustTimeBank, leaderboard, myTimeBank, setLeaderboardOptIn, timeBankTotals } from '../activities/ledger'
 import { activityRoster, checkIn, checkOut, confirmAttendance, issueCheckInCode, markAttendance } from '../activities/onsite'
 import { cancelSignup, signUp } from '../activities/signup'
-import '../activities/reminders'
-import { registerPersonalData } from '../privacy/personal-data'
 
 defineFunction(
   'createCampaign',
@@ -83,4 +81,3 @@ defineFunction(
   ({ user, params }) => leaderboard(user.id as string, params),
 )
 
-registerPersonalData({ key: 'activities', export: exportActivities, erase: eraseActivities })

@@ -1,10 +1,6 @@
 // Cloud functions of Stewards and help requests (issue #4); imported by server/cloud/main.ts.
 import { defineFunction, perMinute } from '../define'
 import { asSubject } from '../family/acting'
-import { registerJob } from '../jobs'
-import { registerPersonalData } from '../privacy/personal-data'
-import { escalateDue } from '../help/escalation'
-import { eraseHelp, exportHelp } from '../help/personal-data'
 import {
   acceptHelpRequest,
   cancelHelpRequest,
@@ -83,7 +79,5 @@ defineFunction(
   ({ user, params }) => resolveHelpRequest(user.id ?? '', params.helpRequestId, params.note),
 )
 
-registerJob({ name: 'helpEscalation', everyMs: 60_000, run: escalateDue })
 
-registerPersonalData({ key: 'help', export: exportHelp, erase: eraseHelp })
 

@@ -3,7 +3,6 @@ import { defineFunction, perMinute } from '../define'
 import { invalid } from '../errors'
 import { notify } from '../notify'
 import { markMessagesRead, myMessages, unreadMessageCount } from '../notify/messages'
-import '../notify/personal'
 import { saveSubscriptions, subscriptionTemplates } from '../notify/subscriptions'
 import { runtime } from '../runtime'
 

@@ -1,8 +1,6 @@
 /** Residents' problems and the visit day (issue #7): report, route, answer, solve, confirm; the numbers; timed escalation. */
 import { defineFunction, perMinute } from '../define'
 import { confirmProblem, problemHandlers, rateProblem, reassignProblem, replyToProblem, resolveProblem } from '../problems/handle'
-import { registerProblemJobs } from '../problems/jobs'
-import { registerProblemPersonalData } from '../problems/personal'
 import { getProblem, listMyProblems, listProblemQueue } from '../problems/read'
 import { problemReportPlaces, recordVisitProblem, reportProblem, visitBuildings } from '../problems/report'
 import { problemRules, setProblemRule } from '../problems/rules'
@@ -76,5 +74,3 @@ defineFunction('problemReportPlaces', { requireUser: true, rateLimit: perMinute(
 
 defineFunction('visitBuildings', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => visitBuildings(user))
 
-registerProblemJobs()
-registerProblemPersonalData()

@@ -4,7 +4,6 @@ import { getApplication, myApplications, saveApplication, submitApplication, wit
 import { getFunded, getProgramme, listFunded, listProgrammes, saveProgramme } from '../welfare/programmes'
 import { postProgress } from '../welfare/progress'
 import { completeProject, listReviews, reviewApplication } from '../welfare/review'
-import '../welfare/personal'
 
 defineFunction('listWelfareProgrammes', { rateLimit: perMinute(120) }, () => listProgrammes())
 

@@ -9,7 +9,7 @@ import { numberOf, refIdOf, refOf, textOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
 import { residentOf } from '../queries/people'
-import { isCommunityStaffOf } from '../queries/staff'
+import { isCommunityStaffOf } from '../directory'
 
 const MASTER = { useMasterKey: true } as const
 /** What staff may write into an item: short titles, bodies of a screen or two, a sort order. */

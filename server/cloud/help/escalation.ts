@@ -3,12 +3,12 @@
  * when urgent) goes to its community's staff. One conditional UPDATE marks each due request once, so
  * running the job twice (or on two servers) escalates nothing twice.
  */
-import { HELP_ROUTES } from '../../../src/features/help/routes'
+import { pageOf } from '../../../types/pages'
 import { scopedRole } from '../../../src/domain/roles'
 import { notify, type Notification } from '../notify'
 import { inTransaction } from '../sql'
-import { usersInRole } from './places'
 import { addEvent, escalationMinutes } from './requests'
+import { roleMemberIds } from '../directory'
 
 interface Escalated {
   objectId: string
@@ -36,8 +36,8 @@ export async function escalateDue(at: Date): Promise<number> {
   const items: Notification[] = []
   const staffOf = new Map<string, string[]>()
   for (const r of escalated) {
-    if (!staffOf.has(r.community)) staffOf.set(r.community, await usersInRole(scopedRole.communityStaff(r.community)))
-    const page = HELP_ROUTES.helpDetail(r.objectId)
+    if (!staffOf.has(r.community)) staffOf.set(r.community, await roleMemberIds(scopedRole.communityStaff(r.community)))
+    const page = pageOf('helpDetail', r.objectId)
     items.push({ userId: r.requester, kind: 'helpUpdate', title: '求助已转社区处理', body: `您的${r.kind}求助暂时无人受理，已转给社区工作人员。`, page, refId: r.objectId })
     for (const userId of staffOf.get(r.community)!) {
       items.push({ userId, kind: 'helpUpdate', title: r.urgent ? '紧急求助无人受理' : '求助无人受理', body: `一条${r.kind}求助超时无人受理，已转社区，请尽快处理。`, page, refId: r.objectId })

@@ -7,6 +7,7 @@
 import type { Sql } from '../sql'
 import { runtime } from '../runtime'
 import { eventsOf, requestRows, summaryOf } from './views'
+import { clearPointer } from '../db/rows'
 
 export async function exportHelp(userId: string): Promise<unknown> {
   const mine = await requestRows('h."requester" = $1', [userId], 10_000)
@@ -31,10 +32,10 @@ export async function exportHelp(userId: string): Promise<unknown> {
 export async function eraseHelp(userId: string, sql: Sql): Promise<void> {
   await sql('DELETE FROM "HelpEvent" WHERE "request" IN (SELECT "objectId" FROM "HelpRequest" WHERE "requester" = $1)', [userId])
   await sql('DELETE FROM "HelpRequest" WHERE "requester" = $1', [userId])
-  await sql('UPDATE "HelpEvent" SET "actor" = NULL, "updatedAt" = now() WHERE "actor" = $1', [userId])
-  await sql('UPDATE "HelpRequest" SET "actor" = NULL, "updatedAt" = now() WHERE "actor" = $1', [userId])
-  await sql('UPDATE "HelpRequest" SET "acceptedBy" = NULL, "updatedAt" = now() WHERE "acceptedBy" = $1', [userId])
+  await clearPointer(sql, 'HelpEvent', 'actor', userId)
+  await clearPointer(sql, 'HelpRequest', 'actor', userId)
+  await clearPointer(sql, 'HelpRequest', 'acceptedBy', userId)
   await sql('DELETE FROM "StewardProfile" WHERE "user" = $1', [userId])
-  await sql('UPDATE "StewardAssignment" SET "assignedBy" = NULL WHERE "assignedBy" = $1', [userId])
-  await sql('UPDATE "StewardAssignment" SET "endedBy" = NULL WHERE "endedBy" = $1', [userId])
+  await clearPointer(sql, 'StewardAssignment', 'assignedBy', userId, { at: false })
+  await clearPointer(sql, 'StewardAssignment', 'endedBy', userId, { at: false })
 }

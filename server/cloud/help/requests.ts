@@ -5,7 +5,7 @@
  * Writes are SQL with the server's clock (now()), so escalation tests can move time.
  */
 import type { HelpActorRole, HelpEventKind, HelpInput, HelpRequestDetail, HelpRequestSummary } from '../../../types/api-help'
-import { HELP_ROUTES } from '../../../src/features/help/routes'
+import { pageOf } from '../../../types/pages'
 import { validateHelpInput, validateReply, validateResolveNote } from '../../../src/domain/help'
 import { scopedRole } from '../../../src/domain/roles'
 import { now } from '../clock'
@@ -15,8 +15,9 @@ import { readerHome } from '../notices/access'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
-import { staffCommunityIds, stewardBuildingIds, usersInRole } from './places'
 import { detailOf, requestRow, requestRows, summaryOf, type Access, type RequestRow } from './views'
+import { insertRow, updateRow } from '../db/rows'
+import { roleMemberIds, staffCommunityIds, stewardBuildingIds, stewardIdsOf } from '../directory'
 
 const NOT_FOUND = '没有找到这条求助，或您无权查看。'
 const LIVE_MAX = 5
@@ -28,11 +29,7 @@ export function escalationMinutes(): { normal: number; urgent: number } {
 
 export async function addEvent(sql: Sql, requestId: string, kind: HelpEventKind, actor: string | null, role: HelpActorRole, text: string | null, at: Date): Promise<string> {
   const id = newObjectId()
-  await sql(
-    `INSERT INTO "HelpEvent" ("objectId", "request", "kind", "actor", "actorRole", "text", "at", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', '{}', $7, $7)`,
-    [id, requestId, kind, actor, role, text, at],
-  )
+  await insertRow(sql, 'HelpEvent', { request: requestId, kind, actor, actorRole: role, text, at }, { id, at })
   return id
 }
 
@@ -60,22 +57,17 @@ export async function requestHelp(acting: Acting, actorId: string, input: Partia
   if (!v.ok) invalid(v.first)
   const at = now()
   const id = newObjectId()
-  const stewards = (await runtime().pool.query<{ steward: string }>(
-    'SELECT DISTINCT "steward" FROM "StewardAssignment" WHERE "building" = $1 AND "endedAt" IS NULL',
-    [home.buildingId],
-  )).rows.map((r) => r.steward)
+  const stewards = await stewardIdsOf(home.buildingId)
   // With nobody looking after the building, waiting helps no one: it goes to the community at once.
   const escalateNow = stewards.length === 0
   const created = await inTransaction(async (sql) => {
     await sql('SELECT pg_advisory_xact_lock(hashtext($1))', [`help:${subjectId}`])
     const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "HelpRequest" WHERE "requester" = $1 AND "status" IN ('open', 'accepted')`, [subjectId])
     if (n >= LIVE_MAX) return false
-    await sql(
-      `INSERT INTO "HelpRequest" ("objectId", "requester", "actor", "building", "community", "street", "kind", "text", "urgent", "status",
-         "submittedAt", "escalatedAt", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11, '{}', '{}', $10, $10)`,
-      [id, subjectId, acting.forSenior ? actorId : null, home.buildingId, home.communityId, home.streetId, v.value.kind, v.value.text, v.value.urgent, at, escalateNow ? at : null],
-    )
+    await insertRow(sql, 'HelpRequest', {
+      requester: subjectId, actor: acting.forSenior ? actorId : null, building: home.buildingId, community: home.communityId, street: home.streetId,
+      kind: v.value.kind, text: v.value.text, urgent: v.value.urgent, status: 'open', submittedAt: at, escalatedAt: escalateNow ? at : null,
+    }, { id, at })
     await addEvent(sql, id, 'submitted', actorId, acting.forSenior ? 'family' : 'resident', v.value.text || null, at)
     if (escalateNow) await addEvent(sql, id, 'escalated', null, 'system', null, at)
     return true
@@ -83,9 +75,9 @@ export async function requestHelp(acting: Acting, actorId: string, input: Partia
   if (!created) invalid(`您已有${LIVE_MAX}条求助在处理中，请等处理完再提交新的求助。`)
   const row = (await requestRow(id))!
   const what = `${row.requesterRoom ? `${row.buildingName}${row.requesterRoom}` : row.buildingName}的居民需要${v.value.kind}`
-  const page = HELP_ROUTES.helpDetail(id)
+  const page = pageOf('helpDetail', id)
   if (escalateNow) {
-    await tell(toEach(await usersInRole(scopedRole.communityStaff(home.communityId)), { kind: 'helpUpdate', title: '求助待社区处理', body: `${what}（楼栋暂无红管家）。`, page, refId: id }))
+    await tell(toEach(await roleMemberIds(scopedRole.communityStaff(home.communityId)), { kind: 'helpUpdate', title: '求助待社区处理', body: `${what}（楼栋暂无红管家）。`, page, refId: id }))
   } else {
     await tell(toEach(stewards, { kind: 'helpUpdate', title: v.value.urgent ? '紧急求助' : '新的求助', body: `${what}，请尽快受理。`, page, refId: id }))
   }
@@ -160,7 +152,7 @@ export async function acceptHelpRequest(userId: string, requestId: string): Prom
   })
   if (!won) notLive((await requestRow(requestId)) ?? row)
   const after = (await requestRow(requestId))!
-  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已受理', body: `${after.acceptedByName ?? '红管家'}已受理您的${row.kind}求助，会尽快联系您。`, page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已受理', body: `${after.acceptedByName ?? '红管家'}已受理您的${row.kind}求助，会尽快联系您。`, page: pageOf('helpDetail', requestId), refId: requestId }])
   return { status: 'accepted' }
 }
 
@@ -177,15 +169,12 @@ export async function replyHelpRequest(userId: string, requestId: string, text: 
     return addEvent(sql, requestId, 'reply', userId, role, text.trim(), at)
   })
   if (!eventId) notLive({ ...row, status: 'resolved' })
-  const page = HELP_ROUTES.helpDetail(requestId)
+  const page = pageOf('helpDetail', requestId)
   const body = short(text.trim(), 60)
   if (access.helper) {
     await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助有新回复', body, page, refId: requestId }])
   } else {
-    const to = row.acceptedBy ? [row.acceptedBy] : (await runtime().pool.query<{ steward: string }>(
-      'SELECT DISTINCT "steward" FROM "StewardAssignment" WHERE "building" = $1 AND "endedAt" IS NULL',
-      [row.building],
-    )).rows.map((r) => r.steward)
+    const to = row.acceptedBy ? [row.acceptedBy] : await stewardIdsOf(row.building)
     await tell(toEach(to, { kind: 'helpUpdate', title: '居民回复了求助', body, page, refId: requestId }))
   }
   return { eventId }
@@ -201,16 +190,12 @@ export async function resolveHelpRequest(userId: string, requestId: string, note
   if (row.status === 'accepted' && row.acceptedBy !== userId && !staffMayClose) forbidden('只有受理这条求助的人可以标记解决。')
   const at = now()
   const done = await inTransaction(async (sql) => {
-    const rows = await sql(
-      `UPDATE "HelpRequest" SET "status" = 'resolved', "resolvedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" = 'accepted' RETURNING "objectId"`,
-      [requestId, at],
-    )
-    if (!rows.length) return false
+    if (!(await updateRow(sql, 'HelpRequest', requestId, { status: 'resolved', resolvedAt: at }, { at, and: `"status" = 'accepted'` }))) return false
     await addEvent(sql, requestId, 'resolved', userId, access.helper!, note.trim(), at)
     return true
   })
   if (!done) notLive({ ...row, status: 'resolved' })
-  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已解决', body: short(`您的${row.kind}求助已处理：${note.trim()}`, 100), page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+  await tell([{ userId: row.requester, kind: 'helpUpdate', title: '求助已解决', body: short(`您的${row.kind}求助已处理：${note.trim()}`, 100), page: pageOf('helpDetail', requestId), refId: requestId }])
   return { status: 'resolved' }
 }
 
@@ -219,17 +204,13 @@ export async function cancelHelpRequest(userId: string, requestId: string, subje
   if (!access.requester) forbidden('只有提交求助的居民可以取消。')
   const at = now()
   const done = await inTransaction(async (sql) => {
-    const rows = await sql(
-      `UPDATE "HelpRequest" SET "status" = 'cancelled', "cancelledAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('open', 'accepted') RETURNING "objectId"`,
-      [requestId, at],
-    )
-    if (!rows.length) return false
+    if (!(await updateRow(sql, 'HelpRequest', requestId, { status: 'cancelled', cancelledAt: at }, { at, and: `"status" IN ('open', 'accepted')` }))) return false
     await addEvent(sql, requestId, 'cancelled', userId, subjectId !== userId ? 'family' : 'resident', null, at)
     return true
   })
   if (!done) fail(142, '这条求助已经结束，不能再取消。')
   if (row.acceptedBy) {
-    await tell([{ userId: row.acceptedBy, kind: 'helpUpdate', title: '居民取消了求助', body: `${row.buildingName}的${row.kind}求助已被居民取消。`, page: HELP_ROUTES.helpDetail(requestId), refId: requestId }])
+    await tell([{ userId: row.acceptedBy, kind: 'helpUpdate', title: '居民取消了求助', body: `${row.buildingName}的${row.kind}求助已被居民取消。`, page: pageOf('helpDetail', requestId), refId: requestId }])
   }
   return { status: 'cancelled' }
 }

@@ -11,14 +11,14 @@ import { scopedRole } from '../../../src/domain/roles'
 import { validateEndReason, validateStewardProfile } from '../../../src/domain/help'
 import { now } from '../clock'
 import { fail, forbidden, invalid, notFound } from '../errors'
-import { forgetCached } from '../parse-cache'
 import { namesOfUsers } from '../queries/people'
-import { addToRole } from '../registration/records-sql'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId, type Sql } from '../sql'
 import { claimUploads, releaseUploads } from '../uploads'
-import { buildingPlace, requireStaffOver, stewardBuildingIds } from './places'
+import { buildingPlace, requireStaffOver } from './places'
 import { addEvent } from './requests'
+import { insertRow } from '../db/rows'
+import { joinRoles, leaveRoles, stewardBuildingIds } from '../directory'
 
 const UNIQUE_VIOLATION = '23505'
 const EMPTY_PROFILE: StewardProfile = { intro: null, dutyHours: null, photoUrl: null }
@@ -109,19 +109,14 @@ export async function assignSteward(user: Parse.User, buildingId: string, phoneI
   try {
     await inTransaction(async (sql) => {
       await lockSteward(sql, stewardId)
-      await sql(
-        `INSERT INTO "StewardAssignment" ("objectId", "steward", "building", "community", "startedAt", "assignedBy", "_rperm", "_wperm", "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $5, $5)`,
-        [assignmentId, stewardId, b.id, b.communityId, at, user.id],
-      )
-      await addToRole(sql, stewardId, 'steward', at)
-      await addToRole(sql, stewardId, scopedRole.buildingStewards(b.id), at)
+      await insertRow(sql, 'StewardAssignment', { steward: stewardId, building: b.id, community: b.communityId, startedAt: at, assignedBy: user.id }, { id: assignmentId, at })
     })
   } catch (err) {
     if ((err as { code?: string }).code === UNIQUE_VIOLATION) fail(137, '这位居民已经是这栋楼的红管家。')
     throw err
   }
-  await forgetCached({ roleUserIds: [stewardId] })
+  // Through Parse, after the assignment commits: Parse clears its role cache, so the roles count at once.
+  await joinRoles(stewardId, ['steward', scopedRole.buildingStewards(b.id)])
   return { assignmentId }
 }
 
@@ -143,7 +138,7 @@ export async function endStewardAssignment(user: Parse.User, assignmentId: strin
        WHERE "objectId" = $1 AND "endedAt" IS NULL RETURNING "objectId"`,
       [assignmentId, at, reasonInput.trim(), user.id],
     )
-    if (!done.length) return false
+    if (!done.length) return null
     // Requests they accepted here and did not finish go back to waiting, for the other stewards and
     // the escalation job; otherwise nobody could resolve them any more.
     const reopened = await sql<{ objectId: string }>(
@@ -153,17 +148,10 @@ export async function endStewardAssignment(user: Parse.User, assignmentId: strin
     )
     for (const r of reopened) await addEvent(sql, r.objectId, 'reopened', null, 'system', null, at)
     const left = await stewardBuildingIds(a.steward, sql)
-    const leave = [...(left.includes(a.building) ? [] : [scopedRole.buildingStewards(a.building)]), ...(left.length ? [] : ['steward'])]
-    if (leave.length) {
-      await sql(
-        `DELETE FROM "_Join:users:_Role" WHERE "relatedId" = $1 AND "owningId" IN (SELECT "objectId" FROM "_Role" WHERE "name" = ANY($2))`,
-        [a.steward, leave],
-      )
-    }
-    return true
+    return [...(left.includes(a.building) ? [] : [scopedRole.buildingStewards(a.building)]), ...(left.length ? [] : ['steward'])]
   })
   if (!ended) invalid('这条安排已经结束了。')
-  await forgetCached({ roleUserIds: [a.steward] })
+  if (ended.length) await leaveRoles(a.steward, ended)
   return { endedAt: at.toISOString() }
 }
 
@@ -208,11 +196,10 @@ export async function saveStewardProfile(
   }
   // A replaced or removed photo is let go, and deleted with the unattached uploads.
   await releaseUploads(profileId, photo.id ? [photo.id] : [])
-  await runtime().pool.query(
-    `INSERT INTO "StewardProfile" ("objectId", "user", "intro", "dutyHours", "photoId", "photoUrl", "_rperm", "_wperm", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7)
-     ON CONFLICT ("user") WHERE true DO UPDATE SET "intro" = $3, "dutyHours" = $4, "photoId" = $5, "photoUrl" = $6, "updatedAt" = $7`,
-    [profileId, userId, v.value.intro, v.value.dutyHours, photo.id, photo.url, at],
-  )
+  await insertRow(undefined, 'StewardProfile', { user: userId, intro: v.value.intro, dutyHours: v.value.dutyHours, photoId: photo.id, photoUrl: photo.url }, {
+    id: profileId,
+    at,
+    onConflict: { target: '("user") WHERE true', update: ['intro', 'dutyHours', 'photoId', 'photoUrl'] },
+  })
   return { profile: profileOf({ intro: v.value.intro, dutyHours: v.value.dutyHours, photoUrl: photo.url }) }
 }

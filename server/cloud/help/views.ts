@@ -2,7 +2,7 @@
 import type { HelpActorRole, HelpEvent, HelpEventKind, HelpKind, HelpRequestDetail, HelpRequestSummary, HelpStatus } from '../../../types/api-help'
 import { escalatesAt, isLive } from '../../../src/domain/help'
 import { maskPhone } from '../../../src/domain/phone'
-import { namesOfUsers } from '../queries/people'
+import { withActorNames } from '../queries/people'
 import { runtime } from '../runtime'
 
 export interface RequestRow {
@@ -74,11 +74,8 @@ interface EventRow {
 }
 
 export async function eventsOf(requestId: string): Promise<HelpEvent[]> {
-  const { rows } = await runtime().pool.query<EventRow>(
-    'SELECT "objectId", "kind", "actor", "actorRole", "text", "at" FROM "HelpEvent" WHERE "request" = $1 ORDER BY "at", "createdAt", "objectId"',
-    [requestId],
-  )
-  const names = await namesOfUsers(rows.map((e) => e.actor))
+  const sql = 'SELECT "objectId", "kind", "actor", "actorRole", "text", "at" FROM "HelpEvent" WHERE "request" = $1 ORDER BY "at", "createdAt", "objectId"'
+  const { rows, names } = await withActorNames<EventRow>(sql, [requestId], (e) => e.actor)
   return rows.map((e) => ({
     id: e.objectId,
     kind: e.kind,

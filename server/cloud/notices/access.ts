@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../errors'
 import { refIdOf } from '../fields'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
-import { staffRoleFor, staffScopeOf, type StaffScope } from '../queries/staff'
+import { staffRoleFor, staffScopeOf, stewardBuildingIds, type StaffScope } from '../directory'
 import { runtime } from '../runtime'
 
 const MASTER = { useMasterKey: true } as const
@@ -40,9 +40,7 @@ export async function resolveTarget(scope: NoticeScope, targetId: string): Promi
 
 /** The buildings a user looks after now and where they are staff. */
 export async function powersOf(user: Parse.User): Promise<Powers> {
-  const rows = await new Parse.Query('StewardAssignment').equalTo('steward', user).doesNotExist('endedAt').limit(1000).find(MASTER)
-  const stewardBuildingIds = [...new Set(rows.map((r) => refIdOf(r, 'building')).filter((id): id is string => !!id))]
-  return { stewardBuildingIds, staff: await staffScopeOf(user) }
+  return { stewardBuildingIds: await stewardBuildingIds(idOf(user)), staff: await staffScopeOf(user) }
 }
 
 export function canPublishAtAll(p: Powers): boolean {

@@ -3,7 +3,8 @@ import type { NoticeDetail, RoleName } from '../../../types/domain'
 import { notFound } from '../errors'
 import { namesOfUsers } from '../queries/people'
 import { runtime } from '../runtime'
-import { newObjectId } from '../sql'
+import { now } from '../clock'
+import { insertRow } from '../db/rows'
 import { canManage, reaches, readerHome } from './access'
 import { ITEM_JOINS, ITEM_SELECT, READ_SELECT, itemOf, type ItemRow } from './rows'
 
@@ -27,9 +28,9 @@ async function row(userId: string, noticeId: string): Promise<DetailRow | undefi
   const { rows } = await runtime().pool.query<DetailRow>(
     `SELECT ${ITEM_SELECT}, ${READ_SELECT}, n."body", n."targetId", n."status", n."street", n."community", n."publisher",
        n."publisherRole", n."effectiveFrom", n."hiddenReason", n."images",
-       (n."status" = 'published' AND (n."effectiveFrom" IS NULL OR n."effectiveFrom" <= now())) AS "live"
+       (n."status" = 'published' AND (n."effectiveFrom" IS NULL OR n."effectiveFrom" <= $3)) AS "live"
      FROM "Notice" n ${ITEM_JOINS} WHERE n."objectId" = $2`,
-    [userId, noticeId],
+    [userId, noticeId, now()],
   )
   return rows[0]
 }
@@ -68,10 +69,7 @@ export async function getNotice(user: Parse.User, noticeId: string): Promise<Not
 export async function markNoticeRead(user: Parse.User, noticeId: string): Promise<{ read: true }> {
   await visible(user, noticeId)
   const home = await readerHome(user.id ?? '')
-  await runtime().pool.query(
-    `INSERT INTO "NoticeRead" ("objectId", "notice", "user", "building", "room", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, now(), now(), now(), '{}', '{}') ON CONFLICT DO NOTHING`,
-    [newObjectId(), noticeId, user.id, home.buildingId, home.room],
-  )
+  const at = now()
+  await insertRow(undefined, 'NoticeRead', { notice: noticeId, user: user.id, building: home.buildingId, room: home.room, at }, { at, onConflict: 'nothing' })
   return { read: true }
 }

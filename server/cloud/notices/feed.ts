@@ -1,8 +1,9 @@
 /** The reader's feed (effective, not expired), history search and the unread badge, in SQL. */
 import type { NoticeListItem } from '../../../types/domain'
+import { now } from '../clock'
 import { runtime } from '../runtime'
 import { readerHome, type ReaderHome } from './access'
-import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, decodeCursor, encodeCursor, itemOf, likePattern, validTime, type ItemRow } from './rows'
+import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, afterCursor, decodeCursor, encodeCursor, itemOf, likePattern, validTime, type ItemRow } from './rows'
 
 export interface Page {
   items: NoticeListItem[]
@@ -11,11 +12,12 @@ export interface Page {
 
 // $2..$4: the reader's street, community and building (null never matches).
 const IN_SCOPE = `(n."scope", n."targetId") IN (('street', $2), ('community', $3), ('building', $4))`
-const LIVE = `n."status" = 'published' AND (n."effectiveFrom" IS NULL OR n."effectiveFrom" <= now())`
-const NOT_EXPIRED = `(n."expiresAt" IS NULL OR n."expiresAt" > now())`
+// $5: the server clock's now() (SQL's now() would not follow the test clock).
+const LIVE = `n."status" = 'published' AND (n."effectiveFrom" IS NULL OR n."effectiveFrom" <= $5)`
+const NOT_EXPIRED = `(n."expiresAt" IS NULL OR n."expiresAt" > $5)`
 
 function scopeParams(userId: string, home: ReaderHome): unknown[] {
-  return [userId, home.streetId, home.communityId, home.buildingId]
+  return [userId, home.streetId, home.communityId, home.buildingId, now()]
 }
 
 function hasHome(home: ReaderHome): boolean {
@@ -39,7 +41,7 @@ export async function listMyNotices(userId: string, params: { cursor?: string; l
   if (params.cursor) {
     const [pinned, at, id] = decodeCursor(params.cursor, 3)
     values.push(pinned === 1, validTime(at), String(id))
-    after = `AND (COALESCE(n."pinned", false), n."publishedAt", n."objectId") < ($5::boolean, $6::timestamptz, $7)`
+    after = `AND (COALESCE(n."pinned", false), n."publishedAt", n."objectId") < ($6::boolean, $7::timestamptz, $8)`
   }
   values.push(limit + 1)
   const sql = `SELECT ${ITEM_SELECT}, ${READ_SELECT} FROM (
@@ -62,11 +64,8 @@ export async function searchNotices(userId: string, params: { q?: string; cursor
     values.push(likePattern(q))
     where.push(`(n."title" ILIKE $${values.length} OR n."body" ILIKE $${values.length})`)
   }
-  if (params.cursor) {
-    const [at, id] = decodeCursor(params.cursor, 2)
-    values.push(validTime(at), String(id))
-    where.push(`(n."publishedAt", n."objectId") < ($${values.length - 1}::timestamptz, $${values.length})`)
-  }
+  const keyset = afterCursor(params.cursor, 'n."publishedAt"', 'n."objectId"', values)
+  if (keyset) where.push(keyset)
   values.push(limit + 1)
   const sql = `SELECT ${ITEM_SELECT}, ${READ_SELECT} FROM (
       SELECT * FROM "Notice" n WHERE ${where.join(' AND ')}

@@ -1,4 +1,5 @@
 /** Publishing, editing, withdrawing and hiding notices; each change sends a NoticeSignal for LiveQuery. */
+import { now } from '../clock'
 import type { NoticeInput, NoticeStatus, PublishTarget } from '../../../types/domain'
 import { validateDraft, validateHideReason, validateNotice } from '../../../src/domain/notice'
 import { privateAcl } from '../acl'
@@ -8,7 +9,7 @@ import { idOf, pointer } from '../ids'
 import { notifyUrgentNotice } from '../notify'
 import { Parse } from '../parse'
 import { claimUploads, releaseUploads } from '../uploads'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { canManage, canPublishAtAll, isStaffOver, NOT_A_PUBLISHER, ownershipOf, powersOf, requirePublishRole, resolveTarget, type Target } from './access'
 
 const MASTER = { useMasterKey: true } as const
@@ -82,7 +83,7 @@ export async function publishNotice(user: Parse.User, params: NoticeInput & { dr
   // A new notice is saved as an empty draft first: its images are attached to its id before anyone can see it.
   const n = await draftWithImages(user, draftId, value.imageIds, role)
   setContent(n, value, target)
-  n.set({ status: 'published', edited: false, publisherRole: role, publishedAt: new Date() })
+  n.set({ status: 'published', edited: false, publisherRole: role, publishedAt: now() })
   await n.save(null, MASTER)
   await signal(target.scope, target.targetId)
   // Urgent: a WeChat subscription message to those of the scope who asked for one (never fails the publishing).
@@ -134,7 +135,7 @@ async function draftWithImages(user: Parse.User, draftId: string | undefined, im
     n = new Parse.Object('Notice')
     n.setACL(privateAcl())
     setContent(n, {}, null)
-    n.set({ status: 'draft', edited: false, publisher: user, publisherRole: role ?? 'draft', publishedAt: new Date() })
+    n.set({ status: 'draft', edited: false, publisher: user, publisherRole: role ?? 'draft', publishedAt: now() })
     await n.save(null, MASTER)
   }
   try {

@@ -3,6 +3,7 @@
  * must stay fast with thousands of notices in scope, and a page needs place names and read marks.
  */
 import type { NoticeCategory, NoticeListItem, NoticeScope } from '../../../types/domain'
+import { now } from '../clock'
 import { invalid } from '../errors'
 
 export const PAGE_DEFAULT = 20
@@ -36,7 +37,7 @@ export const ITEM_JOINS = `LEFT JOIN "Street" s ON n."scope" = 'street' AND s."o
 /** Whether the user ($1) has read notice n. */
 export const READ_SELECT = `EXISTS (SELECT 1 FROM "NoticeRead" r WHERE r."notice" = n."objectId" AND r."user" = $1) AS "read"`
 
-export function itemOf(r: ItemRow, now = new Date()): NoticeListItem {
+export function itemOf(r: ItemRow, at = now()): NoticeListItem {
   return {
     id: r.id,
     title: r.title,
@@ -50,7 +51,7 @@ export function itemOf(r: ItemRow, now = new Date()): NoticeListItem {
     publishedAt: r.publishedAt.toISOString(),
     edited: r.edited === true,
     read: r.read,
-    expired: !!r.expiresAt && r.expiresAt.getTime() <= now.getTime(),
+    expired: !!r.expiresAt && r.expiresAt.getTime() <= at.getTime(),
   }
 }
 
@@ -76,6 +77,17 @@ export function decodeCursor(cursor: string, n: number): Array<string | number> 
 export function validTime(v: string | number): string {
   if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) return invalid(BAD_CURSOR)
   return v
+}
+
+/**
+ * Keyset paging, newest first: the condition for rows after a cursor of (time, id), its values
+ * pushed onto `values`; empty without a cursor. A tampered cursor is 142.
+ */
+export function afterCursor(cursor: string | undefined, atColumn: string, idColumn: string, values: unknown[]): string {
+  if (!cursor) return ''
+  const [at, id] = decodeCursor(cursor, 2)
+  values.push(validTime(at), String(id))
+  return `(${atColumn}, ${idColumn}) < ($${values.length - 1}::timestamptz, $${values.length})`
 }
 
 /** Escapes LIKE's wildcards in what people type. */

@@ -3,7 +3,7 @@ import type { NoticeListItem, NoticeReadStats, NoticeStatus } from '../../../typ
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'
 import { canManage } from './access'
-import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, decodeCursor, encodeCursor, itemOf, validTime, type ItemRow } from './rows'
+import { ITEM_JOINS, ITEM_SELECT, PAGE_DEFAULT, READ_SELECT, afterCursor, encodeCursor, itemOf, type ItemRow } from './rows'
 
 const COLUMN: Record<string, string> = { street: 'street', community: 'community', building: 'building' }
 // A household is a building + room with a verified resident.
@@ -90,12 +90,8 @@ type PublishedItem = NoticeListItem & { status: NoticeStatus; readHouseholds: nu
 export async function myPublishedNotices(user: Parse.User, params: { cursor?: string; limit?: number }): Promise<{ items: PublishedItem[]; nextCursor: string | null }> {
   const limit = params.limit ?? PAGE_DEFAULT
   const values: unknown[] = [user.id]
-  let after = ''
-  if (params.cursor) {
-    const [at, id] = decodeCursor(params.cursor, 2)
-    values.push(validTime(at), String(id))
-    after = `AND (n."publishedAt", n."objectId") < ($2::timestamptz, $3)`
-  }
+  const keyset = afterCursor(params.cursor, 'n."publishedAt"', 'n."objectId"', values)
+  const after = keyset && `AND ${keyset}`
   values.push(limit + 1)
   const { rows } = await runtime().pool.query<ItemRow & { status: string; targetId: string }>(
     `SELECT ${ITEM_SELECT}, ${READ_SELECT}, n."status", n."targetId" FROM (

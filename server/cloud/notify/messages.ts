@@ -3,35 +3,20 @@ import type { MessageItem } from '../../../types/api-notify'
 import type { NotifyKind } from '../../../types/domain'
 import { MESSAGE_PAGE_MAX } from '../../../src/domain/notify'
 import { now } from '../clock'
-import { decodeCursor, encodeCursor, validTime } from '../notices/rows'
+import { afterCursor, encodeCursor } from '../notices/rows'
 import { runtime } from '../runtime'
-import { newObjectId } from '../sql'
+import { insertRows } from '../db/rows'
+import type { Notification } from '../notify'
 
 export const MESSAGE_PAGE_DEFAULT = 20
 
-export interface MessageInput {
-  userId: string
-  kind: NotifyKind
-  title: string
-  body: string
-  page: string
-  refId?: string
-}
+/** A message is a notification as the message list keeps it. */
+export type MessageInput = Notification
 
 /** Writes the messages in one statement (a notification to many people is one round trip). */
 export async function insertMessages(items: MessageInput[], at: Date): Promise<void> {
-  if (!items.length) return
-  const values: unknown[] = [at]
-  const rows = items.map((m) => {
-    values.push(newObjectId(), m.userId, m.kind, m.title, m.body, m.page, m.refId ?? null)
-    const i = values.length - 7
-    return `($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}, $${i + 5}, $${i + 6}, $${i + 7}, $1, false, $1, $1, '{}', '{}')`
-  })
-  await runtime().pool.query(
-    `INSERT INTO "Message" ("objectId", "user", "kind", "title", "body", "page", "refId", "at", "read", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ${rows.join(', ')}`,
-    values,
-  )
+  const rows = items.map((m) => ({ user: m.userId, kind: m.kind, title: m.title, body: m.body, page: m.page, refId: m.refId ?? null, at, read: false }))
+  await insertRows(undefined, 'Message', rows, { at })
 }
 
 interface MessageRow {
@@ -53,12 +38,8 @@ function itemOf(r: MessageRow): MessageItem {
 export async function myMessages(userId: string, params: { cursor?: string; limit?: number }): Promise<{ items: MessageItem[]; nextCursor: string | null }> {
   const limit = Math.min(params.limit ?? MESSAGE_PAGE_DEFAULT, MESSAGE_PAGE_MAX)
   const values: unknown[] = [userId]
-  let after = ''
-  if (params.cursor) {
-    const [at, id] = decodeCursor(params.cursor, 2)
-    values.push(validTime(at), String(id))
-    after = `AND (m."at", m."objectId") < ($2::timestamptz, $3)`
-  }
+  const keyset = afterCursor(params.cursor, 'm."at"', 'm."objectId"', values)
+  const after = keyset && `AND ${keyset}`
   values.push(limit + 1)
   const { rows } = await runtime().pool.query<MessageRow>(
     `SELECT m."objectId" AS id, m."kind", m."title", m."body", m."page", m."refId", m."at", m."read"

@@ -11,18 +11,14 @@ import { SUBSCRIPTION_CAP } from '../../../src/domain/notify'
 import { sendSubscribeMessage, type SendOutcome } from '../../wechat/subscribe-send'
 import { templateData } from '../../wechat/templates'
 import { now } from '../clock'
-import { registerJob } from '../jobs'
+import type { Job } from '../jobs'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
+import type { Notification } from '../notify'
+import { updateRows } from '../db/rows'
 
-export interface SendInput {
-  userId: string
-  kind: NotifyKind
-  title: string
-  body: string
-  page: string
-  refId?: string
-}
+/** What a subscription message is made from: the notification itself. */
+export type SendInput = Notification
 
 /** WeChat: the user has no acceptance left for the template. Our count is wrong; it becomes 0. */
 const REFUSED = 43101
@@ -175,17 +171,17 @@ export async function drain(opts: { refId?: string; before?: Date } = {}): Promi
  * 'sending' for ten minutes may or may not have reached WeChat, so they are marked failed, never
  * sent twice. Only when sending to WeChat: in outbox mode nothing is ever pending.
  */
-if (mode() === 'wechat') {
-  registerJob({
-    name: 'deliverOutbox',
-    everyMs: 60_000,
-    async run(at) {
-      const stuck = await runtime().pool.query(
-        `UPDATE "OutboxMessage" SET "status" = 'failed', "error" = 'interrupted while sending', "updatedAt" = $1
-          WHERE "status" = 'sending' AND "updatedAt" < $2`,
-        [at, new Date(at.getTime() - 10 * 60_000)],
-      )
-      return (stuck.rowCount ?? 0) + (await drain({ before: new Date(at.getTime() - 60_000) }))
-    },
-  })
+export const deliverOutboxJob: Job = {
+  name: 'deliverOutbox',
+  everyMs: 60_000,
+  async run(at) {
+    const stuck = await updateRows(undefined, 'OutboxMessage', `"status" = 'sending' AND "updatedAt" < $1`, { status: 'failed', error: 'interrupted while sending' }, {
+      at,
+      whereValues: [new Date(at.getTime() - 10 * 60_000)],
+    })
+    return stuck.length + (await drain({ before: new Date(at.getTime() - 60_000) }))
+  },
 }
+
+/** The outbox's jobs: only when sending to WeChat (in outbox mode nothing is ever pending). */
+export const outboxJobs = (): Job[] => (mode() === 'wechat' ? [deliverOutboxJob] : [])

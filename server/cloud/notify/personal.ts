@@ -1,10 +1,10 @@
 /** PIPL: a person's messages, subscriptions and subscription-message log are theirs to export and erase. */
-import { registerPersonalData } from '../privacy/personal-data'
+import type { PersonalDataPart } from '../privacy/personal-data'
 import { runtime } from '../runtime'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
-registerPersonalData({
+export const notifyPersonalData: PersonalDataPart = {
   key: 'notifications',
   async export(userId) {
     const pool = runtime().pool
@@ -29,4 +29,4 @@ registerPersonalData({
   async erase(userId, sql) {
     for (const table of ['Message', 'Subscription', 'OutboxMessage']) await sql(`DELETE FROM "${table}" WHERE "user" = $1`, [userId])
   },
-})
+}

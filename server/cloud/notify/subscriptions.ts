@@ -7,7 +7,7 @@ import type { NotifyKind } from '../../../types/domain'
 import { SUBSCRIPTION_CAP } from '../../../src/domain/notify'
 import { now } from '../clock'
 import { runtime } from '../runtime'
-import { newObjectId } from '../sql'
+import { expr, insertRow } from '../db/rows'
 
 /** The template id of each kind that has one (configured, or demo ids in outbox mode). */
 export function subscriptionTemplates(): { templates: Partial<Record<NotifyKind, string>> } {
@@ -25,15 +25,16 @@ export async function saveSubscriptions(userId: string, answers: Array<{ kind: N
   let saved = 0
   for (const kind of kinds) {
     // One statement: a first tap inserts, a later one adds (at most the cap), concurrent taps each count.
-    const { rowCount } = await runtime().pool.query(
-      `INSERT INTO "Subscription" ("objectId", "user", "kind", "remaining", "acceptedAt", "createdAt", "updatedAt", "_rperm", "_wperm")
-       VALUES ($1, $2, $3, 1, $4, $4, $4, '{}', '{}')
-       ON CONFLICT ("user", "kind") WHERE "user" IS NOT NULL
-       DO UPDATE SET "remaining" = "Subscription"."remaining" + 1, "acceptedAt" = $4, "updatedAt" = $4
-       WHERE "Subscription"."remaining" < $5`,
-      [newObjectId(), userId, kind, at, SUBSCRIPTION_CAP],
-    )
-    saved += rowCount ?? 0
+    const written = await insertRow(undefined, 'Subscription', { user: userId, kind, remaining: 1, acceptedAt: at }, {
+      at,
+      onConflict: {
+        target: '("user", "kind") WHERE "user" IS NOT NULL',
+        update: ['acceptedAt'],
+        set: { remaining: expr('"Subscription"."remaining" + 1') },
+        where: expr('"Subscription"."remaining" < $1', [SUBSCRIPTION_CAP]),
+      },
+    })
+    if (written) saved += 1
   }
   return { saved }
 }

@@ -5,6 +5,7 @@
  * staff-entered profile has no login until its person claims it: `resident` (the profile) and
  * `subject` (the login). The person reads every row that names either.
  */
+import { now } from '../clock'
 import { isRoleName } from '../../../src/domain/roles'
 import type { ProfileAccessRecord, RoleName } from '../../../types/domain'
 import { privateAcl } from '../acl'
@@ -30,7 +31,7 @@ export interface AccessEntry {
 /** Writes one access row; callers await it before returning the details. */
 export async function recordAccess(entry: AccessEntry): Promise<void> {
   const access = new Parse.Object('ProfileAccess')
-  access.set({ viewer: entry.viewer, viewerRole: entry.viewerRole, at: new Date() })
+  access.set({ viewer: entry.viewer, viewerRole: entry.viewerRole, at: now() })
   if (entry.residentId) access.set('resident', pointer('Resident', entry.residentId))
   if (entry.subjectUserId) access.set('subject', pointer('_User', entry.subjectUserId))
   if (entry.registrationId) access.set('registration', pointer('Registration', entry.registrationId))

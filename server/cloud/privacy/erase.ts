@@ -15,51 +15,57 @@
  */
 import { eraseFamilyLinks } from '../family/erase'
 import { eraseParts } from './personal-data'
-import { idOf } from '../ids'
-import { forgetCached } from '../parse-cache'
+import { idOf, pointer } from '../ids'
 import { inTransaction } from '../sql'
+import { now } from '../clock'
+import { clearPointer, expr, updateRow, updateRows } from '../db/rows'
+import { leaveRoles } from '../directory'
+import { Parse } from '../parse'
+
+const MASTER = { useMasterKey: true } as const
 
 export const ERASED_NAME = '已注销居民'
 const CLOSED_REASON = '居民已注销账号。'
 // Row readers kept on erased rows: staff roles only, never the person or a steward.
 const STAFF_READERS = `ARRAY(SELECT p FROM unnest("_rperm") AS p WHERE p LIKE 'role:communityStaff\\_%' OR p LIKE 'role:streetStaff\\_%')`
-const PERSONAL = `"phone" = NULL, "room" = NULL, "birthYear" = NULL, "moveInDate" = NULL, "origin" = NULL, "workplace" = NULL,
-  "household" = NULL, "building" = NULL, "compound" = NULL, "user" = NULL, "_rperm" = ${STAFF_READERS}, "_wperm" = '{}', "updatedAt" = now()`
+const PERSONAL = (at: string) => `"phone" = NULL, "room" = NULL, "birthYear" = NULL, "moveInDate" = NULL, "origin" = NULL, "workplace" = NULL,
+  "household" = NULL, "building" = NULL, "compound" = NULL, "user" = NULL, "_rperm" = ${STAFF_READERS}, "_wperm" = '{}', "updatedAt" = ${at}`
 
 export async function deleteMyData(user: Parse.User): Promise<void> {
   const userId = idOf(user)
-  const sessionTokens = await inTransaction(async (sql) => {
-    await sql(`UPDATE "Resident" SET "name" = $2, "isNewResident" = false, "verified" = false, ${PERSONAL} WHERE "user" = $1`, [userId, ERASED_NAME])
+  const at = now()
+  await inTransaction(async (sql) => {
+    await sql(`UPDATE "Resident" SET "name" = $2, "isNewResident" = false, "verified" = false, ${PERSONAL('$3')} WHERE "user" = $1`, [userId, ERASED_NAME, at])
     await sql(
       `UPDATE "Registration" SET "name" = $2,
          "reason" = CASE WHEN "status" = 'pending' THEN $3 ELSE NULL END,
-         "reviewedAt" = CASE WHEN "status" = 'pending' THEN now() ELSE "reviewedAt" END,
+         "reviewedAt" = CASE WHEN "status" = 'pending' THEN $4::timestamptz ELSE "reviewedAt" END,
          "status" = CASE WHEN "status" = 'pending' THEN 'rejected' ELSE "status" END,
-         ${PERSONAL}
+         ${PERSONAL('$4')}
        WHERE "user" = $1`,
-      [userId, ERASED_NAME, CLOSED_REASON],
+      [userId, ERASED_NAME, CLOSED_REASON, at],
     )
     await sql('DELETE FROM "GuideTick" WHERE "user" = $1', [userId])
     await sql('DELETE FROM "NoticeRead" WHERE "user" = $1', [userId])
     await eraseFamilyLinks(userId, sql)
-    await sql('UPDATE "StewardAssignment" SET "endedAt" = now(), "updatedAt" = now() WHERE "steward" = $1 AND "endedAt" IS NULL', [userId])
-    await sql('UPDATE "MicroGrid" SET "leader" = NULL, "updatedAt" = now() WHERE "leader" = $1', [userId])
-    await sql(
-      `UPDATE "MicroGrid" SET "updatedAt" = now(),
-         "deputies" = COALESCE((SELECT jsonb_agg(d) FROM jsonb_array_elements("deputies") AS d WHERE d->>'objectId' <> $1), '[]'::jsonb)
-       WHERE "deputies" @> jsonb_build_array(jsonb_build_object('objectId', $1::text))`,
-      [userId],
+    await updateRows(sql, 'StewardAssignment', '"steward" = $1 AND "endedAt" IS NULL', { endedAt: at }, { at, whereValues: [userId] })
+    await clearPointer(sql, 'MicroGrid', 'leader', userId, { at })
+    await updateRows(
+      sql,
+      'MicroGrid',
+      `"deputies" @> jsonb_build_array(jsonb_build_object('objectId', $1::text))`,
+      { deputies: expr(`COALESCE((SELECT jsonb_agg(d) FROM jsonb_array_elements("deputies") AS d WHERE d->>'objectId' <> $1), '[]'::jsonb)`, [userId]) },
+      { at, whereValues: [userId] },
     )
     await eraseParts(userId, sql)
-    await sql('DELETE FROM "_Join:users:_Role" WHERE "relatedId" = $1', [userId])
-    // The seed's usernames carry the phone; WeChat's authData carries the openid. Both go.
-    await sql('UPDATE "_User" SET "username" = $2, "authData" = NULL, "email" = NULL, "updatedAt" = now() WHERE "objectId" = $1', [
-      userId,
-      `deleted_${userId}`,
-    ])
-    const sessions = await sql<{ sessionToken: string }>('DELETE FROM "_Session" WHERE "user" = $1 RETURNING "sessionToken"', [userId])
-    return sessions.map((s) => s.sessionToken)
+    // The login becomes a shell: the seed's usernames carry the phone, WeChat's authData the openid.
+    // The one write to _User in SQL: Parse refuses to remove authData (unlinking leaves
+    // {"wxmini": null}), and the shell must be written with the rest or not at all.
+    await updateRow(sql, '_User', userId, { username: `deleted_${userId}`, authData: null, email: null }, { at })
   })
-  // Parse caches sessions and roles for a few seconds; erased ones must stop working now.
-  await forgetCached({ sessionTokens, roleUserIds: [userId] })
+  // Roles and sessions through Parse, which forgets its cached roles and sessions on the way:
+  // the token fails with 209 at once.
+  await leaveRoles(userId)
+  const sessions = await new Parse.Query(Parse.Session).equalTo('user', pointer('_User', userId)).limit(1000).find(MASTER)
+  await Parse.Object.destroyAll(sessions, MASTER)
 }

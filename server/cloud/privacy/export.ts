@@ -1,4 +1,5 @@
 /** 我的数据: everything held about the caller, in one document they can keep (PIPL: access and copy). */
+import { now } from '../clock'
 import { exportParts } from './personal-data'
 import type { MyDataExport } from '../../../types/domain'
 import { flagOf, isoOf, numberOf, refOf, textOf } from '../fields'
@@ -53,7 +54,7 @@ export async function exportMyData(user: Parse.User): Promise<MyDataExport> {
   const ticks = await new Parse.Query('GuideTick').equalTo('user', user).include('item').descending('createdAt').limit(500).find(MASTER)
   const links = await myFamilyLinks(user)
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now().toISOString(),
     account: { userId: idOf(user), createdAt: isoOf(full, 'createdAt') ?? '', loginMethods: await loginMethods(user, full) },
     profile: await profileOf(user),
     roles: await rolesOf(user),

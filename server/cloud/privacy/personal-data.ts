@@ -1,8 +1,9 @@
 /**
  * Each feature's part of a person's data (PIPL): what 导出我的数据 includes and what 注销账号
- * erases. Features register here (from their cloud/functions module); export.ts and erase.ts
- * call every registered part, so a new feature cannot forget either.
+ * erases. Features declare theirs in their module (server/cloud/features.ts); export.ts and
+ * erase.ts walk every feature's parts, so a new feature cannot forget either.
  */
+import { FEATURES } from '../features'
 import type { Sql } from '../sql'
 
 export interface PersonalDataPart {
@@ -14,19 +15,16 @@ export interface PersonalDataPart {
   erase(userId: string, sql: Sql): Promise<void>
 }
 
-const parts = new Map<string, PersonalDataPart>()
-
-export function registerPersonalData(part: PersonalDataPart): void {
-  if (parts.has(part.key)) throw new Error(`personal data part ${part.key} registered twice`)
-  parts.set(part.key, part)
+function parts(): PersonalDataPart[] {
+  return FEATURES.flatMap((f) => f.personalData ?? [])
 }
 
 export async function exportParts(userId: string): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {}
-  for (const part of parts.values()) out[part.key] = await part.export(userId)
+  for (const part of parts()) out[part.key] = await part.export(userId)
   return out
 }
 
 export async function eraseParts(userId: string, sql: Sql): Promise<void> {
-  for (const part of parts.values()) await part.erase(userId, sql)
+  for (const part of parts()) await part.erase(userId, sql)
 }

@@ -8,7 +8,7 @@ import { flagOf, isoOf, refIdOf } from '../fields'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
 import { namesOfUsers } from '../queries/people'
-import { profileRoleFor } from '../queries/staff'
+import { profileRoleFor } from '../directory'
 import { personFields, registrationView } from '../registration/views'
 import { recordAccess } from './access-log'
 

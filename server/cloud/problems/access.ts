@@ -4,7 +4,7 @@
  * handler and that staff act on it; only staff reassign. Other residents never see a problem.
  */
 import { forbidden, notFound } from '../errors'
-import { staffScopeOf, type StaffScope } from '../queries/staff'
+import { staffScopeOf, stewardBuildingIds, type StaffScope } from '../directory'
 import { runtime } from '../runtime'
 import type { Sql } from '../sql'
 
@@ -36,13 +36,13 @@ export async function viewerOf(user: Parse.User): Promise<Viewer> {
   const pool = runtime().pool
   const [staff, stewards, grids] = await Promise.all([
     staffScopeOf(user),
-    pool.query<{ building: string }>('SELECT DISTINCT "building" FROM "StewardAssignment" WHERE "steward" = $1 AND "endedAt" IS NULL', [userId]),
+    stewardBuildingIds(userId),
     pool.query<{ id: string }>(
       `SELECT "objectId" AS id FROM "MicroGrid" WHERE "leader" = $1 OR "deputies" @> jsonb_build_array(jsonb_build_object('objectId', $1::text))`,
       [userId],
     ),
   ])
-  return { userId, staff, stewardBuildingIds: stewards.rows.map((r) => r.building), microGridIds: grids.rows.map((r) => r.id) }
+  return { userId, staff, stewardBuildingIds: stewards, microGridIds: grids.rows.map((r) => r.id) }
 }
 
 /** Staff over the problem's community or street. */
@@ -100,13 +100,4 @@ export function requireAct(v: Viewer, p: AccessRow): void {
     notFound(NOT_FOUND)
   }
   forbidden(OTHER_GRID)
-}
-
-/** Members of a scoped role (communityStaff_<id>, streetStaff_<id>), for escalations. */
-export async function membersOf(roleName: string): Promise<string[]> {
-  const { rows } = await runtime().pool.query<{ id: string }>(
-    `SELECT j."relatedId" AS id FROM "_Join:users:_Role" j JOIN "_Role" r ON r."objectId" = j."owningId" WHERE r."name" = $1`,
-    [roleName],
-  )
-  return rows.map((r) => r.id)
 }

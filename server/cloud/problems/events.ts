@@ -1,19 +1,17 @@
 /** Writing a problem's timeline and telling people about it (notify kind 'problemUpdate'). */
 import type { ProblemEventKind, ProblemPhoto } from '../../../types/api-problems'
 import { notify, type Notification } from '../notify'
-import { newObjectId, type Sql } from '../sql'
+import { type Sql } from '../sql'
+import { insertRow } from '../db/rows'
+import { pageOf } from '../../../types/pages'
 
 export async function addEvent(sql: Sql, e: { problemId: string; kind: ProblemEventKind; actor: string | null; text?: string | null; photos?: ProblemPhoto[]; at: Date }): Promise<void> {
-  await sql(
-    `INSERT INTO "ProblemEvent" ("objectId", "problem", "kind", "actor", "text", "photos", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, '{}', '{}')`,
-    [newObjectId(), e.problemId, e.kind, e.actor, e.text ?? null, JSON.stringify(e.photos ?? []), e.at],
-  )
+  await insertRow(sql, 'ProblemEvent', { problem: e.problemId, kind: e.kind, actor: e.actor, text: e.text ?? null, photos: e.photos ?? [], at: e.at }, { at: e.at })
 }
 
-/** The page a notification opens (ROUTES.problemDetail). */
+/** The page a notification opens. */
 export function problemPage(problemId: string): string {
-  return `/packages/problems/pages/detail/index?id=${encodeURIComponent(problemId)}`
+  return pageOf('problemDetail', problemId)
 }
 
 /** One notification per distinct person (never the actor themselves), about one problem. */

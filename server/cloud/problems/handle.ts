@@ -8,11 +8,12 @@ import { deadlinesFor, isOpen, photoIdsError, validateConfirm, validateReplyText
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'
-import { inTransaction } from '../sql'
+import { inTransaction, type Sql } from '../sql'
 import { claimUploads } from '../uploads'
-import { accessRow, canSee, isStaffOver, NOT_FOUND, requireAct, viewerOf, type AccessRow } from './access'
+import { accessRow, canSee, isStaffOver, NOT_FOUND, requireAct, viewerOf, type AccessRow, type Viewer } from './access'
 import { addEvent, tell } from './events'
 import { solveDaysFor } from './rules'
+import { expr, updateRow } from '../db/rows'
 
 const CLOSED = '这个问题已经办结，不能再答复；如需处理请等居民重新打开。'
 
@@ -20,21 +21,25 @@ function requireOpen(p: AccessRow): void {
   if (!isOpen(p.status as ProblemStatus)) invalid(CLOSED)
 }
 
-export async function replyToProblem(user: Parse.User, problemId: string, text: string): Promise<{ status: ProblemStatus }> {
-  const v = await viewerOf(user)
-  const bad = validateReplyText(text)
-  const at = now()
-  const result = await inTransaction(async (sql) => {
+/** A handler's step on an open problem: locked, the caller's right to act and the input checked, then the step. */
+async function actOnOpen<T>(v: Viewer, problemId: string, bad: string | null | undefined, step: (sql: Sql, p: AccessRow) => Promise<T>): Promise<T> {
+  return inTransaction(async (sql) => {
     const p = await accessRow(problemId, sql)
     requireAct(v, p)
     requireOpen(p)
     if (bad) invalid(bad)
+    return step(sql, p)
+  })
+}
+
+export async function replyToProblem(user: Parse.User, problemId: string, text: string): Promise<{ status: ProblemStatus }> {
+  const v = await viewerOf(user)
+  const bad = validateReplyText(text)
+  const at = now()
+  const result = await actOnOpen(v, problemId, bad, async (sql, p) => {
     const [row] = await sql<{ first: boolean }>(`SELECT "firstReplyAt" IS NULL AS first FROM "Problem" WHERE "objectId" = $1`, [problemId])
     const status: ProblemStatus = row.first ? 'answered' : 'handling'
-    await sql(
-      `UPDATE "Problem" SET "status" = $2, "firstReplyAt" = COALESCE("firstReplyAt", $3), "updatedAt" = $3 WHERE "objectId" = $1`,
-      [problemId, status, at],
-    )
+    await updateRow(sql, 'Problem', problemId, { status, firstReplyAt: expr('COALESCE("firstReplyAt", $1)', [at]) }, { at })
     await addEvent(sql, { problemId, kind: row.first ? 'replied' : 'updated', actor: v.userId, text: text.trim(), at })
     return { status, reporter: p.reporter, handler: p.handler }
   })
@@ -46,18 +51,10 @@ export async function resolveProblem(user: Parse.User, problemId: string, note: 
   const v = await viewerOf(user)
   const bad = validateReplyText(note, '请写明是怎么解决的。') ?? photoIdsError(photoIds)
   const at = now()
-  const result = await inTransaction(async (sql) => {
-    const p = await accessRow(problemId, sql)
-    requireAct(v, p)
-    requireOpen(p)
-    if (bad) invalid(bad)
+  const result = await actOnOpen(v, problemId, bad, async (sql, p) => {
     const photos: ProblemPhoto[] = photoIds?.length ? (await claimUploads(v.userId, photoIds, 'problem', problemId, sql)).map((u) => ({ id: u.id, url: u.url })) : []
     // Solving answers it too: a problem solved at once has its first reply then.
-    await sql(
-      `UPDATE "Problem" SET "status" = 'solved', "firstReplyAt" = COALESCE("firstReplyAt", $2), "solvedAt" = $2, "resolveNote" = $3,
-         "resolvePhotos" = $4, "updatedAt" = $2 WHERE "objectId" = $1`,
-      [problemId, at, note.trim(), JSON.stringify(photos)],
-    )
+    await updateRow(sql, 'Problem', problemId, { status: 'solved', firstReplyAt: expr('COALESCE("firstReplyAt", $1)', [at]), solvedAt: at, resolveNote: note.trim(), resolvePhotos: photos }, { at })
     await addEvent(sql, { problemId, kind: 'solved', actor: v.userId, text: note.trim(), photos, at })
     return p
   })
@@ -109,7 +106,7 @@ export async function reassignProblem(user: Parse.User, problemId: string, handl
     requireOpen(p)
     const option = (await handlerOptions(p.community, p.street)).find((h) => h.userId === handlerId)
     if (!option) invalid('只能转派给本社区的网格长或社区、街道工作人员。')
-    await sql(`UPDATE "Problem" SET "handler" = $2, "updatedAt" = $3 WHERE "objectId" = $1`, [problemId, handlerId, at])
+    await updateRow(sql, 'Problem', problemId, { handler: handlerId }, { at })
     await addEvent(sql, { problemId, kind: 'reassigned', actor: v.userId, text: `转派给${option.name}（${option.label}）`, at })
     return { p, option }
   })
@@ -136,10 +133,7 @@ export async function confirmProblem(
     if (bad) invalid(bad)
     const comment = params.comment?.trim() || null
     if (params.satisfied) {
-      await sql(
-        `UPDATE "Problem" SET "status" = 'confirmed', "confirmedAt" = $2, "rating" = $3, "comment" = $4, "updatedAt" = $2 WHERE "objectId" = $1`,
-        [params.problemId, at, params.rating ?? null, comment],
-      )
+      await updateRow(sql, 'Problem', params.problemId, { status: 'confirmed', confirmedAt: at, rating: params.rating ?? null, comment }, { at })
       await addEvent(sql, { problemId: params.problemId, kind: 'confirmed', actor: userId, text: comment, at })
       return { status: 'confirmed' as ProblemStatus, p }
     }
@@ -169,11 +163,9 @@ export async function rateProblem(user: Parse.User, params: { problemId: string;
       forbidden('只有反映问题的居民本人可以评价。')
     }
     if (bad) invalid(bad)
-    const updated = await sql(
-      `UPDATE "Problem" SET "rating" = $2, "comment" = COALESCE($3, "comment"), "updatedAt" = $4 WHERE "objectId" = $1 AND "status" = 'confirmed' AND "rating" IS NULL RETURNING 1`,
-      [params.problemId, params.rating, params.comment?.trim() || null, at],
-    )
-    if (!updated.length) invalid(p.status === 'confirmed' ? '这个问题已经评价过了。' : '问题确认解决后才能评价。')
+    const rated = { rating: params.rating, comment: expr('COALESCE($1, "comment")', [params.comment?.trim() || null]) }
+    const updated = await updateRow(sql, 'Problem', params.problemId, rated, { at, and: `"status" = 'confirmed' AND "rating" IS NULL` })
+    if (!updated) invalid(p.status === 'confirmed' ? '这个问题已经评价过了。' : '问题确认解决后才能评价。')
     await addEvent(sql, { problemId: params.problemId, kind: 'rated', actor: userId, text: `${params.rating}星${params.comment?.trim() ? `：${params.comment.trim()}` : ''}`, at })
   })
   return { rating: params.rating }

@@ -8,12 +8,14 @@
  */
 import { addWorkingDays, AUTO_CONFIRM_DAYS, STREET_ESCALATION_WORKING_DAYS, VISIT_DAY } from '../../../src/domain/problem'
 import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
-import { registerJob } from '../jobs'
+import type { Job } from '../jobs'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
-import { inTransaction, newObjectId } from '../sql'
-import { membersOf } from './access'
+import { inTransaction } from '../sql'
 import { addEvent, problemPage, tell } from './events'
+import { insertRow } from '../db/rows'
+import { roleMemberIds } from '../directory'
+import { PAGES } from '../../../types/pages'
 
 const OPEN = `"status" IN ('received', 'answered', 'handling')`
 const OVERDUE = `${OPEN} AND (("firstReplyAt" IS NULL AND "replyDueAt" < $1) OR "solveDueAt" < $1)`
@@ -48,7 +50,7 @@ async function escalate(at: Date): Promise<number> {
   })
   const members = new Map<string, Promise<string[]>>()
   const of = (role: string) => {
-    if (!members.has(role)) members.set(role, membersOf(role))
+    if (!members.has(role)) members.set(role, roleMemberIds(role))
     return members.get(role)!
   }
   for (const p of toCommunity) {
@@ -84,12 +86,8 @@ async function remindVisitDay(at: Date): Promise<number> {
   let sent = 0
   for (const s of streets) {
     // The row is the reminder's receipt: only the run that inserts it sends.
-    const claimed = await pool.query(
-      `INSERT INTO "VisitDayReminder" ("objectId", "street", "month", "createdAt", "updatedAt", "_rperm", "_wperm") VALUES ($1, $2, $3, $4, $4, '{}', '{}')
-       ON CONFLICT ("street", "month") WHERE true DO NOTHING RETURNING 1`,
-      [newObjectId(), s.id, month, at],
-    )
-    if (!claimed.rowCount) continue
+    const claimed = await insertRow(undefined, 'VisitDayReminder', { street: s.id, month }, { at, onConflict: { target: '("street", "month") WHERE true' } })
+    if (!claimed) continue
     const { rows } = await pool.query<{ id: string }>(
       `SELECT mg."leader" AS id FROM "MicroGrid" mg JOIN "Community" c ON c."objectId" = mg."community" WHERE c."street" = $1 AND mg."leader" IS NOT NULL
        UNION SELECT sa."steward" FROM "StewardAssignment" sa JOIN "Community" c ON c."objectId" = sa."community" WHERE c."street" = $1 AND sa."endedAt" IS NULL
@@ -101,7 +99,7 @@ async function remindVisitDay(at: Date): Promise<number> {
       kind: 'problemUpdate',
       title: `明天是${VISIT_DAY}日集中走访日`,
       body: '请安排好走访；收集到的问题可在“问题处理 → 走访登记”里录入。',
-      page: '/packages/problems/pages/queue/index',
+      page: PAGES.problemQueue,
       refId: `visit-${month}`,
     }))
     await notify(items)
@@ -111,10 +109,10 @@ async function remindVisitDay(at: Date): Promise<number> {
   return sent
 }
 
-export function registerProblemJobs(): void {
-  registerJob({ name: 'problemEscalation', everyMs: 10 * 60_000, run: escalate })
-  registerJob({ name: 'problemAutoConfirm', everyMs: 60 * 60_000, run: autoConfirm })
-  registerJob({ name: 'visitDayReminder', everyMs: 60 * 60_000, run: remindVisitDay })
-}
+export const problemJobs: Job[] = [
+  { name: 'problemEscalation', everyMs: 10 * 60_000, run: escalate },
+  { name: 'problemAutoConfirm', everyMs: 60 * 60_000, run: autoConfirm },
+  { name: 'visitDayReminder', everyMs: 60 * 60_000, run: remindVisitDay },
+]
 
 export { problemPage }

@@ -4,13 +4,12 @@
  * person and everything they wrote: reporter, description, place note, photos, rating comment and
  * the text of their timeline steps.
  */
-import { registerPersonalData } from '../privacy/personal-data'
+import type { PersonalDataPart } from '../privacy/personal-data'
 import { runtime } from '../runtime'
 
 export const ERASED_DESCRIPTION = '（居民已注销，内容已删除）'
 
-export function registerProblemPersonalData(): void {
-  registerPersonalData({
+export const problemsPersonalData: PersonalDataPart = {
     key: 'problems',
     async export(userId) {
       const { rows } = await runtime().pool.query(
@@ -35,5 +34,4 @@ export function registerProblemPersonalData(): void {
         [userId, ERASED_DESCRIPTION],
       )
     },
-  })
 }

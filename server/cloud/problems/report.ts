@@ -11,6 +11,7 @@ import { isStaffOver, viewerOf, type Viewer } from './access'
 import { addEvent, tell } from './events'
 import { buildingRefs, residentPlace, routeOf, type BuildingRoute } from './places'
 import { solveDaysFor } from './rules'
+import { insertRow } from '../db/rows'
 
 const NO_BUILDING = '没有找到这个楼栋，请重新选择。'
 
@@ -36,16 +37,13 @@ async function insertProblem(p: NewProblem): Promise<string> {
   const { replyDueAt, solveDueAt } = deadlinesFor(at, solveDays)
   await inTransaction(async (sql) => {
     const photos = await photosOf(p.actor, p.draft.photoIds, problemId, sql)
-    await sql(
-      `INSERT INTO "Problem" ("objectId", "reporter", "recordedBy", "source", "category", "description", "location", "photos", "showNameToHandler",
-         "street", "community", "grid", "microGrid", "building", "handler", "status", "reportedAt", "replyDueAt", "solveDueAt",
-         "autoConfirmed", "reopenCount", "escalation", "createdAt", "updatedAt", "_rperm", "_wperm")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'received', $16, $17, $18, false, 0, 0, $16, $16, '{}', '{}')`,
-      [
-        problemId, p.reporter, p.recordedBy, p.source, p.draft.category, p.draft.description, p.draft.location ?? null, JSON.stringify(photos),
-        p.draft.showNameToHandler, p.route.street, p.route.community, p.route.grid, p.route.microGrid, p.route.id, p.route.handler, at, replyDueAt, solveDueAt,
-      ],
-    )
+    const { street, community, grid, microGrid, handler } = p.route
+    await insertRow(sql, 'Problem', {
+      reporter: p.reporter, recordedBy: p.recordedBy, source: p.source, category: p.draft.category, description: p.draft.description,
+      location: p.draft.location ?? null, photos, showNameToHandler: p.draft.showNameToHandler,
+      street, community, grid, microGrid, building: p.route.id, handler,
+      status: 'received', reportedAt: at, replyDueAt, solveDueAt, autoConfirmed: false, reopenCount: 0, escalation: 0,
+    }, { id: problemId, at })
     await addEvent(sql, { problemId, kind: p.source === 'visit' ? 'recorded' : 'reported', actor: p.actor, photos, at })
   })
   await tell([p.route.handler], p.actor, problemId, '新的居民问题', `${p.draft.category}：${[...p.draft.description].slice(0, 40).join('')}`)

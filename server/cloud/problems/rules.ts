@@ -2,11 +2,12 @@
 import type { ProblemCategory, ProblemRule } from '../../../types/api-problems'
 import { DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES, validateSolveDays } from '../../../src/domain/problem'
 import { forbidden, invalid } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
-import { newObjectId, type Sql } from '../sql'
+import { type Sql } from '../sql'
 import { now } from '../clock'
 import { residentPlace } from './places'
+import { insertRow } from '../db/rows'
 
 export async function solveDaysFor(streetId: string, category: ProblemCategory, sql?: Sql): Promise<number> {
   const text = 'SELECT "solveDays" FROM "ProblemRule" WHERE "street" = $1 AND "category" = $2'
@@ -45,11 +46,9 @@ export async function setProblemRule(user: Parse.User, rule: ProblemRule): Promi
   const bad = validateSolveDays(rule.solveDays)
   if (bad) invalid(bad)
   const at = now()
-  await runtime().pool.query(
-    `INSERT INTO "ProblemRule" ("objectId", "street", "category", "solveDays", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, $5, '{}', '{}')
-     ON CONFLICT ("street", "category") WHERE true DO UPDATE SET "solveDays" = EXCLUDED."solveDays", "updatedAt" = EXCLUDED."updatedAt"`,
-    [newObjectId(), streetId, rule.category, rule.solveDays, at],
-  )
+  await insertRow(undefined, 'ProblemRule', { street: streetId, category: rule.category, solveDays: rule.solveDays }, {
+    at,
+    onConflict: { target: '("street", "category") WHERE true', update: ['solveDays'] },
+  })
   return { category: rule.category, solveDays: rule.solveDays }
 }

@@ -8,7 +8,7 @@ import type { PlaceRef } from '../../../types/domain'
 import { dayjs, APP_TIMEZONE } from '../../../src/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/

@@ -1,8 +1,8 @@
 /** Lookups of people and roles that several cloud functions share. All run with the master key. */
-import type { RoleName } from '../../../types/domain'
-import { ROLE_NAMES } from '../../../types/domain'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
+import type { QueryResultRow } from 'pg'
+import { query } from '../db/rows'
 
 const MASTER = { useMasterKey: true } as const
 
@@ -21,22 +21,8 @@ export async function residentsOfUsers(userIds: string[]): Promise<Map<string, P
   return new Map(rows.map((r) => [idOf(r.get('user') as Parse.User), r]))
 }
 
-/** The app-level roles (resident, steward, ...) a user holds. */
-export async function rolesOf(user: Parse.User): Promise<RoleName[]> {
-  const roles = await new Parse.Query(Parse.Role).equalTo('users', user).containedIn('name', ROLE_NAMES as string[]).find(MASTER)
-  const names = new Set(roles.map((r) => r.get('name') as string))
-  return ROLE_NAMES.filter((n) => names.has(n))
-}
-
-/** The stewards looking after a building now, earliest assigned first. */
-export async function currentStewardUserIds(buildingId: string): Promise<string[]> {
-  const rows = await new Parse.Query('StewardAssignment')
-    .equalTo('building', pointer('Building', buildingId))
-    .doesNotExist('endedAt')
-    .ascending('startedAt')
-    .find(MASTER)
-  return rows.map((r) => idOf(r.get('steward') as Parse.User))
-}
+// Roles and stewards are the directory's; re-exported for the modules that read people here.
+export { currentStewardUserIds, rolesOf } from '../directory'
 
 /** What others see of someone whose profile is gone (erased with deleteMyData). */
 export const REMOVED_NAME = '已注销用户'
@@ -46,4 +32,10 @@ export async function namesOfUsers(userIds: Array<string | null | undefined>): P
   const ids = [...new Set(userIds.filter((id): id is string => !!id))]
   const profiles = await residentsOfUsers(ids)
   return new Map(ids.map((id) => [id, (profiles.get(id)?.get('name') as string | undefined) ?? REMOVED_NAME]))
+}
+
+/** A timeline's rows and the display names of the people who acted in them, read together. */
+export async function withActorNames<R extends QueryResultRow>(text: string, values: unknown[], actorOf: (row: R) => string | null): Promise<{ rows: R[]; names: Map<string, string> }> {
+  const rows = await query<R>(undefined, text, values)
+  return { rows, names: await namesOfUsers(rows.map(actorOf)) }
 }

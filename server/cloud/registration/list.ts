@@ -8,7 +8,7 @@ import { forbidden, invalid } from '../errors'
 import { isoOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { REGISTRATION_INCLUDES, registrationSummary } from './views'
 
 const MASTER = { useMasterKey: true } as const

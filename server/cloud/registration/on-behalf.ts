@@ -8,10 +8,12 @@ import { forbidden, invalid } from '../errors'
 import { refIdOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'
-import { isCommunityStaffOf } from '../queries/staff'
+import { isCommunityStaffOf } from '../directory'
 import { inTransaction, newObjectId } from '../sql'
 import { writeResident, type RegistrationRecord } from './records-sql'
 import { checkRegistration } from './submit'
+import { now } from '../clock'
+import { insertRow } from '../db/rows'
 
 const MASTER = { useMasterKey: true } as const
 
@@ -43,23 +45,19 @@ export async function registerOnBehalf(staff: Parse.User, input: Partial<Record<
     origin: value.origin ?? null,
     workplace: value.workplace ?? null,
   }
-  const now = new Date()
+  const at = now()
   // Profile and registration together: a staff-entered resident is never half recorded.
   const residentId = await inTransaction(async (sql) => {
-    const id = await writeResident(sql, record, now)
+    const id = await writeResident(sql, record, at)
     const [{ isNewResident }] = await sql<{ isNewResident: boolean }>('SELECT "isNewResident" FROM "Resident" WHERE "objectId" = $1', [id])
     // The registration itself is for staff only: it has no login to read it, and stewards see profiles, not paperwork.
     const readers = [`role:${scopedRole.communityStaff(communityId)}`, `role:${scopedRole.streetStaff(streetId)}`]
-    await sql(
-      `INSERT INTO "Registration" ("objectId", "name", "phone", "street", "community", "compound", "building", "room", "moveInDate",
-         "birthYear", "household", "origin", "workplace", "consentAt", "status", "submittedBy", "actor", "reviewer", "reviewedAt",
-         "resident", "isNewResident", "_rperm", "_wperm", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'approved', 'staff', $15, $15, $14, $16, $17, $18, '{}', $14, $14)`,
-      [
-        record.objectId, record.name, record.phone, record.street, record.community, record.compound, record.building, record.room,
-        record.moveInDate, record.birthYear, JSON.stringify(record.household), record.origin, record.workplace, now, idOf(staff),
-        id, isNewResident, readers,
-      ],
+    const { objectId, user: _none, status, ...details } = record
+    await insertRow(
+      sql,
+      'Registration',
+      { ...details, consentAt: at, status, submittedBy: 'staff', actor: idOf(staff), reviewer: idOf(staff), reviewedAt: at, resident: id, isNewResident },
+      { id: objectId, at, acl: { read: readers } },
     )
     return id
   })

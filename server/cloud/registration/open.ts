@@ -9,7 +9,7 @@ import { forbidden, notFound } from '../errors'
 import { refIdOf } from '../fields'
 import { Parse } from '../parse'
 import { recordAccess } from '../privacy/access-log'
-import { staffRoleFor, staffScopeOf } from '../queries/staff'
+import { staffRoleFor, staffScopeOf } from '../directory'
 import { REGISTRATION_INCLUDES, registrationViews } from './views'
 
 const MASTER = { useMasterKey: true } as const

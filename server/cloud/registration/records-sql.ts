@@ -5,7 +5,8 @@
  */
 import { isRecentMoveIn } from '../../../src/domain/time'
 import { scopedRole } from '../../../src/domain/roles'
-import { newObjectId, type Sql } from '../sql'
+import { type Sql } from '../sql'
+import { expr, insertRow, updateRow } from '../db/rows'
 
 /** A Registration row as PostgreSQL returns it. */
 export interface RegistrationRecord {
@@ -40,7 +41,7 @@ export function residentReaders(r: Pick<RegistrationRecord, 'user' | 'building' 
  * profile is updated (moving house); failing that, a profile staff entered for them in person
  * (same phone, building and room, no login yet) becomes theirs; otherwise a new one is made.
  */
-export async function writeResident(sql: Sql, r: RegistrationRecord, now: Date): Promise<string> {
+export async function writeResident(sql: Sql, r: RegistrationRecord, at: Date): Promise<string> {
   let residentId: string | undefined
   if (r.user) {
     residentId = (await sql<{ objectId: string }>('SELECT "objectId" FROM "Resident" WHERE "user" = $1 FOR UPDATE', [r.user]))[0]?.objectId
@@ -51,35 +52,15 @@ export async function writeResident(sql: Sql, r: RegistrationRecord, now: Date):
       )
     )[0]?.objectId
   }
-  const values = [
-    r.user, r.name, r.phone, r.street, r.community, r.compound, r.building, r.room, r.birthYear, r.moveInDate,
-    isRecentMoveIn(r.moveInDate, now), r.origin, r.workplace, JSON.stringify(r.household ?? []), residentReaders(r), now,
-  ]
-  const columns = '"user", "name", "phone", "street", "community", "compound", "building", "room", "birthYear", "moveInDate", "isNewResident", "origin", "workplace", "household", "_rperm", "updatedAt"'
+  const profile = {
+    user: r.user, name: r.name, phone: r.phone, street: r.street, community: r.community, compound: r.compound, building: r.building, room: r.room,
+    birthYear: r.birthYear, moveInDate: r.moveInDate, isNewResident: isRecentMoveIn(r.moveInDate, at), origin: r.origin, workplace: r.workplace,
+    household: r.household ?? [], verified: true,
+  }
+  const readers = residentReaders(r)
   if (residentId) {
-    const sets = columns.split(', ').map((c, i) => `${c} = $${i + 2}`).join(', ')
-    await sql(`UPDATE "Resident" SET ${sets}, "verified" = true, "_wperm" = '{}' WHERE "objectId" = $1`, [residentId, ...values])
+    await updateRow(sql, 'Resident', residentId, { ...profile, _rperm: expr('$1::text[]', [readers]), _wperm: expr("'{}'::text[]") }, { at })
     return residentId
   }
-  residentId = newObjectId()
-  await sql(
-    `INSERT INTO "Resident" ("objectId", ${columns}, "verified", "_wperm", "createdAt")
-     VALUES ($1, ${values.map((_, i) => `$${i + 2}`).join(', ')}, true, '{}', $${values.length + 1})`,
-    [residentId, ...values],
-  )
-  return residentId
-}
-
-/** Adds a user to an app role, creating the role if a fresh database lacks it. */
-export async function addToRole(sql: Sql, userId: string, roleName: string, now: Date): Promise<void> {
-  await sql(
-    `INSERT INTO "_Role" ("objectId", "name", "_rperm", "_wperm", "createdAt", "updatedAt")
-     SELECT $1, $2, '{}', '{}', $3, $3 WHERE NOT EXISTS (SELECT 1 FROM "_Role" WHERE "name" = $2)
-     ON CONFLICT DO NOTHING`,
-    [newObjectId(), roleName, now],
-  )
-  await sql(
-    `INSERT INTO "_Join:users:_Role" ("relatedId", "owningId") SELECT $1, "objectId" FROM "_Role" WHERE "name" = $2 ON CONFLICT DO NOTHING`,
-    [userId, roleName],
-  )
+  return insertRow(sql, 'Resident', profile, { at, acl: { read: readers } })
 }

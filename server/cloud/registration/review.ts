@@ -5,11 +5,12 @@ import { forbidden, invalid, notFound } from '../errors'
 import { refIdOf, textOf } from '../fields'
 import { idOf } from '../ids'
 import { Parse } from '../parse'
-import { forgetCached } from '../parse-cache'
-import { staffRoleFor, staffScopeOf } from '../queries/staff'
-import { runtime } from '../runtime'
+import { staffRoleFor, staffScopeOf } from '../directory'
 import { inTransaction } from '../sql'
-import { addToRole, writeResident, type RegistrationRecord } from './records-sql'
+import { writeResident, type RegistrationRecord } from './records-sql'
+import { now } from '../clock'
+import { updateRow } from '../db/rows'
+import { joinRoles } from '../directory'
 
 const MASTER = { useMasterKey: true } as const
 const ALREADY_REVIEWED = '这份登记已经审核过了，请刷新列表。'
@@ -20,30 +21,22 @@ const ALREADY_REVIEWED = '这份登记已经审核过了，请刷新列表。'
  * cannot both succeed; a failure leaves nothing half done.
  */
 async function approve(registrationId: string, reviewerId: string): Promise<string | null> {
-  const now = new Date()
+  const at = now()
   return inTransaction(async (sql) => {
     const [r] = await sql<RegistrationRecord>('SELECT * FROM "Registration" WHERE "objectId" = $1 FOR UPDATE', [registrationId])
     if (!r || r.status !== 'pending') invalid(ALREADY_REVIEWED)
-    const residentId = await writeResident(sql, r, now)
+    const residentId = await writeResident(sql, r, at)
     const [{ isNewResident }] = await sql<{ isNewResident: boolean }>('SELECT "isNewResident" FROM "Resident" WHERE "objectId" = $1', [residentId])
-    await sql(
-      `UPDATE "Registration" SET "status" = 'approved', "reviewer" = $2, "reviewedAt" = $3, "updatedAt" = $3, "resident" = $4, "isNewResident" = $5
-       WHERE "objectId" = $1`,
-      [registrationId, reviewerId, now, residentId, isNewResident],
-    )
-    if (r.user) await addToRole(sql, r.user, 'resident', now)
+    await updateRow(sql, 'Registration', registrationId, { status: 'approved', reviewer: reviewerId, reviewedAt: at, resident: residentId, isNewResident }, { at })
     return r.user
   })
 }
 
 /** A rejection is one conditional statement: it applies only while the registration is pending. */
 async function reject(registrationId: string, reviewerId: string, reason: string): Promise<void> {
-  const { rowCount } = await runtime().pool.query(
-    `UPDATE "Registration" SET "status" = 'rejected', "reason" = $2, "reviewer" = $3, "reviewedAt" = now(), "updatedAt" = now()
-     WHERE "objectId" = $1 AND "status" = 'pending'`,
-    [registrationId, reason, reviewerId],
-  )
-  if (!rowCount) invalid(ALREADY_REVIEWED)
+  const at = now()
+  const rejected = await updateRow(undefined, 'Registration', registrationId, { status: 'rejected', reason, reviewer: reviewerId, reviewedAt: at }, { at, and: `"status" = 'pending'` })
+  if (!rejected) invalid(ALREADY_REVIEWED)
 }
 
 export interface ReviewInput {
@@ -62,8 +55,8 @@ export async function reviewRegistration(reviewer: Parse.User, input: ReviewInpu
   if (textOf(row, 'status') !== 'pending') invalid(ALREADY_REVIEWED)
   if (input.approve) {
     const userId = await approve(input.registrationId, idOf(reviewer))
-    // Parse caches a user's roles for a few seconds; the new one should count at once.
-    if (userId) await forgetCached({ roleUserIds: [userId] })
+    // Through Parse, after the approval commits: Parse clears its role cache, so the role counts at once.
+    if (userId) await joinRoles(userId, ['resident'])
     return 'approved'
   }
   await reject(input.registrationId, idOf(reviewer), (input.reason as string).trim())

@@ -1,4 +1,5 @@
 /** A resident (or a family member for them) submits a registration; it waits for review. */
+import { now } from '../clock'
 import { validateRegistration, type RegistrationField } from '../../../src/domain/registration'
 import { scopedRole } from '../../../src/domain/roles'
 import type { RegistrationInput } from '../../../types/domain'
@@ -26,7 +27,7 @@ export interface CheckedRegistration {
  */
 export async function checkRegistration(input: Partial<Record<RegistrationField, unknown>>): Promise<CheckedRegistration> {
   const building = typeof input.buildingId === 'string' && input.buildingId ? await findBuilding(input.buildingId) : undefined
-  const result = validateRegistration(input, { now: new Date(), building: building === undefined ? undefined : building && layoutOf(building) })
+  const result = validateRegistration(input, { now: now(), building: building === undefined ? undefined : building && layoutOf(building) })
   if (!result.ok) {
     const unknownBuilding = building === null && result.first === result.errors.buildingId
     fail(unknownBuilding ? Parse.Error.OBJECT_NOT_FOUND : Parse.Error.VALIDATION_ERROR, result.first)
@@ -59,7 +60,7 @@ export function registrationRow(checked: CheckedRegistration): Parse.Object {
     room: value.room,
     moveInDate: value.moveInDate,
     household: value.household,
-    consentAt: new Date(),
+    consentAt: now(),
     isNewResident: false,
   })
   if (value.birthYear !== undefined) row.set('birthYear', value.birthYear)

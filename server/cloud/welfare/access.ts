@@ -1,9 +1,10 @@
 /** Who an application's caller is to it: its author, a first reviewer (community staff of a served community) or a final one (street staff). */
 import { notFound, forbidden } from '../errors'
-import { staffScopeOf, type StaffScope } from '../queries/staff'
+import { staffScopeOf, type StaffScope } from '../directory'
 import { runtime } from '../runtime'
-import { newObjectId, type Sql } from '../sql'
+import { type Sql } from '../sql'
 import { applicationRow, type ApplicationRow } from './rows'
+import { insertRow } from '../db/rows'
 
 export const NOT_FOUND = '没有找到这份申请，它可能已被撤回或不在您的范围内。'
 
@@ -63,9 +64,10 @@ export interface EventInput {
 
 /** One step of the timeline, written in the same transaction as the change it records. */
 export async function addEvent(sql: Sql, e: EventInput): Promise<void> {
-  await sql(
-    `INSERT INTO "WelfareEvent" ("objectId", "application", "kind", "actor", "actorRole", "comment", "scores", "score", "amountFen", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $10, $10, '{}', '{}')`,
-    [newObjectId(), e.application, e.kind, e.actor, e.actorRole, e.comment || null, e.scores ? JSON.stringify(e.scores) : null, e.score ?? null, e.amountFen ?? null, e.at],
+  await insertRow(
+    sql,
+    'WelfareEvent',
+    { application: e.application, kind: e.kind, actor: e.actor, actorRole: e.actorRole, comment: e.comment || null, scores: e.scores ?? null, score: e.score ?? null, amountFen: e.amountFen ?? null, at: e.at },
+    { at: e.at },
   )
 }

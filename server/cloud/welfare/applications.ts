@@ -1,17 +1,19 @@
 /** Applying: drafts saved as people type, submission inside the window, withdrawal before review starts. */
 import type { UploadRef } from '../../../types/domain'
 import type { WelfareApplicationFields, WelfareApplicationSummary, WelfareApplicationView, WelfareEvent, WelfareProgressPost } from '../../../types/api-welfare'
-import { authorCan, phaseOf, validateApplication, welfareApplicationPage, windowProblem, WELFARE_STATUS_LABELS } from '../../../src/domain/welfare'
+import { authorCan, phaseOf, validateApplication, windowProblem, WELFARE_STATUS_LABELS } from '../../../src/domain/welfare'
 import { now } from '../clock'
 import { fail, invalid, notFound } from '../errors'
 import { notify } from '../notify'
 import { Parse } from '../parse'
-import { namesOfUsers } from '../queries/people'
+import { withActorNames } from '../queries/people'
 import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
+import { insertRow, updateRow } from '../db/rows'
+import { pageOf } from '../../../types/pages'
 
 const EDITABLE = ['draft', 'revise']
 
@@ -78,11 +80,7 @@ export async function saveApplication(user: Parse.User, params: WelfareApplicati
     if (atts) await releaseUploads(id, atts.map((a) => a.id))
     return { applicationId: id }
   }
-  await runtime().pool.query(
-    `INSERT INTO "WelfareApplication" ("objectId", "programme", "street", "applicant", "status", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, 'draft', $5, $5, '{}', '{}')`,
-    [id, p.objectId, p.street, userId, at],
-  )
+  await insertRow(undefined, 'WelfareApplication', { programme: p.objectId, street: p.street, applicant: userId, status: 'draft' }, { id, at })
   if (sets.length) {
     values.push(id)
     await runtime().pool.query(`UPDATE "WelfareApplication" SET ${sets.join(', ')} WHERE "objectId" = $${values.length}`, values)
@@ -101,11 +99,8 @@ export async function submitApplication(user: Parse.User, applicationId: string)
   if (!v.ok) invalid(v.first)
   const at = now()
   await inTransaction(async (sql) => {
-    const done = await sql(
-      `UPDATE "WelfareApplication" SET "status" = 'submitted', "submittedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('draft', 'revise') RETURNING 1`,
-      [r.objectId, at],
-    )
-    if (!done.length) invalid('这份申请已经提交，不需要再提交。')
+    const done = await updateRow(sql, 'WelfareApplication', r.objectId, { status: 'submitted', submittedAt: at }, { at, and: `"status" IN ('draft', 'revise')` })
+    if (!done) invalid('这份申请已经提交，不需要再提交。')
     await addEvent(sql, { application: r.objectId, kind: r.status === 'revise' ? 'resubmitted' : 'submitted', actor: user.id ?? null, actorRole: 'applicant', at })
   })
   await notify([
@@ -114,7 +109,7 @@ export async function submitApplication(user: Parse.User, applicationId: string)
       kind: 'welfareUpdate',
       title: '彩虹桥申请已提交',
       body: `您的项目“${r.projectName ?? ''}”已提交，等待社区初审。`,
-      page: welfareApplicationPage(r.objectId),
+      page: pageOf('welfareApplication', r.objectId),
       refId: r.objectId,
     },
   ])
@@ -126,11 +121,8 @@ export async function withdrawApplication(user: Parse.User, applicationId: strin
   const r = await ownApplication(user, applicationId)
   const at = now()
   await inTransaction(async (sql) => {
-    const done = await sql(
-      `UPDATE "WelfareApplication" SET "status" = 'withdrawn', "updatedAt" = $2 WHERE "objectId" = $1 AND "status" IN ('draft', 'submitted', 'revise') RETURNING 1`,
-      [r.objectId, at],
-    )
-    if (!done.length) invalid(r.status === 'withdrawn' ? '这份申请已经撤回了。' : '审核已经开始，不能撤回。')
+    const done = await updateRow(sql, 'WelfareApplication', r.objectId, { status: 'withdrawn' }, { at, and: `"status" IN ('draft', 'submitted', 'revise')` })
+    if (!done) invalid(r.status === 'withdrawn' ? '这份申请已经撤回了。' : '审核已经开始，不能撤回。')
     await addEvent(sql, { application: r.objectId, kind: 'withdrawn', actor: user.id ?? null, actorRole: 'applicant', at })
   })
   return { status: 'withdrawn' }
@@ -152,11 +144,8 @@ interface EventRow {
 }
 
 export async function timelineOf(applicationId: string): Promise<WelfareEvent[]> {
-  const { rows } = await runtime().pool.query<EventRow>(
-    'SELECT "at", "kind", "actor", "actorRole", "comment", "score", "amountFen" FROM "WelfareEvent" WHERE "application" = $1 ORDER BY "at", "createdAt"',
-    [applicationId],
-  )
-  const names = await namesOfUsers(rows.map((r) => r.actor))
+  const sql = 'SELECT "at", "kind", "actor", "actorRole", "comment", "score", "amountFen" FROM "WelfareEvent" WHERE "application" = $1 ORDER BY "at", "createdAt"'
+  const { rows, names } = await withActorNames<EventRow>(sql, [applicationId], (e) => e.actor)
   return rows.map((e) => ({
     at: e.at.toISOString(),
     kind: e.kind,
@@ -216,7 +205,7 @@ export const statusLabel = (s: keyof typeof WELFARE_STATUS_LABELS) => WELFARE_ST
 /** Sends the applicant the news of a change (in-app, and WeChat's subscription message if accepted). */
 export async function tellApplicant(r: ApplicationRow, title: string, body: string): Promise<void> {
   if (!r.applicant) return
-  await notify([{ userId: r.applicant, kind: 'welfareUpdate', title, body, page: welfareApplicationPage(r.objectId), refId: r.objectId }])
+  await notify([{ userId: r.applicant, kind: 'welfareUpdate', title, body, page: pageOf('welfareApplication', r.objectId), refId: r.objectId }])
 }
 
 export { notFound }

@@ -4,12 +4,13 @@
  * projects: those are a public record of public money and stay, shown as 已注销用户 (or under the
  * team's or organisation's name, which is not personal).
  */
-import { registerPersonalData } from '../privacy/personal-data'
+import type { PersonalDataPart } from '../privacy/personal-data'
 import { runtime } from '../runtime'
 import { progressOf, timelineOf } from './applications'
 import { fieldsOf, type ApplicationRow } from './rows'
+import { clearPointer } from '../db/rows'
 
-registerPersonalData({
+export const welfarePersonalData: PersonalDataPart = {
   key: 'welfareApplications',
   async export(userId) {
     const { rows } = await runtime().pool.query<ApplicationRow>('SELECT * FROM "WelfareApplication" WHERE "applicant" = $1 ORDER BY "createdAt"', [userId])
@@ -32,7 +33,7 @@ registerPersonalData({
     await sql(`DELETE FROM "WelfareApplication" WHERE "applicant" = $1 AND "status" = 'draft'`, [userId])
     await sql(`UPDATE "WelfareApplication" SET "status" = 'withdrawn' WHERE "applicant" = $1 AND "status" IN ('submitted', 'revise', 'passed')`, [userId])
     await sql(`UPDATE "WelfareApplication" SET "applicant" = NULL, "showFullName" = false WHERE "applicant" = $1`, [userId])
-    await sql(`UPDATE "WelfareProgress" SET "author" = NULL WHERE "author" = $1`, [userId])
-    await sql(`UPDATE "WelfareEvent" SET "actor" = NULL WHERE "actor" = $1`, [userId])
+    await clearPointer(sql, 'WelfareProgress', 'author', userId, { at: false })
+    await clearPointer(sql, 'WelfareEvent', 'actor', userId, { at: false })
   },
-})
+}

@@ -3,11 +3,12 @@ import type { FundedProject, FundedProjectView, WelfareProgramme, WelfareProgram
 import { PUBLIC_COUNT_STATUSES, validateProgramme } from '../../../src/domain/welfare'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { newObjectId } from '../sql'
 import { progressOf } from './applications'
 import { communityNames, personNames, programmeOf, programmeRow, publicNameOf, streetName, type ApplicationRow, type ProgrammeRow } from './rows'
+import { insertRow } from '../db/rows'
 
 export async function listProgrammes(): Promise<{ items: WelfareProgramme[] }> {
   const { rows } = await runtime().pool.query<ProgrammeRow & { streetName: string }>(
@@ -46,11 +47,8 @@ export async function saveProgramme(user: Parse.User, params: WelfareProgrammeIn
     return { programmeId: p.objectId }
   }
   const id = newObjectId()
-  await runtime().pool.query(
-    `INSERT INTO "WelfareProgramme" ("objectId", "street", "name", "budgetFen", "capFen", "approvedFen", "opensOn", "closesOn", "categories", "criteria", "createdBy", "createdAt", "updatedAt", "_rperm", "_wperm")
-     VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $11, '{}', '{}')`,
-    [id, streetId, x.name, x.budgetFen, x.capFen, x.opensOn, x.closesOn, JSON.stringify(x.categories), JSON.stringify(x.criteria), user.id, at],
-  )
+  const { name, budgetFen, capFen, opensOn, closesOn, categories, criteria } = x
+  await insertRow(undefined, 'WelfareProgramme', { street: streetId, name, budgetFen, capFen, approvedFen: 0, opensOn, closesOn, categories, criteria, createdBy: user.id }, { id, at })
   return { programmeId: id }
 }
 

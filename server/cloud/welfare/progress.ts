@@ -5,6 +5,7 @@ import { invalid } from '../errors'
 import { inTransaction, newObjectId } from '../sql'
 import { claimUploads } from '../uploads'
 import { addEvent, ownApplication } from './access'
+import { insertRow } from '../db/rows'
 
 export async function postProgress(user: Parse.User, params: { applicationId: string; text: string; photoIds?: string[]; final?: boolean }): Promise<{ postId: string }> {
   const bad = validateProgressText(params.text)
@@ -18,12 +19,9 @@ export async function postProgress(user: Parse.User, params: { applicationId: st
   await inTransaction(async (sql) => {
     // Claimed in the post's transaction: a refused post (a second final report) leaves the photos free.
     const photos = params.photoIds?.length ? await claimUploads(user.id ?? '', params.photoIds, 'welfareProgress', id, sql) : []
-    const inserted = await sql(
-      `INSERT INTO "WelfareProgress" ("objectId", "application", "author", "kind", "text", "photos", "at", "createdAt", "updatedAt", "_rperm", "_wperm")
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7, $7, '{}', '{}') ON CONFLICT DO NOTHING RETURNING 1`,
-      [id, r.objectId, user.id, kind, params.text.replace(/\r\n/g, '\n').trim(), JSON.stringify(photos), at],
-    )
-    if (!inserted.length) invalid('结项报告已经提交过了。')
+    const text = params.text.replace(/\r\n/g, '\n').trim()
+    const inserted = await insertRow(sql, 'WelfareProgress', { application: r.objectId, author: user.id, kind, text, photos, at }, { id, at, onConflict: 'nothing' })
+    if (!inserted) invalid('结项报告已经提交过了。')
     await addEvent(sql, { application: r.objectId, kind, actor: user.id ?? null, actorRole: 'applicant', at })
   })
   return { postId: id }

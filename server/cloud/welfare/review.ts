@@ -10,12 +10,13 @@ import { checkText, textMessage } from '../../../src/domain/text'
 import { formatYuanText } from '../../../src/domain/money'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
-import { staffScopeOf } from '../queries/staff'
+import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'
 import { inTransaction } from '../sql'
 import { addEvent, NOT_FOUND, standingOf, visibleApplication } from './access'
 import { tellApplicant } from './applications'
 import { applicationRow, programmeRow, summaries, type ApplicationRow } from './rows'
+import { updateRow } from '../db/rows'
 
 const HANDLED = '这份申请已被处理，请刷新后查看。'
 
@@ -109,8 +110,8 @@ export async function completeProject(user: Parse.User, applicationId: string, c
   if (!rows.length) invalid('请等申请人提交结项报告后再确认结项。')
   const at = now()
   await inTransaction(async (sql) => {
-    const done = await sql(`UPDATE "WelfareApplication" SET "status" = 'completed', "completedAt" = $2, "updatedAt" = $2 WHERE "objectId" = $1 AND "status" = 'approved' RETURNING 1`, [r.objectId, at])
-    if (!done.length) invalid('这个项目已经结项了。')
+    const done = await updateRow(sql, 'WelfareApplication', r.objectId, { status: 'completed', completedAt: at }, { at, and: `"status" = 'approved'` })
+    if (!done) invalid('这个项目已经结项了。')
     await addEvent(sql, { application: r.objectId, kind: 'completed', actor: user.id ?? null, actorRole: 'streetStaff', comment: comment || null, at })
   })
   await tellApplicant(r, '彩虹桥项目已结项', `“${r.projectName ?? ''}”已确认结项，感谢您的付出。`)

@@ -1,0 +1,4 @@
+/** The newcomer's guide. */
+import type { ServerFeature } from '../feature'
+
+export const guideFeature: ServerFeature = { name: 'guide', functions: () => require('../functions/guide') }

@@ -6,31 +6,17 @@ import { adjustTimeBank, leaderboard, myTimeBank, setLeaderboardOptIn, timeBankT
 import { activityRoster, checkIn, checkOut, confirmAttendance, issueCheckInCode, markAttendance } from '../activities/onsite'
 import { cancelSignup, signUp } from '../activities/signup'
 
-defineFunction(
-  'createCampaign',
-  { requireUser: true, rateLimit: perMinute(20) },
-  ({ user, params }) => createCampaign(user, params),
-)
+defineFunction('createCampaign', { requireUser: true, rateLimit: perMinute(20) }, ({ user, params }) => createCampaign(user, params))
 
 defineFunction('listCampaigns', { requireUser: true, rateLimit: perMinute(60) }, () => listCampaigns())
 
-defineFunction(
-  'generateCampaignActivities',
-  { requireUser: true, rateLimit: perMinute(10) },
-  ({ user, params }) => generateCampaignActivities(user, params),
-)
+defineFunction('generateCampaignActivities', { requireUser: true, rateLimit: perMinute(10) }, ({ user, params }) => generateCampaignActivities(user, params))
 
-defineFunction('campaignCalendar', { requireUser: true, rateLimit: perMinute(60) }, ({ params }) =>
-  campaignCalendar(params.campaignId),
-)
+defineFunction('campaignCalendar', { requireUser: true, rateLimit: perMinute(60) }, ({ params }) => campaignCalendar(params.campaignId))
 
 defineFunction('createActivity', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => createActivity(user, params))
 
-defineFunction(
-  'listActivities',
-  { requireUser: true, rateLimit: perMinute(120) },
-  ({ user, params }) => listActivities(user.id as string, params),
-)
+defineFunction('listActivities', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) => listActivities(user.id as string, params))
 
 defineFunction('getActivity', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) => getActivity(user, params.activityId))
 
@@ -45,9 +31,7 @@ defineFunction('issueCheckInCode', { requireUser: true, rateLimit: perMinute(120
 
 defineFunction('checkIn', { requireUser: true, rateLimit: perMinute(300) }, ({ user, params }) => checkIn(user, params.activityId, params.code))
 
-defineFunction('checkOut', { requireUser: true, rateLimit: perMinute(300) }, ({ user, params }) =>
-  checkOut(user, params.activityId, params.code),
-)
+defineFunction('checkOut', { requireUser: true, rateLimit: perMinute(300) }, ({ user, params }) => checkOut(user, params.activityId, params.code))
 
 defineFunction('activityRoster', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => activityRoster(user, params.activityId))
 
@@ -61,23 +45,11 @@ defineFunction('confirmAttendance', { requireUser: true, rateLimit: perMinute(30
 
 defineFunction('myTimeBank', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => myTimeBank(user.id as string))
 
-defineFunction(
-  'adjustTimeBank',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => adjustTimeBank(user, params),
-)
+defineFunction('adjustTimeBank', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => adjustTimeBank(user, params))
 
-defineFunction(
-  'setLeaderboardOptIn',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => setLeaderboardOptIn(user.id as string, params.optIn),
-)
+defineFunction('setLeaderboardOptIn', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => setLeaderboardOptIn(user.id as string, params.optIn))
 
 defineFunction('timeBankTotals', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => timeBankTotals(user.id as string))
 
-defineFunction(
-  'leaderboard',
-  { requireUser: true, rateLimit: perMinute(60) },
-  ({ user, params }) => leaderboard(user.id as string, params),
-)
+defineFunction('leaderboard', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => leaderboard(user.id as string, params))
 

@@ -4,11 +4,7 @@ import { defineFunction } from '../define'
 import { runJobs } from '../jobs'
 import { runtime } from '../runtime'
 
-defineFunction(
-  'runJobs',
-  { requireMaster: true },
-  async ({ params }) => ({ done: await runJobs(params.names) }),
-)
+defineFunction('runJobs', { requireMaster: true }, async ({ params }) => ({ done: await runJobs(params.names) }))
 
 if (runtime().config.testClock) {
   defineFunction(

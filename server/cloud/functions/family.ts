@@ -13,17 +13,9 @@ defineFunction(
   ({ user, params }) => requestFamilyLink(user, params.seniorPhone),
 )
 
-defineFunction(
-  'answerFamilyLink',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => answerFamilyLink(user, params.linkId, params.accept),
-)
+defineFunction('answerFamilyLink', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => answerFamilyLink(user, params.linkId, params.accept))
 
-defineFunction(
-  'removeFamilyLink',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => removeFamilyLink(user, params.linkId),
-)
+defineFunction('removeFamilyLink', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => removeFamilyLink(user, params.linkId))
 
 defineFunction('myFamilyLinks', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => myFamilyLinks(user))
 

@@ -4,11 +4,7 @@ import { deleteGuideItem, listGuideItems, myGuide, saveGuideItem, tickGuideItem 
 
 defineFunction('myGuide', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => myGuide(user))
 
-defineFunction(
-  'tickGuideItem',
-  { requireUser: true, rateLimit: perMinute(60) },
-  ({ user, params }) => tickGuideItem(user, params.itemId, params.done),
-)
+defineFunction('tickGuideItem', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => tickGuideItem(user, params.itemId, params.done))
 
 defineFunction(
   'listGuideItems',

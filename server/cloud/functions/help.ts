@@ -15,15 +15,9 @@ import {
 import { assignSteward, buildingStewards, endStewardAssignment, myStewardProfile, saveStewardProfile } from '../help/stewards'
 
 // ── Stewards ──
-defineFunction('buildingStewards', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) =>
-  buildingStewards(user, params.buildingId),
-)
+defineFunction('buildingStewards', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => buildingStewards(user, params.buildingId))
 
-defineFunction(
-  'assignSteward',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => assignSteward(user, params.buildingId, params.phone),
-)
+defineFunction('assignSteward', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => assignSteward(user, params.buildingId, params.phone))
 
 defineFunction(
   'endStewardAssignment',
@@ -33,11 +27,7 @@ defineFunction(
 
 defineFunction('myStewardProfile', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => myStewardProfile(user))
 
-defineFunction(
-  'saveStewardProfile',
-  { requireUser: true, rateLimit: perMinute(20) },
-  ({ user, params }) => saveStewardProfile(user, params),
-)
+defineFunction('saveStewardProfile', { requireUser: true, rateLimit: perMinute(20) }, ({ user, params }) => saveStewardProfile(user, params))
 
 // ── Help requests ──
 defineFunction(
@@ -62,9 +52,7 @@ defineFunction('stewardHelpInbox', { requireUser: true, rateLimit: perMinute(60)
 
 defineFunction('escalatedHelpRequests', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => escalatedHelpRequests(user.id ?? ''))
 
-defineFunction('acceptHelpRequest', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) =>
-  acceptHelpRequest(user.id ?? '', params.helpRequestId),
-)
+defineFunction('acceptHelpRequest', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => acceptHelpRequest(user.id ?? '', params.helpRequestId))
 
 defineFunction(
   'replyHelpRequest',

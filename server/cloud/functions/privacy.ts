@@ -5,11 +5,7 @@ import { exportMyData } from '../privacy/export'
 import { profileAccessLog } from '../privacy/access-log'
 import { viewResidentProfile } from '../privacy/profile'
 
-defineFunction(
-  'viewResidentProfile',
-  { requireUser: true, rateLimit: perMinute(60) },
-  ({ user, params }) => viewResidentProfile(user, params.residentId),
-)
+defineFunction('viewResidentProfile', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => viewResidentProfile(user, params.residentId))
 
 defineFunction('myProfileAccessLog', { requireUser: true, rateLimit: perMinute(30) }, async ({ user }) => ({
   items: await profileAccessLog(user),
@@ -17,11 +13,7 @@ defineFunction('myProfileAccessLog', { requireUser: true, rateLimit: perMinute(3
 
 defineFunction('exportMyData', { requireUser: true, rateLimit: perMinute(10) }, ({ user }) => exportMyData(user))
 
-defineFunction(
-  'deleteMyData',
-  { requireUser: true, rateLimit: perMinute(5) },
-  async ({ user }) => {
-    await deleteMyData(user)
-    return { deleted: true as const }
-  },
-)
+defineFunction('deleteMyData', { requireUser: true, rateLimit: perMinute(5) }, async ({ user }) => {
+  await deleteMyData(user)
+  return { deleted: true as const }
+})

@@ -6,19 +6,11 @@ import { problemReportPlaces, recordVisitProblem, reportProblem, visitBuildings 
 import { problemRules, setProblemRule } from '../problems/rules'
 import { problemStatScopes, problemStats } from '../problems/stats'
 
-defineFunction('reportProblem', { requireUser: true, rateLimit: perMinute(10) }, ({ user, params }) =>
-  reportProblem(user, params),
-)
+defineFunction('reportProblem', { requireUser: true, rateLimit: perMinute(10) }, ({ user, params }) => reportProblem(user, params))
 
-defineFunction(
-  'recordVisitProblem',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => recordVisitProblem(user, params),
-)
+defineFunction('recordVisitProblem', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => recordVisitProblem(user, params))
 
-defineFunction('replyToProblem', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) =>
-  replyToProblem(user, params.problemId, params.text ?? ''),
-)
+defineFunction('replyToProblem', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => replyToProblem(user, params.problemId, params.text ?? ''))
 
 defineFunction(
   'resolveProblem',
@@ -26,49 +18,27 @@ defineFunction(
   ({ user, params }) => resolveProblem(user, params.problemId, params.note ?? '', params.photoIds),
 )
 
-defineFunction('reassignProblem', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) =>
-  reassignProblem(user, params.problemId, params.handlerId),
-)
+defineFunction('reassignProblem', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => reassignProblem(user, params.problemId, params.handlerId))
 
-defineFunction(
-  'confirmProblem',
-  { requireUser: true, rateLimit: perMinute(20) },
-  ({ user, params }) => confirmProblem(user, params),
-)
+defineFunction('confirmProblem', { requireUser: true, rateLimit: perMinute(20) }, ({ user, params }) => confirmProblem(user, params))
 
-defineFunction(
-  'rateProblem',
-  { requireUser: true, rateLimit: perMinute(20) },
-  ({ user, params }) => rateProblem(user, params),
-)
+defineFunction('rateProblem', { requireUser: true, rateLimit: perMinute(20) }, ({ user, params }) => rateProblem(user, params))
 
 defineFunction('listMyProblems', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) => listMyProblems(user, params))
 
-defineFunction(
-  'listProblemQueue',
-  { requireUser: true, rateLimit: perMinute(120) },
-  ({ user, params }) => listProblemQueue(user, params),
-)
+defineFunction('listProblemQueue', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) => listProblemQueue(user, params))
 
 defineFunction('getProblem', { requireUser: true, rateLimit: perMinute(120) }, ({ user, params }) => getProblem(user, params.problemId))
 
 defineFunction('problemHandlers', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => problemHandlers(user, params.problemId))
 
-defineFunction(
-  'problemStats',
-  { requireUser: true, rateLimit: perMinute(60) },
-  ({ user, params }) => problemStats(user, params),
-)
+defineFunction('problemStats', { requireUser: true, rateLimit: perMinute(60) }, ({ user, params }) => problemStats(user, params))
 
 defineFunction('problemStatScopes', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => problemStatScopes(user))
 
 defineFunction('problemRules', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => problemRules(user))
 
-defineFunction(
-  'setProblemRule',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => setProblemRule(user, params),
-)
+defineFunction('setProblemRule', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => setProblemRule(user, params))
 
 defineFunction('problemReportPlaces', { requireUser: true, rateLimit: perMinute(60) }, ({ user }) => problemReportPlaces(user))
 

@@ -2,8 +2,4 @@
 import { defineFunction, perMinute } from '../define'
 import { uploadFile } from '../uploads'
 
-defineFunction(
-  'uploadFile',
-  { requireUser: true, rateLimit: perMinute(30) },
-  ({ user, params }) => uploadFile(user, params),
-)
+defineFunction('uploadFile', { requireUser: true, rateLimit: perMinute(30) }, ({ user, params }) => uploadFile(user, params))

@@ -9,6 +9,7 @@ import { ACTIVITY_THEMES } from '../../../domain/activity'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { DEADLINE_CHOICES, type ActivityFormStore } from '../stores/activity-form-store'
 import type { ActivityTheme } from '../../../../types/api-activities'
+import { FieldError } from '../../../components/FieldError'
 import './activities.css'
 
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
@@ -64,11 +65,7 @@ function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormSt
       <FormField label='组织者手机号' hint='选填；不填则由您组织。可填本社区的红管家、网格长或居民' error={e.organiserPhone}>
         <Input className='tx-input' aria-label='组织者手机号' type='number' value={store.organiserPhone} onChange={(v: string) => store.set('organiserPhone', v)} />
       </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block size='large' loading={store.busy} onClick={onSubmit}>
         发布活动
       </Button>

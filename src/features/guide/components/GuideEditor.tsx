@@ -6,6 +6,7 @@ import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
 import { Button, Input } from '../../../components/ui'
 import type { GuideEditStore } from '../stores/guide-edit-store'
+import { FieldError } from '../../../components/FieldError'
 import './guide.css'
 
 const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }) {
@@ -20,11 +21,7 @@ const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }
       <FormField label='内容' hint='在哪里办、带什么、几点开门'>
         <Textarea className='tx-textarea' aria-label='内容' maxlength={-1} value={draft.body} onInput={(e) => store.setBody(e.detail.value)} />
       </FormField>
-      {store.editError && (
-        <View className='tx-field__error' role='alert'>
-          {store.editError}
-        </View>
-      )}
+      <FieldError error={store.editError} />
       <View className='tx-guide__actions'>
         <Button type='primary' loading={store.saving} onClick={() => void store.save()}>
           保存

@@ -7,6 +7,7 @@ import { HELP_LIMITS } from '../../../domain/help'
 import { formatDateTime } from '../../../domain/time'
 import type { HelpDetailStore } from '../stores/help-detail-store'
 import { HelpTimeline } from './HelpTimeline'
+import { FieldError } from '../../../components/FieldError'
 import './help.css'
 
 export interface HelpDetailViewProps {
@@ -44,11 +45,7 @@ export const HelpDetailView = observer(function HelpDetailView({ store, confirmC
         <Text className='tx-card__title'>处理进度</Text>
         <HelpTimeline events={d.events} />
       </View>
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <View className='tx-help-actions'>
         {d.can.accept && (
           <Button type='primary' block loading={store.busy === 'accept'} onClick={() => void store.accept()}>

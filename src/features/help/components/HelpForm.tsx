@@ -5,6 +5,7 @@ import { ToggleRow } from '../../../components/ToggleRow'
 import { Button } from '../../../components/ui'
 import { HELP_KIND_HINTS, HELP_KINDS, HELP_LIMITS } from '../../../domain/help'
 import type { HelpFormStore } from '../stores/help-form-store'
+import { FieldError } from '../../../components/FieldError'
 import './help.css'
 
 export interface HelpFormProps {
@@ -49,11 +50,7 @@ export const HelpForm = observer(function HelpForm({ store, to, onSent }: HelpFo
         />
       </FormField>
       <ToggleRow label='紧急' detail='急事请打开：30分钟没人受理就转社区' on={store.urgent} onChange={(on) => store.setUrgent(on)} />
-      {store.error && (
-        <View className='tx-field__error' role='alert'>
-          {store.error}
-        </View>
-      )}
+      <FieldError error={store.error} />
       <Button type='primary' block loading={store.submitting} onClick={submit}>
         提交求助
       </Button>

@@ -5,6 +5,7 @@ import { StateView } from '../../../components/StateView'
 import { Button, Input } from '../../../components/ui'
 import { HELP_LIMITS } from '../../../domain/help'
 import type { StewardProfileStore } from '../stores/steward-profile-store'
+import { FieldError } from '../../../components/FieldError'
 import './help.css'
 
 /** 我的红管家名片: photo, introduction, duty hours; what the residents of one's buildings see on home. */
@@ -40,11 +41,7 @@ export const StewardCardForm = observer(function StewardCardForm({ store }: { st
       <FormField label='值守时间' hint={`最多${HELP_LIMITS.dutyHoursMax}字`}>
         <Input className='tx-input' aria-label='值守时间' placeholder='例如：工作日 18:00-20:00' value={store.dutyHours} onChange={(v: string) => store.set('dutyHours', v)} />
       </FormField>
-      {store.error && (
-        <View className='tx-field__error' role='alert'>
-          {store.error}
-        </View>
-      )}
+      <FieldError error={store.error} />
       <Button type='primary' block loading={store.saving} onClick={() => void store.save()}>
         保存名片
       </Button>

@@ -9,6 +9,7 @@ import type { NoticeDetailStore } from '../stores/notice-detail-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import { ReadStatsCard } from './ReadStatsCard'
+import { FieldError } from '../../../components/FieldError'
 import './notices.css'
 import './notice-detail.css'
 
@@ -88,11 +89,7 @@ export const NoticeDetailView = observer(function NoticeDetailView({ store, isSt
             value={store.hideReason}
             onInput={(e) => store.setHideReason(e.detail.value)}
           />
-          {store.hideError && (
-            <View className='tx-field__error' role='alert'>
-              {store.hideError}
-            </View>
-          )}
+          <FieldError error={store.hideError} />
           <Button type='danger' block loading={store.busy} onClick={() => void ask('隐藏公告', '隐藏后居民看不到这条公告，记录会保留。确定隐藏吗？', () => store.hide())}>
             隐藏
           </Button>

@@ -11,6 +11,7 @@ import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import type { PublishFormStore } from '../stores/publish-form-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
+import { FieldError } from '../../../components/FieldError'
 import './notices.css'
 import './notice-detail.css'
 
@@ -78,11 +79,7 @@ export const PublishForm = observer(function PublishForm({ store, onPublished, o
       <ToggleRow label='紧急' detail='停水停电、安全等需要马上知道的事' on={d.urgent} onChange={(on) => store.set('urgent', on)} />
       <DateField label='生效日期（可不填）' value={d.effectiveFrom} placeholder='立即生效' start={today} end={isoDayAfterMonths(12)} error={e.effectiveFrom} onChange={(v) => store.set('effectiveFrom', v)} />
       <DateField label='过期日期（可不填）' value={d.expiresAt} placeholder='不过期' start={today} end={isoDayAfterMonths(24)} error={e.expiresAt} onChange={(v) => store.set('expiresAt', v)} />
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block onClick={() => store.preview()}>
         预览
       </Button>

@@ -7,6 +7,7 @@ import { ToggleRow } from '../../../components/ToggleRow'
 import { Button, Input } from '../../../components/ui'
 import { PROBLEM_CATEGORIES, PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ReportFormStore } from '../stores/report-form-store'
+import { FieldError } from '../../../components/FieldError'
 import './problems.css'
 
 export interface ReportFormProps {
@@ -92,11 +93,7 @@ export const ReportForm = observer(function ReportForm({ store, simple, onSent, 
         on={d.showNameToHandler}
         onChange={(on) => store.set('showNameToHandler', on)}
       />
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block loading={store.submitting} onClick={() => void send()}>
         {simple ? '第三步：提交' : visit ? '登记问题' : '提交问题'}
       </Button>

@@ -6,6 +6,7 @@ import type { OpenedRegistrationStore } from '../stores/opened-registration-stor
 import { RegistrationRows } from './RegistrationRows'
 import { ResidentProfileSection } from './ResidentProfileSection'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
+import { FieldError } from '../../../components/FieldError'
 import './registration.css'
 import './registration-status.css'
 
@@ -51,19 +52,11 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: Revi
             value={store.reason}
             onInput={(e) => store.setReason(e.detail.value)}
           />
-          {store.reasonError && (
-            <View className='tx-field__error' role='alert'>
-              {store.reasonError}
-            </View>
-          )}
+          <FieldError error={store.reasonError} />
           <Button className='tx-review__reject' type='danger' block loading={store.acting === 'reject'} disabled={store.acting !== null} onClick={() => void decide(false)}>
             驳回
           </Button>
-          {store.actionError && (
-            <View className='tx-reg-form__error' role='alert'>
-              {store.actionError}
-            </View>
-          )}
+          <FieldError error={store.actionError} className='tx-reg-form__error' />
         </View>
       )}
     </View>

@@ -10,6 +10,7 @@ import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, WELFARE_LIMITS } from '../../../domain/welfare'
 import type { ApplicationFormStore } from '../stores/application-form-store'
 import { BudgetLines } from './BudgetLines'
+import { FieldError } from '../../../components/FieldError'
 import './welfare.css'
 
 const SAVE_TEXT = { idle: '', pending: '有修改未保存…', saving: '正在保存草稿…', saved: '草稿已保存，可以随时回来继续填写', error: '草稿保存失败' }
@@ -95,11 +96,7 @@ export const ApplicationForm = observer(function ApplicationForm({ store, onSubm
           添加附件
         </Button>
       </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       {!store.canSubmit && <Text className='tx-muted'>{`本期申报时间为${p.opensOn}至${p.closesOn}，现在不能提交，可以先保存草稿。`}</Text>}
       <Button type='primary' block loading={store.submitting} disabled={!store.canSubmit} onClick={() => void submit()}>
         提交申请

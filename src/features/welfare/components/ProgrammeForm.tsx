@@ -6,6 +6,7 @@ import { Button, Input } from '../../../components/ui'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { DEFAULT_CRITERIA, WELFARE_CATEGORIES } from '../../../domain/welfare'
 import type { ProgrammeFormStore } from '../stores/programme-form-store'
+import { FieldError } from '../../../components/FieldError'
 import './welfare.css'
 
 /** 发布新一期: name, budget and per-project cap (yuan), the window, categories, criterion weights adding to 100. */
@@ -49,11 +50,7 @@ export const ProgrammeForm = observer(function ProgrammeForm({ store, onSaved }:
           </View>
         ))}
       </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block loading={store.submitting} onClick={() => void save()}>
         发布
       </Button>

@@ -6,6 +6,7 @@ import { ToggleRow } from '../../../components/ToggleRow'
 import { Button } from '../../../components/ui'
 import { formatDateTime } from '../../../domain/time'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
+import { FieldError } from '../../../components/FieldError'
 import './welfare.css'
 
 /** A funded project's progress updates and final report, newest first. */
@@ -42,11 +43,7 @@ export const ProgressForm = observer(function ProgressForm({ store }: { store: A
         添加照片
       </Button>
       <ToggleRow label='这是结项报告' detail='项目完成后提交一次，街道据此确认结项' on={store.progressFinal} onChange={(on) => store.setFinal(on)} />
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <Button type='primary' block loading={store.busy} onClick={() => void store.postProgress()}>
         {store.progressFinal ? '提交结项报告' : '发布进展'}
       </Button>

@@ -4,6 +4,7 @@ import { FormField } from '../../../components/FormField'
 import { Button, Input } from '../../../components/ui'
 import { formatYuanText } from '../../../domain/money'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
+import { FieldError } from '../../../components/FieldError'
 import './welfare.css'
 
 /** The reviewer's part: scores per criterion and pass / revise / reject (community), or an amount to approve / reject (street). */
@@ -30,11 +31,7 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: { st
       <FormField label='审核意见' hint='退回修改或不予通过时必填'>
         <Textarea className='tx-textarea' aria-label='审核意见' value={store.comment} onInput={(ev) => store.setComment(ev.detail.value)} />
       </FormField>
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <View className='tx-welfare__actions'>
         {a.can.firstReview ? (
           <>

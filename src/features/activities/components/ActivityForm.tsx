@@ -1,4 +1,4 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
@@ -10,6 +10,7 @@ import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { DEADLINE_CHOICES, type ActivityFormStore } from '../stores/activity-form-store'
 import type { ActivityTheme } from '../../../../types/api-activities'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './activities.css'
 
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
@@ -54,7 +55,7 @@ function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormSt
         onChange={(i) => store.set('deadlineHours', DEADLINE_CHOICES[i])}
       />
       <FormField label='活动说明' hint='选填' error={e.description}>
-        <Textarea className='tx-textarea' aria-label='活动说明' value={store.description} maxlength={500} onInput={(ev) => store.set('description', ev.detail.value)} />
+        <TextBox label='活动说明' maxlength={500} value={store.description} onChange={(v) => store.set('description', v)} />
       </FormField>
       <FormField label='请携带' hint='选填，例如：手套、水杯' error={e.bring}>
         <Input className='tx-input' aria-label='请携带' value={store.bring} onChange={(v: string) => store.set('bring', v)} />

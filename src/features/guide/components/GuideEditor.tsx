@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { confirmAction } from '../../../components/confirm'
 import { FormField } from '../../../components/FormField'
@@ -7,6 +7,7 @@ import { StateView } from '../../../components/StateView'
 import { Button, Input } from '../../../components/ui'
 import type { GuideEditStore } from '../stores/guide-edit-store'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './guide.css'
 
 const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }) {
@@ -19,7 +20,7 @@ const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }
         <Input className='tx-input' aria-label='标题' placeholder='例如 办理居住证' maxLength={30} value={draft.title} onChange={(v: string) => store.setTitle(v)} />
       </FormField>
       <FormField label='内容' hint='在哪里办、带什么、几点开门'>
-        <Textarea className='tx-textarea' aria-label='内容' maxlength={-1} value={draft.body} onInput={(e) => store.setBody(e.detail.value)} />
+        <TextBox label='内容' maxlength={-1} value={draft.body} onChange={(v) => store.setBody(v)} />
       </FormField>
       <FieldError error={store.editError} />
       <View className='tx-guide__actions'>

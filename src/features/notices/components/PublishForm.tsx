@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
@@ -12,6 +12,7 @@ import type { PublishFormStore } from '../stores/publish-form-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './notices.css'
 import './notice-detail.css'
 
@@ -69,7 +70,7 @@ export const PublishForm = observer(function PublishForm({ store, onPublished, o
         <Input className='tx-input' aria-label='标题' placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v: string) => store.set('title', v)} />
       </FormField>
       <FormField label='正文' hint='可以换行；网址会显示为链接' error={e.body}>
-        <Textarea className='tx-textarea' aria-label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onInput={(ev) => store.set('body', ev.detail.value)} />
+        <TextBox label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onChange={(v) => store.set('body', v)} />
       </FormField>
       <FormField label={`图片（可不填，最多${NOTICE_LIMITS.imagesMax}张）`} error={e.imageIds}>
         <NoticeImages images={store.images} onPreview={onPreviewImage} onRemove={(id) => store.removeImage(id)} onAdd={store.canAddImages || store.uploading ? () => void store.addImages() : undefined} adding={store.uploading} />

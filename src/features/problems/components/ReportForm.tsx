@@ -1,4 +1,4 @@
-import { Image, Textarea, View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
@@ -8,6 +8,7 @@ import { Button, Input } from '../../../components/ui'
 import { PROBLEM_CATEGORIES, PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ReportFormStore } from '../stores/report-form-store'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './problems.css'
 
 export interface ReportFormProps {
@@ -43,14 +44,7 @@ export const ReportForm = observer(function ReportForm({ store, simple, onSent, 
         </View>
       </FormField>
       <FormField label={simple ? '第二步：说说遇到了什么问题' : '问题描述'} hint={simple ? undefined : store.descriptionCounter} error={e.description}>
-        <Textarea
-          className='tx-textarea'
-          aria-label='问题描述'
-          placeholder='例如：3单元楼道灯坏了，晚上看不清台阶'
-          maxlength={PROBLEM_LIMITS.descriptionMax + 20}
-          value={d.description}
-          onInput={(ev) => store.set('description', ev.detail.value)}
-        />
+        <TextBox label='问题描述' placeholder='例如：3单元楼道灯坏了，晚上看不清台阶' maxlength={PROBLEM_LIMITS.descriptionMax + 20} value={d.description} onChange={(v) => store.set('description', v)} />
       </FormField>
       {(!simple || visit) && (
         <SelectField

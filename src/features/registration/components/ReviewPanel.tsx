@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { Button, Tag } from '../../../components/ui'
 import { LIMITS } from '../../../domain/registration'
@@ -7,6 +7,7 @@ import { RegistrationRows } from './RegistrationRows'
 import { ResidentProfileSection } from './ResidentProfileSection'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './registration.css'
 import './registration-status.css'
 
@@ -44,14 +45,7 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: Revi
             通过
           </Button>
           <Text className='tx-field__label'>驳回原因</Text>
-          <Textarea
-            className='tx-textarea'
-            aria-label='驳回原因'
-            placeholder='请写明哪里需要修改，例如：房号与房产信息不符'
-            maxlength={LIMITS.reasonMax}
-            value={store.reason}
-            onInput={(e) => store.setReason(e.detail.value)}
-          />
+          <TextBox label='驳回原因' placeholder='请写明哪里需要修改，例如：房号与房产信息不符' maxlength={LIMITS.reasonMax} value={store.reason} onChange={(v) => store.setReason(v)} />
           <FieldError error={store.reasonError} />
           <Button className='tx-review__reject' type='danger' block loading={store.acting === 'reject'} disabled={store.acting !== null} onClick={() => void decide(false)}>
             驳回

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
@@ -11,6 +11,7 @@ import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, WELFARE_LIMITS } from '../../..
 import type { ApplicationFormStore } from '../stores/application-form-store'
 import { BudgetLines } from './BudgetLines'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './welfare.css'
 
 const SAVE_TEXT = { idle: '', pending: '有修改未保存…', saving: '正在保存草稿…', saved: '草稿已保存，可以随时回来继续填写', error: '草稿保存失败' }
@@ -78,10 +79,10 @@ export const ApplicationForm = observer(function ApplicationForm({ store, onSubm
       <DateField label='结束日期' value={d.endDate} placeholder='请选择' start={d.startDate || isoDay()} end={isoDayAfterMonths(36)} error={e.endDate} onChange={(v) => store.set('endDate', v)} />
       <BudgetLines store={store} />
       <FormField label='项目简介' error={e.description}>
-        <Textarea className='tx-textarea' aria-label='项目简介' maxlength={WELFARE_LIMITS.textMax} value={d.description} onInput={(ev) => store.set('description', ev.detail.value)} />
+        <TextBox label='项目简介' maxlength={WELFARE_LIMITS.textMax} value={d.description} onChange={(v) => store.set('description', v)} />
       </FormField>
       <FormField label='预期成效' error={e.outcomes}>
-        <Textarea className='tx-textarea' aria-label='预期成效' maxlength={WELFARE_LIMITS.textMax} value={d.outcomes} onInput={(ev) => store.set('outcomes', ev.detail.value)} />
+        <TextBox label='预期成效' maxlength={WELFARE_LIMITS.textMax} value={d.outcomes} onChange={(v) => store.set('outcomes', v)} />
       </FormField>
       <FormField label='附件（可不填）' hint='图片，每个不超过5MB' error={e.attachmentIds}>
         {store.attachments.map((a) => (

@@ -1,4 +1,4 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { WelfareProgressPost } from '../../../../types/api-welfare'
 import { FormField } from '../../../components/FormField'
@@ -7,6 +7,7 @@ import { Button } from '../../../components/ui'
 import { formatDateTime } from '../../../domain/time'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './welfare.css'
 
 /** A funded project's progress updates and final report, newest first. */
@@ -36,7 +37,7 @@ export const ProgressForm = observer(function ProgressForm({ store }: { store: A
     <View className='tx-card' role='region' aria-label='发布进展'>
       <Text className='tx-card__title'>发布进展</Text>
       <FormField label='进展内容'>
-        <Textarea className='tx-textarea' aria-label='进展内容' value={store.progressText} onInput={(ev) => store.setProgress(ev.detail.value)} />
+        <TextBox label='进展内容' value={store.progressText} onChange={(v) => store.setProgress(v)} />
       </FormField>
       <Text className='tx-muted'>{store.photos.length ? `已添加${store.photos.length}张照片` : '可以添加照片（可不加）'}</Text>
       <Button type='default' size='small' onClick={() => void store.addPhotos()}>

@@ -1,10 +1,11 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { Button, Input } from '../../../components/ui'
 import { formatYuanText } from '../../../domain/money'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
 import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './welfare.css'
 
 /** The reviewer's part: scores per criterion and pass / revise / reject (community), or an amount to approve / reject (street). */
@@ -29,7 +30,7 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: { st
         </FormField>
       )}
       <FormField label='审核意见' hint='退回修改或不予通过时必填'>
-        <Textarea className='tx-textarea' aria-label='审核意见' value={store.comment} onInput={(ev) => store.setComment(ev.detail.value)} />
+        <TextBox label='审核意见' value={store.comment} onChange={(v) => store.setComment(v)} />
       </FormField>
       <FieldError error={store.actionError} />
       <View className='tx-welfare__actions'>

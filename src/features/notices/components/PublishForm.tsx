@@ -5,7 +5,7 @@ import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
 import { ToggleRow } from '../../../components/ToggleRow'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { NOTICE_CATEGORIES, NOTICE_LIMITS, SCOPE_LABELS } from '../../../domain/notice'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import type { PublishFormStore } from '../stores/publish-form-store'
@@ -13,6 +13,7 @@ import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import { FieldError } from '../../../components/FieldError'
 import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './notices.css'
 import './notice-detail.css'
 
@@ -66,9 +67,7 @@ export const PublishForm = observer(function PublishForm({ store, onPublished, o
         error={e.scope ?? e.targetId}
         onChange={(i) => store.set('target', i)}
       />
-      <FormField label='标题' hint={store.titleCounter} error={e.title}>
-        <Input className='tx-input' aria-label='标题' placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v: string) => store.set('title', v)} />
-      </FormField>
+      <TextField label='标题' hint={store.titleCounter} error={e.title} placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v) => store.set('title', v)} />
       <FormField label='正文' hint='可以换行；网址会显示为链接' error={e.body}>
         <TextBox label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onChange={(v) => store.set('body', v)} />
       </FormField>

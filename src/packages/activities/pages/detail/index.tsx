@@ -14,12 +14,7 @@ function ActivityDetailPage() {
   const { platform } = useStores()
   const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void activities.detail.open(id)
-    },
-    refresh: () => activities.detail.open(id),
-  })
+  useScreen(null, { when: !!id, load: () => activities.detail.open(id), refresh: () => activities.detail.open(id) })
   useShareAppMessage(() => ({ title: activities.detail.activity.value?.title ?? '志愿活动', path: ROUTES.activityDetail(id) }))
   return (
     <PageShell signedOutDetail='登录后查看并报名活动'>

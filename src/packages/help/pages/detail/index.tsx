@@ -11,12 +11,7 @@ import { HelpDetailView } from '../../../../features/help/components/HelpDetailV
 function HelpDetailPage() {
   const help = useFeature(helpFeature)
   const { id = '', forUserId } = useRouter().params
-  useScreen(null, {
-    load: () => {
-      if (id) void help.detail.open(id, forUserId ?? null)
-    },
-    refresh: () => help.detail.reload(),
-  })
+  useScreen(null, { when: !!id, load: () => help.detail.open(id, forUserId ?? null), refresh: () => help.detail.reload() })
   return (
     <PageShell signedOutDetail='登录后查看求助'>
       <HelpDetailView store={help.detail} confirmCancel={() => confirmAction('取消求助', '确定取消这条求助吗？', '取消求助')} />

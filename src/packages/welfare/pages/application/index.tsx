@@ -14,12 +14,7 @@ function ApplicationPage() {
   const { platform } = useStores()
   const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void welfare.detail.open(id)
-    },
-    refresh: () => welfare.detail.refresh(),
-  })
+  useScreen(null, { when: !!id, load: () => welfare.detail.open(id), refresh: () => welfare.detail.refresh() })
   return (
     <PageShell signedOutDetail='登录后查看申请进度'>
       <ApplicationDetailView

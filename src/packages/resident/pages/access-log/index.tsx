@@ -3,7 +3,7 @@ import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { privacyFeature } from '../../../../features/privacy'
 import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { AccessLogList } from '../../../../features/privacy/components/AccessLogList'
 
 /** 谁查看过我的资料: each time staff or a steward opened my full profile. */
@@ -13,9 +13,7 @@ function AccessLogPage() {
   return (
     <PageShell signedOutDetail='登录后查看谁查看过您的资料'>
       <AccessLogList store={accessLog} />
-      <Button className='tx-care-only' type='default' block onClick={() => void accessLog.refresh()}>
-        刷新
-      </Button>
+      <CareRefreshButton onRefresh={() => void accessLog.refresh()} />
     </PageShell>
   )
 }

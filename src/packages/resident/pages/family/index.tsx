@@ -5,7 +5,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { familyFeature } from '../../../../features/family'
 import { ROUTES } from '../../../../app/routes'
 import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { familyLinkTitle } from '../../../../domain/family'
 import { FamilyView } from '../../../../features/family/components/FamilyView'
 
@@ -16,9 +16,7 @@ function FamilyPage() {
   return (
     <PageShell signedOutDetail='登录后为家里的长辈代办'>
       <FamilyView store={family} onActFor={(link) => link.other.userId && void Taro.navigateTo({ url: ROUTES.seniorHome(link.other.userId, familyLinkTitle(link)) })} />
-      <Button className='tx-care-only' type='default' block onClick={() => void family.refresh()}>
-        刷新
-      </Button>
+      <CareRefreshButton onRefresh={() => void family.refresh()} />
     </PageShell>
   )
 }

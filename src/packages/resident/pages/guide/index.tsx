@@ -5,7 +5,7 @@ import { useFeature } from '../../../../app/use-feature'
 import { guideFeature } from '../../../../features/guide'
 import { ROUTES } from '../../../../app/routes'
 import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { GuideChecklist } from '../../../../features/guide/components/GuideChecklist'
 
 /** 新居民指南: the community's checklist for newcomers, ticked item by item. */
@@ -17,9 +17,7 @@ function GuidePage() {
   return (
     <PageShell signedOutDetail='登录后查看您所在社区的新居民指南'>
       <GuideChecklist store={guide} onRegister={() => void Taro.navigateTo({ url: ROUTES.register })} />
-      <Button className='tx-care-only' type='default' block onClick={() => void guide.refresh()}>
-        刷新
-      </Button>
+      <CareRefreshButton onRefresh={() => void guide.refresh()} />
     </PageShell>
   )
 }

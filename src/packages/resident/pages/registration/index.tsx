@@ -4,7 +4,7 @@ import { PageShell } from '../../../../app/PageShell'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { MyRegistrationView } from '../../../../features/registration/components/MyRegistrationView'
 
 /** 我的登记: status and reason of my registration; correct and resubmit a rejected one. */
@@ -15,9 +15,7 @@ function RegistrationPage() {
   return (
     <PageShell signedOutDetail='登录后查看您的登记'>
       <MyRegistrationView store={registration} onRegister={() => void Taro.navigateTo({ url: ROUTES.register })} />
-      <Button className='tx-care-only' type='default' block onClick={() => void refresh()}>
-        刷新
-      </Button>
+      <CareRefreshButton onRefresh={() => void refresh()} />
     </PageShell>
   )
 }

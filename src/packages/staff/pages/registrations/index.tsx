@@ -7,6 +7,7 @@ import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
 import { capabilitiesOf } from '../../../../domain/roles'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { Button } from '../../../../components/ui'
 import { ReviewFilters } from '../../../../features/registration/components/ReviewFilters'
 import { ReviewQueue } from '../../../../features/registration/components/ReviewQueue'
@@ -32,9 +33,7 @@ function RegistrationsPage() {
       )}
       <ReviewFilters store={review} />
       <ReviewQueue store={review} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.review(id) })} />
-      <Button className='tx-care-only' type='default' block onClick={() => void review.refresh()}>
-        刷新
-      </Button>
+      <CareRefreshButton onRefresh={() => void review.refresh()} />
     </PageShell>
   )
 }

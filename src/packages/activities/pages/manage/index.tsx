@@ -15,12 +15,7 @@ function ManagePage() {
   const activities = useFeature(activitiesFeature)
   const { manage } = activities
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void manage.open(id)
-    },
-    refresh: () => manage.loadRoster(),
-  })
+  useScreen(null, { when: !!id, load: () => manage.open(id), refresh: () => manage.loadRoster() })
   useEffect(() => {
     // Codes change every minute; asking every 10 s keeps the screen at most 10 s behind.
     const timer = setInterval(() => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { FieldError } from './FieldError'
 import './form.css'
 
 export interface FormFieldProps {
@@ -17,11 +18,7 @@ export function FormField({ label, hint, error, children }: FormFieldProps) {
       <Text className='tx-field__label'>{label}</Text>
       {hint && <Text className='tx-field__hint'>{hint}</Text>}
       {children}
-      {error && (
-        <View className='tx-field__error' role='alert'>
-          {error}
-        </View>
-      )}
+      <FieldError error={error} />
     </View>
   )
 }

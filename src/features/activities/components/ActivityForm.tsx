@@ -1,14 +1,17 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { ToggleRow } from '../../../components/ToggleRow'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { ACTIVITY_THEMES } from '../../../domain/activity'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { DEADLINE_CHOICES, type ActivityFormStore } from '../stores/activity-form-store'
 import type { ActivityTheme } from '../../../../types/api-activities'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './activities.css'
 
 function TimeField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
@@ -27,9 +30,7 @@ function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormSt
   const deadlineLabels = DEADLINE_CHOICES.map((h) => `活动开始前${h}小时`)
   return (
     <View className='tx-card tx-notice-form'>
-      <FormField label='活动名称' error={e.title}>
-        <Input className='tx-input' aria-label='活动名称' placeholder='例如：清洁家园大扫除' value={store.title} onChange={(v: string) => store.set('title', v)} />
-      </FormField>
+      <TextField label='活动名称' error={e.title} placeholder='例如：清洁家园大扫除' value={store.title} onChange={(v) => store.set('title', v)} />
       <SelectField label='主题' options={[...ACTIVITY_THEMES]} value={store.theme} placeholder='请选择' error={e.theme} onChange={(i) => store.set('theme', ACTIVITY_THEMES[i] as ActivityTheme)} />
       {campaign && (
         <ToggleRow label='召集令每个周六' detail={`在“${campaign.name}”尚未开始的每个周六各发起一场`} on={store.campaignId === campaign.id} onChange={(on) => store.setCampaign(on ? campaign.id : null)} />
@@ -38,12 +39,8 @@ function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormSt
       <TimeField label='开始时间' value={store.startTime} onChange={(v) => store.set('startTime', v)} />
       <TimeField label='结束时间' value={store.endTime} onChange={(v) => store.set('endTime', v)} />
       {e.endsAt && <Text className='tx-field__error'>{e.endsAt}</Text>}
-      <FormField label='集合地点' error={e.place}>
-        <Input className='tx-input' aria-label='集合地点' placeholder='例如：杨家门社区党群服务中心门口' value={store.placeText} onChange={(v: string) => store.set('placeText', v)} />
-      </FormField>
-      <FormField label='招募人数' error={e.capacity}>
-        <Input className='tx-input' aria-label='招募人数' type='number' value={store.capacity} onChange={(v: string) => store.set('capacity', v)} />
-      </FormField>
+      <TextField label='集合地点' error={e.place} placeholder='例如：杨家门社区党群服务中心门口' value={store.placeText} onChange={(v) => store.set('placeText', v)} />
+      <TextField label='招募人数' error={e.capacity} type='number' value={store.capacity} onChange={(v) => store.set('capacity', v)} />
       <SelectField
         label='报名截止'
         options={deadlineLabels}
@@ -53,22 +50,12 @@ function ActivityFormView({ store, campaign, onSubmit }: { store: ActivityFormSt
         onChange={(i) => store.set('deadlineHours', DEADLINE_CHOICES[i])}
       />
       <FormField label='活动说明' hint='选填' error={e.description}>
-        <Textarea className='tx-textarea' aria-label='活动说明' value={store.description} maxlength={500} onInput={(ev) => store.set('description', ev.detail.value)} />
+        <TextBox label='活动说明' maxlength={500} value={store.description} onChange={(v) => store.set('description', v)} />
       </FormField>
-      <FormField label='请携带' hint='选填，例如：手套、水杯' error={e.bring}>
-        <Input className='tx-input' aria-label='请携带' value={store.bring} onChange={(v: string) => store.set('bring', v)} />
-      </FormField>
-      <FormField label='固定时长（小时）' hint='选填；不填则按签到签退计算' error={e.fixedHours}>
-        <Input className='tx-input' aria-label='固定时长' type='digit' value={store.fixedHours} onChange={(v: string) => store.set('fixedHours', v)} />
-      </FormField>
-      <FormField label='组织者手机号' hint='选填；不填则由您组织。可填本社区的红管家、网格长或居民' error={e.organiserPhone}>
-        <Input className='tx-input' aria-label='组织者手机号' type='number' value={store.organiserPhone} onChange={(v: string) => store.set('organiserPhone', v)} />
-      </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <TextField label='请携带' hint='选填，例如：手套、水杯' error={e.bring} value={store.bring} onChange={(v) => store.set('bring', v)} />
+      <TextField label='固定时长（小时）' hint='选填；不填则按签到签退计算' error={e.fixedHours} name='固定时长' type='digit' value={store.fixedHours} onChange={(v) => store.set('fixedHours', v)} />
+      <TextField label='组织者手机号' hint='选填；不填则由您组织。可填本社区的红管家、网格长或居民' error={e.organiserPhone} type='number' value={store.organiserPhone} onChange={(v) => store.set('organiserPhone', v)} />
+      <FieldError error={store.serverError} />
       <Button type='primary' block size='large' loading={store.busy} onClick={onSubmit}>
         发布活动
       </Button>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
+import { TextField } from '../../../components/TextField'
 import { formatHours } from '../../../domain/activity'
 import { formatDateTime } from '../../../domain/time'
 import type { ActivityDetailStore } from '../stores/activity-detail-store'
@@ -24,9 +24,7 @@ function CheckInPanelView({ store, canScan }: { store: ActivityDetailStore; canS
           {`扫码${label}`}
         </Button>
       )}
-      <FormField label='签到码' hint='组织者手机上显示的8位码，每分钟更新' error={store.codeError}>
-        <Input className='tx-input' aria-label='签到码' placeholder='例如 K7Q2M9XD' value={store.code} onChange={(v: string) => store.setCode(v)} />
-      </FormField>
+      <TextField label='签到码' hint='组织者手机上显示的8位码，每分钟更新' error={store.codeError} placeholder='例如 K7Q2M9XD' value={store.code} onChange={(v) => store.setCode(v)} />
       <Button type={canScan ? 'default' : 'primary'} block size='large' loading={store.busy} onClick={() => void store.submitCode()}>
         {`输入签到码${label}`}
       </Button>

@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { FamilyLinkView } from '../../../../types/domain'
 import { confirmAction } from '../../../components/confirm'
-import { FormField } from '../../../components/FormField'
 import { StateView } from '../../../components/StateView'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { familyLinkTitle } from '../../../domain/family'
 import { formatDateTime } from '../../../domain/time'
 import type { FamilyStore } from '../stores/family-store'
 import { FamilyLinkRow } from './FamilyLinkRow'
+import { TextField } from '../../../components/TextField'
 import './family.css'
 
 export interface FamilyViewProps {
@@ -49,9 +49,7 @@ export const FamilyView = observer(function FamilyView({ store, onActFor }: Fami
             }
           />
         ))}
-        <FormField label='添加长辈' hint='填写长辈在同心社区登录用的手机号，长辈确认后即可代办' error={store.phoneError}>
-          <Input className='tx-input' type='tel' aria-label='长辈手机号' placeholder='11位手机号' maxLength={13} value={store.phone} onChange={(v: string) => store.setPhone(v)} />
-        </FormField>
+        <TextField label='添加长辈' hint='填写长辈在同心社区登录用的手机号，长辈确认后即可代办' error={store.phoneError} name='长辈手机号' type='tel' placeholder='11位手机号' maxLength={13} value={store.phone} onChange={(v) => store.setPhone(v)} />
         <Button type='primary' block loading={store.requesting} onClick={() => void store.request()}>
           发送关联请求
         </Button>

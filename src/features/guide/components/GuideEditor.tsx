@@ -1,11 +1,14 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { confirmAction } from '../../../components/confirm'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import type { GuideEditStore } from '../stores/guide-edit-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './guide.css'
 
 const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }) {
@@ -14,17 +17,11 @@ const ItemForm = observer(function ItemForm({ store }: { store: GuideEditStore }
   return (
     <View className='tx-card' aria-label={draft.itemId ? '编辑条目' : '新增条目'}>
       <Text className='tx-card__title'>{draft.itemId ? '编辑条目' : '新增条目'}</Text>
-      <FormField label='标题'>
-        <Input className='tx-input' aria-label='标题' placeholder='例如 办理居住证' maxLength={30} value={draft.title} onChange={(v: string) => store.setTitle(v)} />
-      </FormField>
+      <TextField label='标题' placeholder='例如 办理居住证' maxLength={30} value={draft.title} onChange={(v) => store.setTitle(v)} />
       <FormField label='内容' hint='在哪里办、带什么、几点开门'>
-        <Textarea className='tx-textarea' aria-label='内容' maxlength={-1} value={draft.body} onInput={(e) => store.setBody(e.detail.value)} />
+        <TextBox label='内容' maxlength={-1} value={draft.body} onChange={(v) => store.setBody(v)} />
       </FormField>
-      {store.editError && (
-        <View className='tx-field__error' role='alert'>
-          {store.editError}
-        </View>
-      )}
+      <FieldError error={store.editError} />
       <View className='tx-guide__actions'>
         <Button type='primary' loading={store.saving} onClick={() => void store.save()}>
           保存

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { StateView } from '../../../components/StateView'
@@ -7,6 +7,8 @@ import { HELP_LIMITS } from '../../../domain/help'
 import { formatDateTime } from '../../../domain/time'
 import type { HelpDetailStore } from '../stores/help-detail-store'
 import { HelpTimeline } from './HelpTimeline'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './help.css'
 
 export interface HelpDetailViewProps {
@@ -44,11 +46,7 @@ export const HelpDetailView = observer(function HelpDetailView({ store, confirmC
         <Text className='tx-card__title'>处理进度</Text>
         <HelpTimeline events={d.events} />
       </View>
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <View className='tx-help-actions'>
         {d.can.accept && (
           <Button type='primary' block loading={store.busy === 'accept'} onClick={() => void store.accept()}>
@@ -58,7 +56,7 @@ export const HelpDetailView = observer(function HelpDetailView({ store, confirmC
         {d.can.reply && (
           <View className='tx-card'>
             <FormField label='回复'>
-              <Textarea className='tx-textarea' aria-label='回复内容' maxlength={HELP_LIMITS.replyMax} value={store.replyText} onInput={(ev) => store.setReply(ev.detail.value)} />
+              <TextBox label='回复内容' maxlength={HELP_LIMITS.replyMax} value={store.replyText} onChange={(v) => store.setReply(v)} />
             </FormField>
             <Button type='primary' block loading={store.busy === 'reply'} onClick={() => void store.reply()}>
               发送回复
@@ -68,7 +66,7 @@ export const HelpDetailView = observer(function HelpDetailView({ store, confirmC
         {d.can.resolve && (
           <View className='tx-card'>
             <FormField label='处理结果' hint={`最多${HELP_LIMITS.noteMax}字`}>
-              <Textarea className='tx-textarea' aria-label='处理结果' maxlength={HELP_LIMITS.noteMax} value={store.resolveNote} onInput={(ev) => store.setNote(ev.detail.value)} />
+              <TextBox label='处理结果' maxlength={HELP_LIMITS.noteMax} value={store.resolveNote} onChange={(v) => store.setNote(v)} />
             </FormField>
             <Button type='default' block loading={store.busy === 'resolve'} onClick={() => void store.resolve()}>
               标记已解决

@@ -1,10 +1,12 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { ToggleRow } from '../../../components/ToggleRow'
 import { Button } from '../../../components/ui'
 import { HELP_KIND_HINTS, HELP_KINDS, HELP_LIMITS } from '../../../domain/help'
 import type { HelpFormStore } from '../stores/help-form-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './help.css'
 
 export interface HelpFormProps {
@@ -39,21 +41,10 @@ export const HelpForm = observer(function HelpForm({ store, to, onSent }: HelpFo
         ))}
       </View>
       <FormField label='说明（可不填）' hint={store.counter}>
-        <Textarea
-          className='tx-textarea'
-          aria-label='说明'
-          placeholder='例如：明天上午九点去医院复查'
-          maxlength={HELP_LIMITS.textMax}
-          value={store.text}
-          onInput={(ev) => store.setText(ev.detail.value)}
-        />
+        <TextBox label='说明' placeholder='例如：明天上午九点去医院复查' maxlength={HELP_LIMITS.textMax} value={store.text} onChange={(v) => store.setText(v)} />
       </FormField>
       <ToggleRow label='紧急' detail='急事请打开：30分钟没人受理就转社区' on={store.urgent} onChange={(on) => store.setUrgent(on)} />
-      {store.error && (
-        <View className='tx-field__error' role='alert'>
-          {store.error}
-        </View>
-      )}
+      <FieldError error={store.error} />
       <Button type='primary' block loading={store.submitting} onClick={submit}>
         提交求助
       </Button>

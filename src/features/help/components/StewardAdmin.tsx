@@ -8,6 +8,7 @@ import { StateView } from '../../../components/StateView'
 import { Button, Input } from '../../../components/ui'
 import { formatDate } from '../../../domain/time'
 import type { StewardAdminStore } from '../stores/steward-admin-store'
+import { TextField } from '../../../components/TextField'
 import './help.css'
 
 /** A current steward with 结束安排 (a reason, then confirm). */
@@ -56,9 +57,7 @@ export const StewardAdmin = observer(function StewardAdmin({ store }: { store: S
             onChange={(i) => void store.chooseCommunity(store.communities[i]!.id)}
           />
         )}
-        <FormField label='小区' hint='可输入名称搜索'>
-          <Input className='tx-input' aria-label='搜索小区' placeholder='小区名称' value={store.compoundQuery} onChange={(q: string) => void store.searchCompounds(q)} />
-        </FormField>
+        <TextField label='小区' hint='可输入名称搜索' name='搜索小区' placeholder='小区名称' value={store.compoundQuery} onChange={(q) => void store.searchCompounds(q)} />
         <SelectField
           label='选择小区'
           options={store.compounds.map((c) => c.name)}

@@ -1,10 +1,13 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { StateView } from '../../../components/StateView'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { HELP_LIMITS } from '../../../domain/help'
 import type { StewardProfileStore } from '../stores/steward-profile-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './help.css'
 
 /** 我的红管家名片: photo, introduction, duty hours; what the residents of one's buildings see on home. */
@@ -28,23 +31,10 @@ export const StewardCardForm = observer(function StewardCardForm({ store }: { st
         </View>
       </FormField>
       <FormField label='简介' hint={store.introCounter}>
-        <Textarea
-          className='tx-textarea'
-          aria-label='简介'
-          placeholder='例如：退休党员，平时在家，代买代办、陪同看病都可以找我。'
-          maxlength={HELP_LIMITS.introMax + 20}
-          value={store.intro}
-          onInput={(ev) => store.set('intro', ev.detail.value)}
-        />
+        <TextBox label='简介' placeholder='例如：退休党员，平时在家，代买代办、陪同看病都可以找我。' maxlength={HELP_LIMITS.introMax + 20} value={store.intro} onChange={(v) => store.set('intro', v)} />
       </FormField>
-      <FormField label='值守时间' hint={`最多${HELP_LIMITS.dutyHoursMax}字`}>
-        <Input className='tx-input' aria-label='值守时间' placeholder='例如：工作日 18:00-20:00' value={store.dutyHours} onChange={(v: string) => store.set('dutyHours', v)} />
-      </FormField>
-      {store.error && (
-        <View className='tx-field__error' role='alert'>
-          {store.error}
-        </View>
-      )}
+      <TextField label='值守时间' hint={`最多${HELP_LIMITS.dutyHoursMax}字`} placeholder='例如：工作日 18:00-20:00' value={store.dutyHours} onChange={(v) => store.set('dutyHours', v)} />
+      <FieldError error={store.error} />
       <Button type='primary' block loading={store.saving} onClick={() => void store.save()}>
         保存名片
       </Button>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { Contact } from '../../../../types/domain'
 import { Button } from '../../../components/ui'
+import '../../../components/avatar.css'
 import './contact-card.css'
 
 export interface ContactCardProps {
@@ -28,9 +29,9 @@ export function ContactCard({ title, subtitle, contact, emptyText, callLabel, ca
       {contact ? (
         <View className='tx-contact__row'>
           {photoUrl ? (
-            <Image className='tx-contact__avatar' src={photoUrl} mode='aspectFill' aria-hidden />
+            <Image className='tx-avatar tx-contact__avatar' src={photoUrl} mode='aspectFill' aria-hidden />
           ) : (
-            <View className='tx-contact__avatar' aria-hidden>
+            <View className='tx-avatar tx-contact__avatar' aria-hidden>
               {contact.name.slice(0, 1)}
             </View>
           )}

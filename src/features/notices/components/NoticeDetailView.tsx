@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { StateView } from '../../../components/StateView'
 import { Button, Tag } from '../../../components/ui'
@@ -9,6 +9,8 @@ import type { NoticeDetailStore } from '../stores/notice-detail-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import { ReadStatsCard } from './ReadStatsCard'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './notices.css'
 import './notice-detail.css'
 
@@ -80,19 +82,8 @@ export const NoticeDetailView = observer(function NoticeDetailView({ store, isSt
       {isStaff && live && (
         <View className='tx-card'>
           <Text className='tx-field__label'>隐藏原因</Text>
-          <Textarea
-            className='tx-textarea'
-            aria-label='隐藏原因'
-            placeholder='例如：内容与社区事务无关'
-            maxlength={NOTICE_LIMITS.hideReasonMax}
-            value={store.hideReason}
-            onInput={(e) => store.setHideReason(e.detail.value)}
-          />
-          {store.hideError && (
-            <View className='tx-field__error' role='alert'>
-              {store.hideError}
-            </View>
-          )}
+          <TextBox label='隐藏原因' placeholder='例如：内容与社区事务无关' maxlength={NOTICE_LIMITS.hideReasonMax} value={store.hideReason} onChange={(v) => store.setHideReason(v)} />
+          <FieldError error={store.hideError} />
           <Button type='danger' block loading={store.busy} onClick={() => void ask('隐藏公告', '隐藏后居民看不到这条公告，记录会保留。确定隐藏吗？', () => store.hide())}>
             隐藏
           </Button>

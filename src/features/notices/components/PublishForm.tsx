@@ -1,16 +1,19 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
 import { ToggleRow } from '../../../components/ToggleRow'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { NOTICE_CATEGORIES, NOTICE_LIMITS, SCOPE_LABELS } from '../../../domain/notice'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import type { PublishFormStore } from '../stores/publish-form-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './notices.css'
 import './notice-detail.css'
 
@@ -64,11 +67,9 @@ export const PublishForm = observer(function PublishForm({ store, onPublished, o
         error={e.scope ?? e.targetId}
         onChange={(i) => store.set('target', i)}
       />
-      <FormField label='标题' hint={store.titleCounter} error={e.title}>
-        <Input className='tx-input' aria-label='标题' placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v: string) => store.set('title', v)} />
-      </FormField>
+      <TextField label='标题' hint={store.titleCounter} error={e.title} placeholder='例如：明天上午停水' maxLength={NOTICE_LIMITS.titleMax + 10} value={d.title} onChange={(v) => store.set('title', v)} />
       <FormField label='正文' hint='可以换行；网址会显示为链接' error={e.body}>
-        <Textarea className='tx-textarea' aria-label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onInput={(ev) => store.set('body', ev.detail.value)} />
+        <TextBox label='正文' maxlength={NOTICE_LIMITS.bodyMax} value={d.body} onChange={(v) => store.set('body', v)} />
       </FormField>
       <FormField label={`图片（可不填，最多${NOTICE_LIMITS.imagesMax}张）`} error={e.imageIds}>
         <NoticeImages images={store.images} onPreview={onPreviewImage} onRemove={(id) => store.removeImage(id)} onAdd={store.canAddImages || store.uploading ? () => void store.addImages() : undefined} adding={store.uploading} />
@@ -78,11 +79,7 @@ export const PublishForm = observer(function PublishForm({ store, onPublished, o
       <ToggleRow label='紧急' detail='停水停电、安全等需要马上知道的事' on={d.urgent} onChange={(on) => store.set('urgent', on)} />
       <DateField label='生效日期（可不填）' value={d.effectiveFrom} placeholder='立即生效' start={today} end={isoDayAfterMonths(12)} error={e.effectiveFrom} onChange={(v) => store.set('effectiveFrom', v)} />
       <DateField label='过期日期（可不填）' value={d.expiresAt} placeholder='不过期' start={today} end={isoDayAfterMonths(24)} error={e.expiresAt} onChange={(v) => store.set('expiresAt', v)} />
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block onClick={() => store.preview()}>
         预览
       </Button>

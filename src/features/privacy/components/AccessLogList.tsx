@@ -4,6 +4,7 @@ import { StateView } from '../../../components/StateView'
 import { formatDateTime } from '../../../domain/time'
 import type { AccessLogStore } from '../stores/access-log-store'
 import { roleLabel } from './role-label'
+import '../../../components/rows.css'
 import './privacy.css'
 
 /** 谁查看过我的资料: who opened my full profile, and when. */
@@ -17,9 +18,9 @@ export const AccessLogList = observer(function AccessLogList({ store }: { store:
     <View className='tx-card' role='list' aria-label='查看记录'>
       <Text className='tx-card__title'>每次查看都会记录，只有您本人能看到这份记录。</Text>
       {store.newestFirst.map((r, i) => (
-        <View className='tx-data__row' role='listitem' key={`${r.at}-${i}`}>
+        <View className='tx-row' role='listitem' key={`${r.at}-${i}`}>
           <Text className='tx-data__label'>{formatDateTime(r.at)}</Text>
-          <Text className='tx-data__value'>
+          <Text className='tx-row__value'>
             {r.viewerName}（{roleLabel(r.viewerRole)}）
           </Text>
         </View>

@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { CheckRow } from '../../../components/CheckRow'
 import { Button } from '../../../components/ui'
 import type { MyDataStore } from '../stores/my-data-store'
+import { FieldError } from '../../../components/FieldError'
 import './privacy.css'
 import './privacy-popup.css'
 
@@ -28,11 +29,7 @@ export const DeleteAccountPanel = observer(function DeleteAccountPanel({ store, 
       <CheckRow checked={store.understood} onChange={(v) => store.setUnderstood(v)} label='我已了解删除后无法恢复'>
         <Text>我已了解删除后无法恢复</Text>
       </CheckRow>
-      {store.deleteError && (
-        <View className='tx-field__error' role='alert'>
-          {store.deleteError}
-        </View>
-      )}
+      <FieldError error={store.deleteError} />
       <View className='tx-data__danger-actions'>
         <Button type='danger' block loading={store.deleteStep === 'deleting'} disabled={!store.understood} onClick={() => void confirm()}>
           确认删除账号

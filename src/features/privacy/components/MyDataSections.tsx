@@ -4,6 +4,7 @@ import { FAMILY_STATUS_LABELS, familyLinkTitle } from '../../../domain/family'
 import { ROLE_LABELS } from '../../../domain/roles'
 import { formatDate, formatDateTime } from '../../../domain/time'
 import { roleLabel } from './role-label'
+import '../../../components/rows.css'
 import './privacy.css'
 
 type Rows = Array<[string, string]>
@@ -14,9 +15,9 @@ function Section({ title, rows, empty }: { title: string; rows: Rows; empty?: st
       <Text className='tx-card__title'>{title}</Text>
       {rows.length === 0 && <Text className='tx-muted'>{empty ?? '无'}</Text>}
       {rows.map(([label, value], i) => (
-        <View className='tx-data__row' key={`${label}-${i}`}>
+        <View className='tx-row' key={`${label}-${i}`}>
           <Text className='tx-data__label'>{label}</Text>
-          <Text className='tx-data__value'>{value}</Text>
+          <Text className='tx-row__value'>{value}</Text>
         </View>
       ))}
     </View>

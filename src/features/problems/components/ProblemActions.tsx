@@ -1,7 +1,8 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { SelectField } from '../../../components/SelectField'
 import { Button } from '../../../components/ui'
+import { TextBox } from '../../../components/TextBox'
 import { PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ProblemDetailStore } from '../stores/problem-detail-store'
 import './problems.css'
@@ -20,14 +21,7 @@ const Stars = observer(function Stars({ store }: { store: ProblemDetailStore }) 
 
 const Words = observer(function Words({ store, label, placeholder }: { store: ProblemDetailStore; label: string; placeholder: string }) {
   return (
-    <Textarea
-      className='tx-textarea'
-      aria-label={label}
-      placeholder={placeholder}
-      maxlength={PROBLEM_LIMITS.replyMax}
-      value={store.text}
-      onInput={(ev) => store.setText(ev.detail.value)}
-    />
+    <TextBox label={label} placeholder={placeholder} maxlength={PROBLEM_LIMITS.replyMax} value={store.text} onChange={(v) => store.setText(v)} />
   )
 })
 

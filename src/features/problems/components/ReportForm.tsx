@@ -1,12 +1,15 @@
-import { Image, Textarea, View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
 import { ToggleRow } from '../../../components/ToggleRow'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { PROBLEM_CATEGORIES, PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ReportFormStore } from '../stores/report-form-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './problems.css'
 
 export interface ReportFormProps {
@@ -42,14 +45,7 @@ export const ReportForm = observer(function ReportForm({ store, simple, onSent, 
         </View>
       </FormField>
       <FormField label={simple ? '第二步：说说遇到了什么问题' : '问题描述'} hint={simple ? undefined : store.descriptionCounter} error={e.description}>
-        <Textarea
-          className='tx-textarea'
-          aria-label='问题描述'
-          placeholder='例如：3单元楼道灯坏了，晚上看不清台阶'
-          maxlength={PROBLEM_LIMITS.descriptionMax + 20}
-          value={d.description}
-          onInput={(ev) => store.set('description', ev.detail.value)}
-        />
+        <TextBox label='问题描述' placeholder='例如：3单元楼道灯坏了，晚上看不清台阶' maxlength={PROBLEM_LIMITS.descriptionMax + 20} value={d.description} onChange={(v) => store.set('description', v)} />
       </FormField>
       {(!simple || visit) && (
         <SelectField
@@ -63,14 +59,10 @@ export const ReportForm = observer(function ReportForm({ store, simple, onSent, 
         />
       )}
       {!simple && (
-        <FormField label='具体位置（可不填）' error={e.location}>
-          <Input className='tx-input' aria-label='具体位置' placeholder='例如：小区东门、地下车库' maxLength={PROBLEM_LIMITS.locationMax + 5} value={d.location} onChange={(v: string) => store.set('location', v)} />
-        </FormField>
+        <TextField label='具体位置（可不填）' error={e.location} name='具体位置' placeholder='例如：小区东门、地下车库' maxLength={PROBLEM_LIMITS.locationMax + 5} value={d.location} onChange={(v) => store.set('location', v)} />
       )}
       {visit && (
-        <FormField label='住户手机号（可不填）' hint='填写后，住户可以在小程序里看到办理进度并确认' error={e.residentPhone}>
-          <Input className='tx-input' aria-label='住户手机号' type='number' maxLength={11} value={d.residentPhone} onChange={(v: string) => store.set('residentPhone', v)} />
-        </FormField>
+        <TextField label='住户手机号（可不填）' hint='填写后，住户可以在小程序里看到办理进度并确认' error={e.residentPhone} name='住户手机号' type='number' maxLength={11} value={d.residentPhone} onChange={(v) => store.set('residentPhone', v)} />
       )}
       {!simple && (
         <FormField label={`照片（可不填，最多${PROBLEM_LIMITS.photosMax}张）`} error={store.photoError}>
@@ -92,11 +84,7 @@ export const ReportForm = observer(function ReportForm({ store, simple, onSent, 
         on={d.showNameToHandler}
         onChange={(on) => store.set('showNameToHandler', on)}
       />
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block loading={store.submitting} onClick={() => void send()}>
         {simple ? '第三步：提交' : visit ? '登记问题' : '提交问题'}
       </Button>

@@ -4,6 +4,7 @@ import { SelectField } from '../../../components/SelectField'
 import { Button } from '../../../components/ui'
 import { PROBLEM_LIMITS } from '../../../domain/problem'
 import type { ProblemStatsStore } from '../stores/problem-stats-store'
+import { FieldError } from '../../../components/FieldError'
 import './problems.css'
 
 const DAYS = Array.from({ length: PROBLEM_LIMITS.solveDaysMax }, (_, i) => `${i + 1}天`)
@@ -29,11 +30,7 @@ export const RulesCard = observer(function RulesCard({ store }: { store: Problem
           </View>
         ),
       )}
-      {store.ruleError && (
-        <View className='tx-field__error' role='alert'>
-          {store.ruleError}
-        </View>
-      )}
+      <FieldError error={store.ruleError} />
     </View>
   )
 })

@@ -4,6 +4,7 @@ import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { Input } from '../../../components/ui'
 import type { RegistrationForm } from '../stores/registration-form'
+import { FieldError } from '../../../components/FieldError'
 import './registration.css'
 
 // Enough to choose from at a glance; more than this and the search is quicker than scrolling.
@@ -79,11 +80,7 @@ export const PlaceFields = observer(function PlaceFields({ form }: { form: Regis
           </Picker>
         </FormField>
       )}
-      {p.error && (
-        <View className='tx-field__error' role='alert'>
-          {p.error}
-        </View>
-      )}
+      <FieldError error={p.error} />
     </View>
   )
 })

@@ -9,6 +9,7 @@ import { LIMITS } from '../../../domain/registration'
 import type { RegistrationForm, TextField } from '../stores/registration-form'
 import { HouseholdFields } from './HouseholdFields'
 import { PlaceFields } from './PlaceFields'
+import { FieldError } from '../../../components/FieldError'
 import './registration.css'
 
 export interface RegistrationFormViewProps {
@@ -99,16 +100,8 @@ export const RegistrationFormView = observer(function RegistrationFormView(props
           《同心社区隐私保护指引》
         </Text>
       </CheckRow>
-      {errors.consent && (
-        <View className='tx-field__error' role='alert'>
-          {errors.consent}
-        </View>
-      )}
-      {error && (
-        <View className='tx-reg-form__error' role='alert'>
-          {error}
-        </View>
-      )}
+      <FieldError error={errors.consent} />
+      <FieldError error={error} className='tx-reg-form__error' />
       <Button className='tx-reg-form__submit' type='primary' block loading={submitting} onClick={onSubmit}>
         {mode === 'self' ? '提交登记' : '完成登记'}
       </Button>

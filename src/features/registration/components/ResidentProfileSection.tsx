@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { Button } from '../../../components/ui'
 import type { OpenedRegistrationStore } from '../stores/opened-registration-store'
 import { RegistrationRows } from './RegistrationRows'
+import { FieldError } from '../../../components/FieldError'
 import './registration.css'
 
 /** From an approved registration: the resident's profile as it is now, opened on request (the opening is logged). */
@@ -18,11 +19,7 @@ export const ResidentProfileSection = observer(function ResidentProfileSection({
           查看居民档案
         </Button>
       )}
-      {store.profileError && (
-        <View className='tx-field__error' role='alert'>
-          {store.profileError}
-        </View>
-      )}
+      <FieldError error={store.profileError} />
     </View>
   )
 })

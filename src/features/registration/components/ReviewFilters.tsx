@@ -4,6 +4,7 @@ import { DateField } from '../../../components/DateField'
 import { SelectField } from '../../../components/SelectField'
 import { Button } from '../../../components/ui'
 import type { ReviewStore, StatusFilter } from '../stores/review-store'
+import '../../../components/rows.css'
 import './registration.css'
 import './registration-status.css'
 

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { Button, Tag } from '../../../components/ui'
 import { LIMITS } from '../../../domain/registration'
@@ -6,6 +6,8 @@ import type { OpenedRegistrationStore } from '../stores/opened-registration-stor
 import { RegistrationRows } from './RegistrationRows'
 import { ResidentProfileSection } from './ResidentProfileSection'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './registration.css'
 import './registration-status.css'
 
@@ -43,27 +45,12 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: Revi
             通过
           </Button>
           <Text className='tx-field__label'>驳回原因</Text>
-          <Textarea
-            className='tx-textarea'
-            aria-label='驳回原因'
-            placeholder='请写明哪里需要修改，例如：房号与房产信息不符'
-            maxlength={LIMITS.reasonMax}
-            value={store.reason}
-            onInput={(e) => store.setReason(e.detail.value)}
-          />
-          {store.reasonError && (
-            <View className='tx-field__error' role='alert'>
-              {store.reasonError}
-            </View>
-          )}
+          <TextBox label='驳回原因' placeholder='请写明哪里需要修改，例如：房号与房产信息不符' maxlength={LIMITS.reasonMax} value={store.reason} onChange={(v) => store.setReason(v)} />
+          <FieldError error={store.reasonError} />
           <Button className='tx-review__reject' type='danger' block loading={store.acting === 'reject'} disabled={store.acting !== null} onClick={() => void decide(false)}>
             驳回
           </Button>
-          {store.actionError && (
-            <View className='tx-reg-form__error' role='alert'>
-              {store.actionError}
-            </View>
-          )}
+          <FieldError error={store.actionError} className='tx-reg-form__error' />
         </View>
       )}
     </View>

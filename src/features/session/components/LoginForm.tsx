@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { Button, Input } from '../../../components/ui'
 import type { SessionStore } from '../stores/session-store'
+import { FieldError } from '../../../components/FieldError'
 import './login-form.css'
 
 export interface LoginFormProps {
@@ -67,11 +68,7 @@ export const LoginForm = observer(function LoginForm({ store, demo, onSignedIn, 
           请先阅读并同意隐私保护指引。
         </View>
       )}
-      {store.error && (
-        <View className='tx-login__error' role='alert'>
-          {store.error}
-        </View>
-      )}
+      <FieldError error={store.error} className='tx-login__error' />
     </View>
   )
 })

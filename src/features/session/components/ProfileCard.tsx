@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import type { Me } from '../../../../types/domain'
 import { Tag } from '../../../components/ui'
+import '../../../components/avatar.css'
 import './profile-card.css'
 
 /** The signed-in person: name, role, masked phone and what the street knows them as. */
 export function ProfileCard({ me, roleLabel }: { me: Me; roleLabel: string }) {
   return (
     <View className='tx-card tx-profile' aria-label='我的资料'>
-      <View className='tx-profile__avatar' aria-hidden>
+      <View className='tx-avatar tx-profile__avatar' aria-hidden>
         {me.displayName.slice(0, 1)}
       </View>
       <View className='tx-profile__who'>

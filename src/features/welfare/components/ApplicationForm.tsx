@@ -1,15 +1,18 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { DateField } from '../../../components/DateField'
 import { FormField } from '../../../components/FormField'
 import { SelectField } from '../../../components/SelectField'
 import { StateView } from '../../../components/StateView'
 import { ToggleRow } from '../../../components/ToggleRow'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, WELFARE_LIMITS } from '../../../domain/welfare'
 import type { ApplicationFormStore } from '../stores/application-form-store'
 import { BudgetLines } from './BudgetLines'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './welfare.css'
 
 const SAVE_TEXT = { idle: '', pending: '有修改未保存…', saving: '正在保存草稿…', saved: '草稿已保存，可以随时回来继续填写', error: '草稿保存失败' }
@@ -42,25 +45,15 @@ export const ApplicationForm = observer(function ApplicationForm({ store, onSubm
       {d.applicantKind === 'self' ? (
         <ToggleRow label='公示时显示全名' detail='关：公示名单里显示为“张**”；联系电话和住址从不公开' on={d.showFullName} onChange={(on) => store.set('showFullName', on)} />
       ) : (
-        <FormField label='团队或组织名称' error={e.orgName}>
-          <Input className='tx-input' aria-label='团队或组织名称' value={d.orgName} maxLength={WELFARE_LIMITS.orgNameMax} onChange={(v: string) => store.set('orgName', v)} />
-        </FormField>
+        <TextField label='团队或组织名称' error={e.orgName} value={d.orgName} maxLength={WELFARE_LIMITS.orgNameMax} onChange={(v) => store.set('orgName', v)} />
       )}
       {d.applicantKind === 'organisation' && (
-        <FormField label='登记证号（可不填）' hint='统一社会信用代码' error={e.orgRegNo}>
-          <Input className='tx-input' aria-label='登记证号' value={d.orgRegNo} onChange={(v: string) => store.set('orgRegNo', v)} />
-        </FormField>
+        <TextField label='登记证号（可不填）' hint='统一社会信用代码' error={e.orgRegNo} name='登记证号' value={d.orgRegNo} onChange={(v) => store.set('orgRegNo', v)} />
       )}
-      <FormField label='项目名称' error={e.projectName}>
-        <Input className='tx-input' aria-label='项目名称' placeholder='例如：独居老人助餐' value={d.projectName} onChange={(v: string) => store.set('projectName', v)} />
-      </FormField>
+      <TextField label='项目名称' error={e.projectName} placeholder='例如：独居老人助餐' value={d.projectName} onChange={(v) => store.set('projectName', v)} />
       <SelectField label='项目类别' options={[...p.categories]} value={d.category} placeholder='请选择类别' error={e.category} onChange={(i) => store.set('category', p.categories[i] ?? '')} />
-      <FormField label='受益对象' error={e.beneficiaries}>
-        <Input className='tx-input' aria-label='受益对象' placeholder='例如：独居老人' value={d.beneficiaries} onChange={(v: string) => store.set('beneficiaries', v)} />
-      </FormField>
-      <FormField label='受益人数' error={e.beneficiaryCount}>
-        <Input className='tx-input' aria-label='受益人数' type='number' value={d.beneficiaryCount} onChange={(v: string) => store.set('beneficiaryCount', v)} />
-      </FormField>
+      <TextField label='受益对象' error={e.beneficiaries} placeholder='例如：独居老人' value={d.beneficiaries} onChange={(v) => store.set('beneficiaries', v)} />
+      <TextField label='受益人数' error={e.beneficiaryCount} type='number' value={d.beneficiaryCount} onChange={(v) => store.set('beneficiaryCount', v)} />
       <FormField label='服务社区' hint='可多选；由所选社区的工作人员初审' error={e.communityIds}>
         <View className='tx-chips' role='group' aria-label='服务社区'>
           {store.communities.map((c) => {
@@ -77,10 +70,10 @@ export const ApplicationForm = observer(function ApplicationForm({ store, onSubm
       <DateField label='结束日期' value={d.endDate} placeholder='请选择' start={d.startDate || isoDay()} end={isoDayAfterMonths(36)} error={e.endDate} onChange={(v) => store.set('endDate', v)} />
       <BudgetLines store={store} />
       <FormField label='项目简介' error={e.description}>
-        <Textarea className='tx-textarea' aria-label='项目简介' maxlength={WELFARE_LIMITS.textMax} value={d.description} onInput={(ev) => store.set('description', ev.detail.value)} />
+        <TextBox label='项目简介' maxlength={WELFARE_LIMITS.textMax} value={d.description} onChange={(v) => store.set('description', v)} />
       </FormField>
       <FormField label='预期成效' error={e.outcomes}>
-        <Textarea className='tx-textarea' aria-label='预期成效' maxlength={WELFARE_LIMITS.textMax} value={d.outcomes} onInput={(ev) => store.set('outcomes', ev.detail.value)} />
+        <TextBox label='预期成效' maxlength={WELFARE_LIMITS.textMax} value={d.outcomes} onChange={(v) => store.set('outcomes', v)} />
       </FormField>
       <FormField label='附件（可不填）' hint='图片，每个不超过5MB' error={e.attachmentIds}>
         {store.attachments.map((a) => (
@@ -95,11 +88,7 @@ export const ApplicationForm = observer(function ApplicationForm({ store, onSubm
           添加附件
         </Button>
       </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       {!store.canSubmit && <Text className='tx-muted'>{`本期申报时间为${p.opensOn}至${p.closesOn}，现在不能提交，可以先保存草稿。`}</Text>}
       <Button type='primary' block loading={store.submitting} disabled={!store.canSubmit} onClick={() => void submit()}>
         提交申请

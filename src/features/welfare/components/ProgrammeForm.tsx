@@ -6,6 +6,8 @@ import { Button, Input } from '../../../components/ui'
 import { isoDay, isoDayAfterMonths } from '../../../domain/time'
 import { DEFAULT_CRITERIA, WELFARE_CATEGORIES } from '../../../domain/welfare'
 import type { ProgrammeFormStore } from '../stores/programme-form-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextField } from '../../../components/TextField'
 import './welfare.css'
 
 /** 发布新一期: name, budget and per-project cap (yuan), the window, categories, criterion weights adding to 100. */
@@ -18,15 +20,9 @@ export const ProgrammeForm = observer(function ProgrammeForm({ store, onSaved }:
   }
   return (
     <View className='tx-card tx-notice-form' aria-label='发布新一期'>
-      <FormField label='名称' error={e.name}>
-        <Input className='tx-input' aria-label='名称' placeholder='例如：2027年彩虹桥公益项目' value={d.name} onChange={(v: string) => store.set('name', v)} />
-      </FormField>
-      <FormField label='总预算（元）' error={e.budgetFen}>
-        <Input className='tx-input' aria-label='总预算' type='digit' value={d.budgetYuan} onChange={(v: string) => store.set('budgetYuan', v)} />
-      </FormField>
-      <FormField label='每个项目上限（元）' error={e.capFen}>
-        <Input className='tx-input' aria-label='每个项目上限' type='digit' value={d.capYuan} onChange={(v: string) => store.set('capYuan', v)} />
-      </FormField>
+      <TextField label='名称' error={e.name} placeholder='例如：2027年彩虹桥公益项目' value={d.name} onChange={(v) => store.set('name', v)} />
+      <TextField label='总预算（元）' error={e.budgetFen} name='总预算' type='digit' value={d.budgetYuan} onChange={(v) => store.set('budgetYuan', v)} />
+      <TextField label='每个项目上限（元）' error={e.capFen} name='每个项目上限' type='digit' value={d.capYuan} onChange={(v) => store.set('capYuan', v)} />
       <DateField label='开始申报' value={d.opensOn} placeholder='请选择' start={isoDay()} end={isoDayAfterMonths(24)} error={e.opensOn} onChange={(v) => store.set('opensOn', v)} />
       <DateField label='截止日期' value={d.closesOn} placeholder='请选择' start={d.opensOn || isoDay()} end={isoDayAfterMonths(36)} error={e.closesOn} onChange={(v) => store.set('closesOn', v)} />
       <FormField label='支持的类别' error={e.categories}>
@@ -49,11 +45,7 @@ export const ProgrammeForm = observer(function ProgrammeForm({ store, onSaved }:
           </View>
         ))}
       </FormField>
-      {store.serverError && (
-        <View className='tx-field__error' role='alert'>
-          {store.serverError}
-        </View>
-      )}
+      <FieldError error={store.serverError} />
       <Button type='primary' block loading={store.submitting} onClick={() => void save()}>
         发布
       </Button>

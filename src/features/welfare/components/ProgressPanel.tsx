@@ -1,4 +1,4 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { WelfareProgressPost } from '../../../../types/api-welfare'
 import { FormField } from '../../../components/FormField'
@@ -6,6 +6,8 @@ import { ToggleRow } from '../../../components/ToggleRow'
 import { Button } from '../../../components/ui'
 import { formatDateTime } from '../../../domain/time'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
 import './welfare.css'
 
 /** A funded project's progress updates and final report, newest first. */
@@ -35,18 +37,14 @@ export const ProgressForm = observer(function ProgressForm({ store }: { store: A
     <View className='tx-card' role='region' aria-label='发布进展'>
       <Text className='tx-card__title'>发布进展</Text>
       <FormField label='进展内容'>
-        <Textarea className='tx-textarea' aria-label='进展内容' value={store.progressText} onInput={(ev) => store.setProgress(ev.detail.value)} />
+        <TextBox label='进展内容' value={store.progressText} onChange={(v) => store.setProgress(v)} />
       </FormField>
       <Text className='tx-muted'>{store.photos.length ? `已添加${store.photos.length}张照片` : '可以添加照片（可不加）'}</Text>
       <Button type='default' size='small' onClick={() => void store.addPhotos()}>
         添加照片
       </Button>
       <ToggleRow label='这是结项报告' detail='项目完成后提交一次，街道据此确认结项' on={store.progressFinal} onChange={(on) => store.setFinal(on)} />
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <Button type='primary' block loading={store.busy} onClick={() => void store.postProgress()}>
         {store.progressFinal ? '提交结项报告' : '发布进展'}
       </Button>

@@ -1,9 +1,12 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { FormField } from '../../../components/FormField'
-import { Button, Input } from '../../../components/ui'
+import { Button } from '../../../components/ui'
 import { formatYuanText } from '../../../domain/money'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
+import { FieldError } from '../../../components/FieldError'
+import { TextBox } from '../../../components/TextBox'
+import { TextField } from '../../../components/TextField'
 import './welfare.css'
 
 /** The reviewer's part: scores per criterion and pass / revise / reject (community), or an amount to approve / reject (street). */
@@ -18,23 +21,15 @@ export const ReviewPanel = observer(function ReviewPanel({ store, onDone }: { st
       <Text className='tx-card__title'>{a.can.firstReview ? '社区初审' : '街道终审'}</Text>
       {a.can.firstReview &&
         a.programme.criteria.map((c) => (
-          <FormField key={c.key} label={`${c.name}（权重${c.weight}%）`} hint='0到100分'>
-            <Input className='tx-input' aria-label={`${c.name}得分`} type='number' value={store.scores[c.key] ?? ''} onChange={(v: string) => store.setScore(c.key, v)} />
-          </FormField>
+          <TextField key={c.key} label={`${c.name}（权重${c.weight}%）`} hint='0到100分' name={`${c.name}得分`} type='number' value={store.scores[c.key] ?? ''} onChange={(v) => store.setScore(c.key, v)} />
         ))}
       {a.can.finalDecision && (
-        <FormField label='批准金额（元）' hint={`申请金额 ${formatYuanText(a.fields.totalFen ?? 0)}，不能超过申请金额和本期剩余预算`}>
-          <Input className='tx-input' aria-label='批准金额' type='digit' value={store.amountYuan} onChange={(v: string) => store.setAmount(v)} />
-        </FormField>
+        <TextField label='批准金额（元）' hint={`申请金额 ${formatYuanText(a.fields.totalFen ?? 0)}，不能超过申请金额和本期剩余预算`} name='批准金额' type='digit' value={store.amountYuan} onChange={(v) => store.setAmount(v)} />
       )}
       <FormField label='审核意见' hint='退回修改或不予通过时必填'>
-        <Textarea className='tx-textarea' aria-label='审核意见' value={store.comment} onInput={(ev) => store.setComment(ev.detail.value)} />
+        <TextBox label='审核意见' value={store.comment} onChange={(v) => store.setComment(v)} />
       </FormField>
-      {store.actionError && (
-        <View className='tx-field__error' role='alert'>
-          {store.actionError}
-        </View>
-      )}
+      <FieldError error={store.actionError} />
       <View className='tx-welfare__actions'>
         {a.can.firstReview ? (
           <>

@@ -1,12 +1,10 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { StateView } from '../../../../components/StateView'
 import { ActivityForm } from '../../../../features/activities/components/ActivityForm'
@@ -23,16 +21,12 @@ function CreateActivityPage() {
     void Taro.redirectTo({ url: ROUTES.activityDetail(id) })
   }
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后发起活动'>
-        <View className='tx-page'>
-          {can.createActivities ? (
-            <ActivityForm store={activities.form} campaign={can.streetStaff ? activities.list.campaign : null} onSubmit={() => void submit()} />
-          ) : (
-            <StateView kind='empty' title='只有社区或街道工作人员可以发起活动' />
-          )}
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后发起活动'>
+      {can.createActivities ? (
+        <ActivityForm store={activities.form} campaign={can.streetStaff ? activities.list.campaign : null} onSubmit={() => void submit()} />
+      ) : (
+        <StateView kind='empty' title='只有社区或街道工作人员可以发起活动' />
+      )}
     </PageShell>
   )
 }

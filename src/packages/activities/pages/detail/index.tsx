@@ -1,5 +1,4 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -8,33 +7,23 @@ import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
-import { SessionGate } from '../../../../components/SessionGate'
 import { ActivityDetailView } from '../../../../features/activities/components/ActivityDetailView'
 
 /** 活动详情: places left, organiser, 报名 / 候补 / 取消, and on the day 签到 / 签退. */
 function ActivityDetailPage() {
-  const { session, platform } = useStores()
+  const { platform } = useStores()
   const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void activities.detail.open(id)
-    },
-    refresh: () => activities.detail.open(id),
-  })
+  useScreen(null, { when: !!id, load: () => activities.detail.open(id), refresh: () => activities.detail.open(id) })
   useShareAppMessage(() => ({ title: activities.detail.activity.value?.title ?? '志愿活动', path: ROUTES.activityDetail(id) }))
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看并报名活动'>
-        <View className='tx-page'>
-          <ActivityDetailView
-            store={activities.detail}
-            canScan={platform.name === 'weapp'}
-            confirm={confirmAction}
-            onManage={(activityId) => void Taro.navigateTo({ url: ROUTES.activityManage(activityId) })}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后查看并报名活动'>
+      <ActivityDetailView
+        store={activities.detail}
+        canScan={platform.name === 'weapp'}
+        confirm={confirmAction}
+        onManage={(activityId) => void Taro.navigateTo({ url: ROUTES.activityManage(activityId) })}
+      />
     </PageShell>
   )
 }

@@ -1,5 +1,4 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -8,7 +7,6 @@ import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
 import { MenuList } from '../../../../components/MenuList'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { ActivityList } from '../../../../features/activities/components/ActivityList'
 
@@ -22,21 +20,17 @@ function ActivityListPage() {
   const go = (url: string) => () => void Taro.navigateTo({ url })
   const campaign = list.campaign
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后报名志愿活动'>
-        <View className='tx-page'>
-          <MenuList
-            title='红色召集令'
-            entries={[
-              ...(campaign ? [{ key: 'calendar', label: '活动日历', detail: campaign.name, onOpen: go(ROUTES.activityCalendar(campaign.id)) }] : []),
-              { key: 'mine', label: '我的活动', detail: '已报名、候补、参加过的', onOpen: go(ROUTES.myActivities) },
-              { key: 'bank', label: '我的时间银行', detail: '志愿时长与证书', onOpen: go(ROUTES.timeBank) },
-              ...(capabilitiesOf(session.me).createActivities ? [{ key: 'create', label: '发起活动', detail: '工作人员', onOpen: go(ROUTES.activityCreate) }] : []),
-            ]}
-          />
-          <ActivityList store={list} myCommunityId={home.home?.community.id ?? null} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.activityDetail(id) })} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后报名志愿活动'>
+      <MenuList
+        title='红色召集令'
+        entries={[
+          ...(campaign ? [{ key: 'calendar', label: '活动日历', detail: campaign.name, onOpen: go(ROUTES.activityCalendar(campaign.id)) }] : []),
+          { key: 'mine', label: '我的活动', detail: '已报名、候补、参加过的', onOpen: go(ROUTES.myActivities) },
+          { key: 'bank', label: '我的时间银行', detail: '志愿时长与证书', onOpen: go(ROUTES.timeBank) },
+          ...(capabilitiesOf(session.me).createActivities ? [{ key: 'create', label: '发起活动', detail: '工作人员', onOpen: go(ROUTES.activityCreate) }] : []),
+        ]}
+      />
+      <ActivityList store={list} myCommunityId={home.home?.community.id ?? null} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.activityDetail(id) })} />
     </PageShell>
   )
 }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -8,7 +7,6 @@ import { activitiesFeature } from '../../../../features/activities'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
-import { SessionGate } from '../../../../components/SessionGate'
 import { ManageView } from '../../../../features/activities/components/ManageView'
 
 /** 签到码与考勤 (organiser): the code refreshes by itself, the roster on pull-down. */
@@ -17,12 +15,7 @@ function ManagePage() {
   const activities = useFeature(activitiesFeature)
   const { manage } = activities
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void manage.open(id)
-    },
-    refresh: () => manage.loadRoster(),
-  })
+  useScreen(null, { when: !!id, load: () => manage.open(id), refresh: () => manage.loadRoster() })
   useEffect(() => {
     // Codes change every minute; asking every 10 s keeps the screen at most 10 s behind.
     const timer = setInterval(() => {
@@ -31,12 +24,8 @@ function ManagePage() {
     return () => clearInterval(timer)
   }, [manage, session])
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后管理活动'>
-        <View className='tx-page'>
-          <ManageView store={manage} confirm={confirmAction} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后管理活动'>
+      <ManageView store={manage} confirm={confirmAction} />
     </PageShell>
   )
 }

@@ -1,18 +1,16 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { HelpForm } from '../../../../features/help/components/HelpForm'
 
 /** 求助 (from home, care mode, or for a senior with ?forUserId=): sent to the building's stewards. */
 function NewHelpPage() {
-  const { session, home } = useStores()
+  const { home } = useStores()
   const help = useFeature(helpFeature)
   const forUserId = useRouter().params.forUserId ?? null
   useEffect(() => help.form.start(forUserId), [forUserId, help.form])
@@ -22,12 +20,8 @@ function NewHelpPage() {
     void Taro.redirectTo({ url: ROUTES.helpDetail(id) + (forUserId ? `&forUserId=${encodeURIComponent(forUserId)}` : '') })
   }
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录并完成住户登记后，可以向楼道红管家求助'>
-        <View className='tx-page'>
-          <HelpForm store={help.form} to={building} onSent={sent} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录并完成住户登记后，可以向楼道红管家求助'>
+      <HelpForm store={help.form} to={building} onSent={sent} />
     </PageShell>
   )
 }

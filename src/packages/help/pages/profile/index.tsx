@@ -1,11 +1,9 @@
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { StewardCardForm } from '../../../../features/help/components/StewardCardForm'
 
@@ -18,12 +16,8 @@ function StewardProfilePage() {
     if (allowed) void help.profile.load()
   })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='楼道红管家登录后编辑名片' allowed={allowed} deniedText='只有楼道红管家可以编辑红管家名片。'>
-        <View className='tx-page'>
-          <StewardCardForm store={help.profile} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='楼道红管家登录后编辑名片' allowed={allowed} deniedText='只有楼道红管家可以编辑红管家名片。'>
+      <StewardCardForm store={help.profile} />
     </PageShell>
   )
 }

@@ -1,11 +1,9 @@
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { StewardAdmin } from '../../../../features/help/components/StewardAdmin'
 
@@ -21,12 +19,8 @@ function StewardsPage() {
     refresh: () => help.stewards.reload(),
   })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='社区和街道工作人员登录后安排红管家' allowed={allowed}>
-        <View className='tx-page'>
-          <StewardAdmin store={help.stewards} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='社区和街道工作人员登录后安排红管家' allowed={allowed}>
+      <StewardAdmin store={help.stewards} />
     </PageShell>
   )
 }

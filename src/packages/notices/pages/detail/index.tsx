@@ -1,5 +1,4 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -8,7 +7,6 @@ import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { confirmAction } from '../../../../components/confirm'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { NoticeDetailView } from '../../../../features/notices/components/NoticeDetailView'
 
@@ -23,19 +21,15 @@ function NoticeDetailPage() {
   // A shared card opens this same notice; the recipient sees it only if it is in their scope.
   useShareAppMessage(() => ({ title: noticeDetail.notice?.title ?? '社区公告', path: ROUTES.noticeDetail(id) }))
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看公告'>
-        <View className='tx-page'>
-          <NoticeDetailView
-            store={noticeDetail}
-            isStaff={capabilitiesOf(session.me).staff}
-            onOpenLink={(url) => noticeShell.openLink(url)}
-            onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
-            onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
-            confirm={confirmAction}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后查看公告'>
+      <NoticeDetailView
+        store={noticeDetail}
+        isStaff={capabilitiesOf(session.me).staff}
+        onOpenLink={(url) => noticeShell.openLink(url)}
+        onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
+        onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
+        confirm={confirmAction}
+      />
     </PageShell>
   )
 }

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -7,7 +6,6 @@ import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { NoticeList } from '../../../../features/notices/components/NoticeList'
 import type { PublishedNotice } from '../../../../features/notices/notices-repository'
@@ -21,20 +19,16 @@ function MyNoticesPage() {
   const { mine: noticeMine } = useFeature(noticesFeature)
   useScreen(noticeMine, { more: () => noticeMine.loadMore() })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看您发布的公告' allowed={capabilitiesOf(session.me).publishNotices}>
-        <View className='tx-page'>
-          <NoticeList
-            list={noticeMine}
-            emptyTitle='您还没有发布过公告'
-            extra={readLine}
-            onOpen={(id) => {
-              const draft = noticeMine.items.find((n) => n.id === id)?.status === 'draft'
-              void Taro.navigateTo({ url: draft ? ROUTES.noticePublish(id) : ROUTES.noticeDetail(id) })
-            }}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后查看您发布的公告' allowed={capabilitiesOf(session.me).publishNotices}>
+      <NoticeList
+        list={noticeMine}
+        emptyTitle='您还没有发布过公告'
+        extra={readLine}
+        onOpen={(id) => {
+          const draft = noticeMine.items.find((n) => n.id === id)?.status === 'draft'
+          void Taro.navigateTo({ url: draft ? ROUTES.noticePublish(id) : ROUTES.noticeDetail(id) })
+        }}
+      />
     </PageShell>
   )
 }

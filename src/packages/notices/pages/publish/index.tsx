@@ -1,13 +1,11 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { confirmAction } from '../../../../components/confirm'
 import { Button } from '../../../../components/ui'
@@ -30,22 +28,18 @@ function PublishNoticePage() {
     } else void Taro.redirectTo({ url: ROUTES.noticeDetail(id) })
   }
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='楼道红管家和工作人员登录后发布公告' allowed={allowed}>
-        <View className='tx-page'>
-          {!editId && (
-            <Button className='tx-page__action' type='default' block onClick={() => void Taro.navigateTo({ url: ROUTES.noticeMine })}>
-              我发布的
-            </Button>
-          )}
-          <PublishForm
-            store={noticePublish}
-            onPublished={published}
-            onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
-            confirm={(title, content) => confirmAction(title, content, '删除')}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='楼道红管家和工作人员登录后发布公告' allowed={allowed}>
+      {!editId && (
+        <Button className='tx-page__action' type='default' block onClick={() => void Taro.navigateTo({ url: ROUTES.noticeMine })}>
+          我发布的
+        </Button>
+      )}
+      <PublishForm
+        store={noticePublish}
+        onPublished={published}
+        onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}
+        confirm={(title, content) => confirmAction(title, content, '删除')}
+      />
     </PageShell>
   )
 }

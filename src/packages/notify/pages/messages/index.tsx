@@ -1,16 +1,14 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { MessageList } from '../../../../features/notify/components/MessageList'
 import { isTabPage } from '../../../../features/notify/tab-pages'
 
 /** 我的消息: what the app told the person (help request steps, reminders, reviews); a tap opens what it is about. */
 function MessagesPage() {
-  const { session, notify } = useStores()
+  const { notify } = useStores()
   const messages = notify.messages
   useScreen(null, { load: () => messages.load(), refresh: () => messages.refresh(), more: () => messages.loadMore() })
   const open = (id: string) => {
@@ -21,12 +19,8 @@ function MessagesPage() {
     void Promise.resolve(go).catch(() => void Taro.showToast({ title: '暂时无法打开这条消息', icon: 'none' }))
   }
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看您的消息'>
-        <View className='tx-page'>
-          <MessageList store={messages} onOpen={open} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后查看您的消息'>
+      <MessageList store={messages} onOpen={open} />
     </PageShell>
   )
 }

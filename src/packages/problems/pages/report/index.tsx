@@ -1,13 +1,11 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { ReportForm } from '../../../../features/problems/components/ReportForm'
 
@@ -26,15 +24,11 @@ function ReportProblemPage() {
     void Taro.redirectTo({ url: ROUTES.problemDetail(id) })
   }
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后可以反映问题，并随时查看办理进度'>
-        <View className='tx-page'>
-          <ReportForm store={problems.report} simple={simple} onSent={sent} onRegister={() => void Taro.navigateTo({ url: ROUTES.register })} />
-          <Button className='tx-page__action' type='default' block onClick={() => void Taro.navigateTo({ url: ROUTES.problemMine })}>
-            我反映的问题
-          </Button>
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后可以反映问题，并随时查看办理进度'>
+      <ReportForm store={problems.report} simple={simple} onSent={sent} onRegister={() => void Taro.navigateTo({ url: ROUTES.register })} />
+      <Button className='tx-page__action' type='default' block onClick={() => void Taro.navigateTo({ url: ROUTES.problemMine })}>
+        我反映的问题
+      </Button>
     </PageShell>
   )
 }

@@ -1,11 +1,9 @@
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { problemsFeature } from '../../../../features/problems'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { RulesCard } from '../../../../features/problems/components/RulesCard'
 import { StatsView } from '../../../../features/problems/components/StatsView'
@@ -16,13 +14,9 @@ function ProblemStatsPage() {
   const problems = useFeature(problemsFeature)
   useScreen(null, { load: () => problems.stats.start(), refresh: () => problems.stats.load() })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='社区和街道工作人员登录后查看问题统计' allowed={capabilitiesOf(session.me).seeProblemStats}>
-        <View className='tx-page'>
-          <StatsView store={problems.stats} />
-          <RulesCard store={problems.stats} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='社区和街道工作人员登录后查看问题统计' allowed={capabilitiesOf(session.me).seeProblemStats}>
+      <StatsView store={problems.stats} />
+      <RulesCard store={problems.stats} />
     </PageShell>
   )
 }

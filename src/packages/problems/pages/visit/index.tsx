@@ -1,13 +1,11 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { ReportForm } from '../../../../features/problems/components/ReportForm'
 
@@ -20,12 +18,8 @@ function VisitRecordPage() {
     if (allowed) void problems.visit.start('visit')
   }, [allowed, problems.visit])
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='工作人员、红管家和网格长登录后登记走访问题' allowed={allowed} deniedText='这一页只对网格长、楼道红管家和社区、街道工作人员开放。'>
-        <View className='tx-page'>
-          <ReportForm store={problems.visit} simple={false} onSent={(id) => void Taro.redirectTo({ url: ROUTES.problemDetail(id) })} onRegister={() => undefined} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='工作人员、红管家和网格长登录后登记走访问题' allowed={allowed} deniedText='这一页只对网格长、楼道红管家和社区、街道工作人员开放。'>
+      <ReportForm store={problems.visit} simple={false} onSent={(id) => void Taro.redirectTo({ url: ROUTES.problemDetail(id) })} onRegister={() => undefined} />
     </PageShell>
   )
 }

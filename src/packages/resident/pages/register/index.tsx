@@ -1,33 +1,27 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { SessionGate } from '../../../../components/SessionGate'
 import { RegisterScreen } from '../../../../features/registration/components/RegisterScreen'
 
 /** 住户登记: the registration form, after the privacy authorisation, with the draft restored. */
 function RegisterPage() {
-  const { session, registration, platform } = useStores()
+  const { registration, platform } = useStores()
   useSignedInLoad(() => {
     // Re-showing the page keeps what is being typed; only a page not yet editing opens afresh.
     if (registration.phase !== 'editing') void registration.openForm()
   })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后登记您的住址'>
-        <View className='tx-page'>
-          <RegisterScreen
-            store={registration}
-            canUseWechatPhone={platform.name === 'weapp'}
-            onSubmitted={() => void Taro.redirectTo({ url: ROUTES.registration })}
-            onOpenStatus={() => void Taro.redirectTo({ url: ROUTES.registration })}
-            onOpenPrivacy={() => void Taro.navigateTo({ url: ROUTES.privacy })}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后登记您的住址'>
+      <RegisterScreen
+        store={registration}
+        canUseWechatPhone={platform.name === 'weapp'}
+        onSubmitted={() => void Taro.redirectTo({ url: ROUTES.registration })}
+        onOpenStatus={() => void Taro.redirectTo({ url: ROUTES.registration })}
+        onOpenPrivacy={() => void Taro.navigateTo({ url: ROUTES.privacy })}
+      />
     </PageShell>
   )
 }

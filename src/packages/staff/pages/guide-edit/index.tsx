@@ -1,11 +1,9 @@
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { guideFeature } from '../../../../features/guide'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { GuideEditor } from '../../../../features/guide/components/GuideEditor'
 
@@ -21,12 +19,8 @@ function GuideEditPage() {
     refresh: () => guideEdit.refresh(),
   })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='社区工作人员登录后编辑新居民指南' allowed={allowed} deniedText='这一页只对社区工作人员开放。'>
-        <View className='tx-page'>
-          <GuideEditor store={guideEdit} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='社区工作人员登录后编辑新居民指南' allowed={allowed} deniedText='这一页只对社区工作人员开放。'>
+      <GuideEditor store={guideEdit} />
     </PageShell>
   )
 }

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -7,8 +6,8 @@ import { registrationFeature } from '../../../../features/registration'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
+import { CareRefreshButton } from '../../../../components/CareRefreshButton'
 import { Button } from '../../../../components/ui'
 import { ReviewFilters } from '../../../../features/registration/components/ReviewFilters'
 import { ReviewQueue } from '../../../../features/registration/components/ReviewQueue'
@@ -26,21 +25,15 @@ function RegistrationsPage() {
     more: () => review.loadMore(),
   })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='社区工作人员登录后审核住户登记' allowed={can.reviewRegistrations}>
-        <View className='tx-page'>
-          {can.registerForResidents && (
-            <Button className='tx-page__action' type='primary' block onClick={() => void Taro.navigateTo({ url: ROUTES.registerFor })}>
-              代居民登记
-            </Button>
-          )}
-          <ReviewFilters store={review} />
-          <ReviewQueue store={review} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.review(id) })} />
-          <Button className='tx-care-only' type='default' block onClick={() => void review.refresh()}>
-            刷新
-          </Button>
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='社区工作人员登录后审核住户登记' allowed={can.reviewRegistrations}>
+      {can.registerForResidents && (
+        <Button className='tx-page__action' type='primary' block onClick={() => void Taro.navigateTo({ url: ROUTES.registerFor })}>
+          代居民登记
+        </Button>
+      )}
+      <ReviewFilters store={review} />
+      <ReviewQueue store={review} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.review(id) })} />
+      <CareRefreshButton onRefresh={() => void review.refresh()} />
     </PageShell>
   )
 }

@@ -1,5 +1,4 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
@@ -8,32 +7,22 @@ import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
-import { SessionGate } from '../../../../components/SessionGate'
 import { ApplicationDetailView } from '../../../../features/welfare/components/ApplicationDetailView'
 
 /** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
 function ApplicationPage() {
-  const { session, platform } = useStores()
+  const { platform } = useStores()
   const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
-  useScreen(null, {
-    load: () => {
-      if (id) void welfare.detail.open(id)
-    },
-    refresh: () => welfare.detail.refresh(),
-  })
+  useScreen(null, { when: !!id, load: () => welfare.detail.open(id), refresh: () => welfare.detail.refresh() })
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看申请进度'>
-        <View className='tx-page'>
-          <ApplicationDetailView
-            store={welfare.detail}
-            confirm={confirmAction}
-            onOpenDocument={(url) => void platform.openDocument(url).catch(() => platform.toast('文件打不开，请稍后再试。'))}
-            onEdit={(programmeId, appId) => void Taro.navigateTo({ url: ROUTES.welfareApply(programmeId, appId) })}
-          />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='登录后查看申请进度'>
+      <ApplicationDetailView
+        store={welfare.detail}
+        confirm={confirmAction}
+        onOpenDocument={(url) => void platform.openDocument(url).catch(() => platform.toast('文件打不开，请稍后再试。'))}
+        onEdit={(programmeId, appId) => void Taro.navigateTo({ url: ROUTES.welfareApply(programmeId, appId) })}
+      />
     </PageShell>
   )
 }

@@ -1,12 +1,10 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useFeature } from '../../../../app/use-feature'
 import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { SessionGate } from '../../../../components/SessionGate'
 import { capabilitiesOf } from '../../../../domain/roles'
 import { ProgrammeForm } from '../../../../features/welfare/components/ProgrammeForm'
 
@@ -15,12 +13,8 @@ function NewProgrammePage() {
   const { session } = useStores()
   const welfare = useFeature(welfareFeature)
   return (
-    <PageShell>
-      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={capabilitiesOf(session.me).openProgrammes} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
-        <View className='tx-page'>
-          <ProgrammeForm store={welfare.programmeForm} onSaved={(id) => void Taro.redirectTo({ url: ROUTES.welfare(id) })} />
-        </View>
-      </SessionGate>
+    <PageShell signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={capabilitiesOf(session.me).openProgrammes} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
+      <ProgrammeForm store={welfare.programmeForm} onSaved={(id) => void Taro.redirectTo({ url: ROUTES.welfare(id) })} />
     </PageShell>
   )
 }

@@ -11,7 +11,9 @@ import {
   type Validated,
 } from '../../../domain/registration'
 import { isoDayAfterMonths, yearOf } from '../../../domain/time'
-import { FormModel } from '../../../stores/form-model'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { registrationForm } from '../../../../types/contract/registration'
+import { FormModel, firstErrors } from '../../../stores/form-model'
 import type { RegistrationRepository } from '../registration-repository'
 import { PlacePicker, type PlaceSelection } from './place-picker'
 
@@ -57,7 +59,7 @@ function place(value: unknown): PlaceRef | null {
 
 /** The registration form: fields, errors shown as the person types, a draft kept on the device. */
 export class RegistrationForm {
-  /** Values, touched fields (only their errors show before the first submit) and errors from the shared rule. */
+  /** Values, touched fields (only their errors show before the first submit) and errors from the contract schema and the shared rule. */
   readonly model: FormModel<Fields, RegistrationField>
   readonly places: PlacePicker
 
@@ -66,9 +68,10 @@ export class RegistrationForm {
     private readonly opts: FormOptions,
   ) {
     this.places = new PlacePicker(repo)
+    // The contract's schema of the fields, then the shared rule (room of the building, dates, consent).
     this.model = new FormModel<Fields, RegistrationField>(blank, () => {
       const v = this.validation
-      return v.ok ? {} : v.errors
+      return firstErrors<RegistrationField>(formErrors(registrationForm, this.input), v.ok ? {} : v.errors)
     })
     makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false, model: false })
   }
@@ -203,8 +206,12 @@ export class RegistrationForm {
 
   /** Shows every error from now on and returns the verdict. */
   validateAll(): Validated<RegistrationInput> {
-    this.model.showAllErrors()
-    return this.validation
+    const valid = this.model.showAllErrors()
+    const v = this.validation
+    if (valid || !v.ok) return v
+    // Only the schema refused (a value of the wrong kind): its sentences, as the server would say.
+    const errors = this.model.allErrors
+    return { ok: false, errors, first: Object.values(errors).find(Boolean) ?? '' }
   }
 
   /** Puts back the kept draft; false when there is none. */

@@ -93,6 +93,12 @@ export const FAMILY_MESSAGES = {
   seniorPhone: '请填写长辈的11位手机号。',
 } as const
 
+/** A newcomer guide item left empty (the contract's saveGuideItem sentences also name the length). */
+export const GUIDE_MESSAGES = {
+  title: '请填写标题。',
+  body: '请填写内容。',
+} as const
+
 export const REGISTRATION_MESSAGES = {
   building: '请选择楼栋。',
 } as const

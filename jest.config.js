@@ -4,6 +4,17 @@
  *   packages are mapped to small stand-ins (its own test utils need Taro 3).
  * - integration: a real Parse Server on a throwaway embedded PostgreSQL, over HTTP.
  */
+const path = require('node:path')
+
+// The path aliases of tsconfig.json (`@/*` -> src, `@contract/*` -> types, ...), declared there once.
+const { paths } = require(path.join(__dirname, 'tsconfig.json')).compilerOptions
+const aliases = Object.fromEntries(
+  Object.entries(paths).map(([alias, [target]]) => [
+    `^${alias.replace('*', '(.*)')}$`,
+    `<rootDir>/${target.replace(/^\.\//, '').replace('*', '$1')}`,
+  ]),
+)
+
 const babel = [
   'babel-jest',
   {
@@ -31,7 +42,7 @@ module.exports = {
         '^@nutui/nutui-react-taro/dist/es/packages/(\\w+)/style/css$': '<rootDir>/test/unit/stand-ins/empty.ts',
         '^@nutui/nutui-react-taro/dist/es/packages/(\\w+)$': '<rootDir>/test/unit/stand-ins/nutui/$1.tsx',
         '\\.css$': '<rootDir>/test/unit/stand-ins/empty.ts',
-        '^@/(.*)$': '<rootDir>/src/$1',
+        ...aliases,
       },
     },
     {
@@ -41,6 +52,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babel },
       setupFilesAfterEnv: ['<rootDir>/test/integration/support/setup.ts'],
+      moduleNameMapper: aliases,
     },
   ],
 }

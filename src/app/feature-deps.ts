@@ -2,7 +2,7 @@ import type { ApiPort, PlatformPort, StoragePort } from '../adapters/ports'
 import type { Me } from '../../types/domain'
 import type { Subscriptions } from '../features/shared/subscribe'
 
-/** What RootStore hands each later feature's createXStores (src/features/<feature>/stores/index.ts). */
+/** What RootStore hands each feature's createXStores (src/features/<feature>/stores/index.ts). */
 export interface FeatureStoreDeps {
   api: ApiPort
   platform: PlatformPort
@@ -13,6 +13,31 @@ export interface FeatureStoreDeps {
   me: () => Me | null
   /** WeChat subscription messages: call subscriptions.ask([...kinds]) first thing in a tap. */
   subscriptions: Subscriptions
+}
+
+/**
+ * What a feature may ask of the main package's stores. Features never import each other or the
+ * root: they meet here, so a subpackage feature can tell the home page or the 公告 feed that
+ * something changed without loading their code, or they its.
+ */
+export interface AppHooks {
+  /** Ask the server again who is signed in (a registration approved meanwhile gave them a role). */
+  reloadSession(): void
+  /** Forget the loaded home: the home page loads it again the next time it shows. */
+  resetHome(): void
+  /** Load the 公告 tab's feed again (a notice was published or edited). */
+  reloadNoticeFeed(): void
+  /** A notice was opened: the feed and the tab badge count it read. */
+  noticeRead(id: string): void
+  /** A notice was withdrawn or hidden: it leaves the feed. */
+  noticeRemoved(id: string): void
+  /** The server erased the account: sign out and forget everything on this device. */
+  accountDeleted(): Promise<void>
+}
+
+/** The deps of a registered feature: the shared ports plus the hooks into the main package. */
+export interface FeatureDeps extends FeatureStoreDeps {
+  hooks: AppHooks
 }
 
 /** Every store a feature returns may have reset(): called on sign-out, so nothing personal stays. */

@@ -34,3 +34,66 @@ export const SENIOR_AGE = 60
 
 /** Years since moving in during which a resident counts as a new resident (新居民). */
 export const NEW_RESIDENT_YEARS = 3
+
+/** What a person may do, derived from their roles only; the server checks the same on every call. */
+export interface Capabilities {
+  /** Community or street staff. */
+  staff: boolean
+  communityStaff: boolean
+  streetStaff: boolean
+  steward: boolean
+  gridLeader: boolean
+  /** Review residents' registrations (住户登记审核): community and street staff. */
+  reviewRegistrations: boolean
+  /** Register a resident in person and edit the newcomer guide: community staff only. */
+  registerForResidents: boolean
+  editGuide: boolean
+  /** Assign a building's stewards: community and street staff. */
+  assignStewards: boolean
+  /** Take on help requests nobody accepted in time: the community's staff. */
+  takeEscalatedHelp: boolean
+  /** Answer help requests and keep a steward card: stewards. */
+  answerHelp: boolean
+  /** Publish notices: stewards to their buildings, staff to their community or street. */
+  publishNotices: boolean
+  /** Reply to and close residents' problems, record visit-day problems. */
+  handleProblems: boolean
+  /** See the problem statistics: community and street staff. */
+  seeProblemStats: boolean
+  /** Review Rainbow Bridge applications: community and street staff. */
+  reviewWelfare: boolean
+  /** Open a new Rainbow Bridge programme: street staff. */
+  openProgrammes: boolean
+  /** Create volunteer activities: community and street staff. */
+  createActivities: boolean
+}
+
+/** The capabilities of whoever holds these roles (none when nobody is signed in). */
+export function capabilitiesOf(person: { readonly roles: readonly string[] } | null | undefined): Capabilities {
+  const roles = person?.roles ?? []
+  const has = (role: RoleName) => roles.includes(role)
+  const communityStaff = has('communityStaff')
+  const streetStaff = has('streetStaff')
+  const steward = has('steward')
+  const gridLeader = has('gridLeader')
+  const staff = communityStaff || streetStaff
+  return {
+    staff,
+    communityStaff,
+    streetStaff,
+    steward,
+    gridLeader,
+    reviewRegistrations: staff,
+    registerForResidents: communityStaff,
+    editGuide: communityStaff,
+    assignStewards: staff,
+    takeEscalatedHelp: communityStaff,
+    answerHelp: steward,
+    publishNotices: steward || staff,
+    handleProblems: gridLeader || steward || staff,
+    seeProblemStats: staff,
+    reviewWelfare: staff,
+    openProgrammes: streetStaff,
+    createActivities: staff,
+  }
+}

@@ -10,7 +10,7 @@
  */
 import type { BrowserContext } from 'playwright-core'
 import { setClock } from '../../server/cloud/clock'
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check, phoneContext } from './harness'
 import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
 

@@ -13,7 +13,7 @@
  */
 import type { HomeInfo } from '../../types/domain'
 import { CloudError } from './api'
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
 import { asPerson } from './as-person'

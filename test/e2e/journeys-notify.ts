@@ -9,7 +9,7 @@
  * The outbox has one urgentNotice row for the resident, page = the notice's page, status outbox;
  * the resident's acceptance is used up; 我的 → 我的消息 shows its empty state or messages.
  */
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv } from './journeys'
 import { asPerson } from './as-person'

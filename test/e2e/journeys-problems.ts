@@ -11,7 +11,7 @@
 import type { Locator } from 'playwright-core'
 import { formatRate } from '../../src/domain/problem'
 import { defaultRange } from '../../src/features/problems/stores/problem-stats-store'
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
 import { asPerson } from './as-person'

@@ -15,7 +15,7 @@ import path from 'node:path'
 import type { BrowserContext, Locator } from 'playwright-core'
 import type { BuildingLayout, HomeInfo, Me, MyDataExport } from '../../types/domain'
 import { CloudError } from './api'
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check, phoneContext, RESULTS_DIR } from './harness'
 import { newAppPage, noPageErrors, saveFailure, tokenOf, type JourneyEnv as SharedEnv } from './journeys'
 

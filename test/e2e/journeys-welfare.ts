@@ -10,7 +10,7 @@
  * W4. The resident posts a progress update, which shows under 项目进展.
  * The current programme is used by no other journey, so the figures are exact on the shared server.
  */
-import { AppPage } from './app-page'
+import type { AppPage } from './app-page'
 import { check } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'
 import { asPerson } from './as-person'

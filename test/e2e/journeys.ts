@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Pool } from 'pg'
-import { Api, CloudError } from './api'
+import { type Api, CloudError } from './api'
 import { AppPage } from './app-page'
 import { check, phoneContext, RESULTS_DIR, type Runner } from './harness'
 

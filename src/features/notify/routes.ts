@@ -1,4 +1,2 @@
-/** Pages of notifications (subpackage packages/notify); spread into ROUTES (src/app/routes.ts). */
-export const NOTIFY_ROUTES = {
-  messages: '/packages/notify/pages/messages/index',
-} as const
+/** Pages of notifications, subpackage packages/notify. The paths live in the one page table, types/pages.ts, which the server's notifications use too. */
+export { NOTIFY_PAGES as NOTIFY_ROUTES } from '../../../types/pages'

@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../app/PageShell'
 import { ROUTES } from '../../app/routes'
 import { useStores } from '../../app/stores-context'
+import { useScreen } from '../../app/use-screen'
 import { SessionGate } from '../../components/SessionGate'
 import { CareHome } from '../../features/care/components/CareHome'
 import { HomeView } from '../../features/home/components/HomeView'
@@ -30,10 +31,8 @@ function IndexPage() {
   useEffect(() => {
     if (home.status === 'noHome' && registration.mineStatus === 'idle') void registration.loadMine()
   }, [home.status, registration.mineStatus, registration])
-  usePullDownRefresh(() => {
-    const work = home.status === 'noHome' ? Promise.all([home.refresh(), registration.loadMine()]) : home.refresh()
-    void work.finally(() => Taro.stopPullDownRefresh())
-  })
+  // Loading is driven by the effects above (home, then the registration when there is none).
+  useScreen(null, { refresh: () => (home.status === 'noHome' ? Promise.all([home.refresh(), registration.loadMine()]) : home.refresh()) })
   useShareAppMessage(() => ({ title: '同心社区：找得到红管家，看得到社区事', path: ROUTES.home }))
 
   const waiting = home.status === 'noHome' ? registration.awaiting : null

@@ -10,12 +10,13 @@ import { MenuList } from '../../components/MenuList'
 import { SessionGate } from '../../components/SessionGate'
 import { ToggleRow } from '../../components/ToggleRow'
 import { Button } from '../../components/ui'
-import { canHandleProblems } from '../../domain/problem'
+import { capabilitiesOf } from '../../domain/roles'
 import { ProfileCard } from '../../features/session/components/ProfileCard'
 
 function MinePage() {
   const root = useStores()
   const { session, care } = root
+  const can = capabilitiesOf(session.me)
   const go = (url: string) => () => void Taro.navigateTo({ url })
   const { messages } = root.notify
   useSignedInLoad(() => void messages.refreshUnread())
@@ -66,20 +67,20 @@ function MinePage() {
             entries={[
               { key: 'welfare', label: '彩虹桥项目', detail: '申请资助、看看资助了哪些项目', onOpen: go(ROUTES.welfare()) },
               { key: 'welfare-mine', label: '我的申请', detail: '草稿、审核进度、项目进展', onOpen: go(ROUTES.welfareMine) },
-              ...(session.isStaff ? [{ key: 'welfare-reviews', label: '彩虹桥审核', detail: '社区初审、街道终审', onOpen: go(ROUTES.welfareReviews) }] : []),
+              ...(can.reviewWelfare ? [{ key: 'welfare-reviews', label: '彩虹桥审核', detail: '社区初审、街道终审', onOpen: go(ROUTES.welfareReviews) }] : []),
             ]}
           />
-          {canHandleProblems(session.me?.roles) && (
+          {can.handleProblems && (
             <MenuList
               title='居民问题'
               entries={[
                 { key: 'problem-queue', label: '问题处理', detail: '答复、办结居民反映的问题', onOpen: go(ROUTES.problemQueue) },
                 { key: 'problem-visit', label: '走访登记', detail: '录入集中走访日收集的问题', onOpen: go(ROUTES.problemVisit) },
-                ...(session.isStaff ? [{ key: 'problem-stats', label: '问题统计', detail: '答复率、解决率、满意度', onOpen: go(ROUTES.problemStats) }] : []),
+                ...(can.seeProblemStats ? [{ key: 'problem-stats', label: '问题统计', detail: '答复率、解决率、满意度', onOpen: go(ROUTES.problemStats) }] : []),
               ]}
             />
           )}
-          {session.canPublishNotices && (
+          {can.publishNotices && (
             <MenuList
               title='公告'
               entries={[
@@ -88,7 +89,7 @@ function MinePage() {
               ]}
             />
           )}
-          {session.me?.roles.includes('steward') && (
+          {can.answerHelp && (
             <MenuList
               title='楼道红管家'
               entries={[
@@ -97,19 +98,15 @@ function MinePage() {
               ]}
             />
           )}
-          {session.isStaff && (
+          {(can.reviewRegistrations || can.assignStewards) && (
             <MenuList
               title='社区工作'
               entries={[
-                { key: 'review', label: '住户登记审核', onOpen: go(ROUTES.registrations) },
-                { key: 'stewards', label: '红管家安排', detail: '为楼栋安排或更换红管家', onOpen: go(ROUTES.stewardAssign) },
-                ...(session.isCommunityStaff ? [{ key: 'help-escalated', label: '转来的求助', detail: '超时无人受理的求助', onOpen: go(ROUTES.helpEscalated) }] : []),
-                ...(session.isCommunityStaff
-                  ? [
-                      { key: 'register-for', label: '代居民登记', detail: '为没有智能手机的居民登记', onOpen: go(ROUTES.registerFor) },
-                      { key: 'guide-edit', label: '编辑新居民指南', onOpen: go(ROUTES.guideEdit) },
-                    ]
-                  : []),
+                ...(can.reviewRegistrations ? [{ key: 'review', label: '住户登记审核', onOpen: go(ROUTES.registrations) }] : []),
+                ...(can.assignStewards ? [{ key: 'stewards', label: '红管家安排', detail: '为楼栋安排或更换红管家', onOpen: go(ROUTES.stewardAssign) }] : []),
+                ...(can.takeEscalatedHelp ? [{ key: 'help-escalated', label: '转来的求助', detail: '超时无人受理的求助', onOpen: go(ROUTES.helpEscalated) }] : []),
+                ...(can.registerForResidents ? [{ key: 'register-for', label: '代居民登记', detail: '为没有智能手机的居民登记', onOpen: go(ROUTES.registerFor) }] : []),
+                ...(can.editGuide ? [{ key: 'guide-edit', label: '编辑新居民指南', onOpen: go(ROUTES.guideEdit) }] : []),
               ]}
             />
           )}

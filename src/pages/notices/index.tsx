@@ -1,12 +1,13 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../app/PageShell'
 import { ROUTES } from '../../app/routes'
 import { useStores } from '../../app/stores-context'
-import { useSignedInLoad } from '../../app/use-signed-in-load'
+import { useScreen } from '../../app/use-screen'
 import { SessionGate } from '../../components/SessionGate'
 import { Button } from '../../components/ui'
+import { capabilitiesOf } from '../../domain/roles'
 import { NoticeList } from '../../features/notices/components/NoticeList'
 import { UrgentAlertsButton } from '../../features/notify/components/UrgentAlertsButton'
 
@@ -15,9 +16,7 @@ function NoticesPage() {
   const { session, noticeFeed, notify } = useStores()
   const go = (url: string) => void Taro.navigateTo({ url })
   // Every show: a notice may have been read elsewhere or published meanwhile; the badge is set again.
-  useSignedInLoad(() => void noticeFeed.load())
-  usePullDownRefresh(() => void noticeFeed.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void noticeFeed.loadMore())
+  useScreen(null, { load: () => noticeFeed.load(), refresh: () => noticeFeed.refresh(), more: () => noticeFeed.loadMore() })
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看街道、社区和楼栋的公告'>
@@ -27,7 +26,7 @@ function NoticesPage() {
               历史与搜索
             </Button>
             <UrgentAlertsButton store={notify.urgentAlerts} />
-            {session.canPublishNotices && (
+            {capabilitiesOf(session.me).publishNotices && (
               <Button type='primary' size='small' onClick={() => go(ROUTES.noticePublish())}>
                 发布公告
               </Button>

@@ -4,6 +4,7 @@
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
 import { withSessionExpiry } from '@/adapters/session-guard'
 import { RootStore } from '@/app/root-store'
+import { privacyFeature } from '@/features/privacy'
 import { privacyRepository } from '@/features/privacy/privacy-repository'
 import { AccessLogStore } from '@/features/privacy/stores/access-log-store'
 import { MyDataStore } from '@/features/privacy/stores/my-data-store'
@@ -129,18 +130,18 @@ describe('MyDataStore: deleting the account takes two steps', () => {
     const root = new RootStore({ api, storage, platform: new FakePlatform(), now: () => NOW })
     await root.session.restore()
     await root.home.load()
-    await root.myData.load()
+    await root.feature(privacyFeature).myData.load()
 
-    root.myData.beginDelete()
-    root.myData.setUnderstood(true)
-    await root.myData.confirmDelete()
+    root.feature(privacyFeature).myData.beginDelete()
+    root.feature(privacyFeature).myData.setUnderstood(true)
+    await root.feature(privacyFeature).myData.confirmDelete()
 
     expect(root.session.isSignedIn).toBe(false)
     expect(storage.get(SESSION_KEY)).toBeNull()
     expect(storage.get(`${DRAFT_KEY_PREFIX}u-resident`)).toBeNull()
     expect(api.sessionToken).toBeNull()
     expect(root.home.home).toBeNull()
-    expect(root.myData.data).toBeNull()
+    expect(root.feature(privacyFeature).myData.data).toBeNull()
   })
 })
 

@@ -3,6 +3,8 @@
  */
 import { FakeApi, FakePlatform, MemoryStorage } from '@/adapters/fakes'
 import { RootStore } from '@/app/root-store'
+import { guideFeature } from '@/features/guide'
+import { registrationFeature } from '@/features/registration'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
 import { aHome, aMe, aRegistration, aSummary, withPlaces } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
@@ -45,13 +47,13 @@ describe('RootStore: a registration approved meanwhile', () => {
     const root = new RootStore({ api, storage, platform: new FakePlatform() })
     await root.session.restore()
     expect(root.session.isStaff).toBe(true)
-    await root.review.load()
-    expect(root.review.items).toHaveLength(1)
+    await root.feature(registrationFeature).review.load()
+    expect(root.feature(registrationFeature).review.items).toHaveLength(1)
 
     await root.signOut()
 
-    expect(root.review.items).toEqual([])
-    expect(root.review.status).toBe('idle')
+    expect(root.feature(registrationFeature).review.items).toEqual([])
+    expect(root.feature(registrationFeature).review.status).toBe('idle')
     expect(root.session.isStaff).toBe(false)
   })
 
@@ -67,24 +69,24 @@ describe('RootStore: a registration approved meanwhile', () => {
     const root = new RootStore({ api, storage, platform: new FakePlatform() })
     await root.session.restore()
 
-    await root.review.openQueue()
-    await root.guideEdit.open()
+    await root.feature(registrationFeature).review.openQueue()
+    await root.feature(guideFeature).edit.open()
 
-    expect(root.review.ownCommunity).toEqual(yangjiamen)
-    expect(root.review.places.community).toEqual(yangjiamen)
-    expect(root.guideEdit.community).toEqual(yangjiamen)
+    expect(root.feature(registrationFeature).review.ownCommunity).toEqual(yangjiamen)
+    expect(root.feature(registrationFeature).review.places.community).toEqual(yangjiamen)
+    expect(root.feature(guideFeature).edit.community).toEqual(yangjiamen)
     expect(api.calls.filter((c) => c.name === 'listGuideItems').map((c) => c.params)).toEqual([{ communityId: 'c1' }])
 
     await root.signOut()
     me = aMe({ roles: ['streetStaff'] })
     storage.set(SESSION_KEY, 'r:street')
     await root.session.restore()
-    await root.review.openQueue()
+    await root.feature(registrationFeature).review.openQueue()
     await new Promise((r) => setTimeout(r, 0))
 
     expect(root.session.isStreetStaff).toBe(true)
-    expect(root.review.ownCommunity).toBeNull()
-    expect(root.review.places.community).toBeNull()
-    expect(root.review.places.communities.map((c) => c.name)).toEqual(['杨家门社区', '东兴社区'])
+    expect(root.feature(registrationFeature).review.ownCommunity).toBeNull()
+    expect(root.feature(registrationFeature).review.places.community).toBeNull()
+    expect(root.feature(registrationFeature).review.places.communities.map((c) => c.name)).toEqual(['杨家门社区', '东兴社区'])
   })
 })

@@ -1,8 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { ActivityTheme } from '../../../../types/api-activities'
 import { StateView } from '../../../components/StateView'
-import { Button } from '../../../components/ui'
+import { ListFooter } from '../../../components/ListFooter'
 import { ACTIVITY_THEMES } from '../../../domain/activity'
 import type { ActivityListStore } from '../stores/activity-list-store'
 import { ActivityRow } from './ActivityRow'
@@ -29,13 +29,7 @@ function ActivityListView({ store, myCommunityId, onOpen }: { store: ActivityLis
         {list.items.map((a) => (
           <ActivityRow key={a.id} activity={a} onOpen={onOpen} />
         ))}
-        {list.hasMore ? (
-          <Button type='default' block loading={list.loadingMore} onClick={() => void list.loadMore()}>
-            加载更多
-          </Button>
-        ) : (
-          <Text className='tx-muted tx-notice-list__end'>没有更多了</Text>
-        )}
+        <ListFooter list={list} showError={false} endClassName='tx-muted tx-notice-list__end' />
       </View>
     )
   return (

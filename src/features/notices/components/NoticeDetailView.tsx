@@ -10,6 +10,7 @@ import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import { ReadStatsCard } from './ReadStatsCard'
 import './notices.css'
+import './notice-detail.css'
 
 export interface NoticeDetailViewProps {
   store: NoticeDetailStore

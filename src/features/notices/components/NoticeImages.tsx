@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { NoticeImage } from '../../../../types/domain'
+import './notice-detail.css'
 
 export interface NoticeImagesProps {
   images: NoticeImage[]

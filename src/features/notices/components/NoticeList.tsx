@@ -1,8 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { NoticeListItem } from '../../../../types/domain'
 import { StateView } from '../../../components/StateView'
-import { Button } from '../../../components/ui'
+import { ListFooter } from '../../../components/ListFooter'
 import type { PagedList } from '../../../stores/paged-list'
 import { NoticeRow } from './NoticeRow'
 
@@ -26,14 +26,7 @@ function NoticeListView<T extends NoticeListItem>({ list, emptyTitle, emptyDetai
       {list.items.map((n) => (
         <NoticeRow key={n.id} notice={n} extra={extra?.(n)} onOpen={onOpen} />
       ))}
-      {list.error && <Text className='tx-field__error'>{list.error}</Text>}
-      {list.hasMore ? (
-        <Button type='default' block loading={list.loadingMore} onClick={() => void list.loadMore()}>
-          加载更多
-        </Button>
-      ) : (
-        <Text className='tx-muted tx-notice-list__end'>没有更多了</Text>
-      )}
+      <ListFooter list={list} endClassName='tx-muted tx-notice-list__end' />
     </View>
   )
 }

@@ -12,6 +12,7 @@ import type { PublishFormStore } from '../stores/publish-form-store'
 import { NoticeBody } from './NoticeBody'
 import { NoticeImages } from './NoticeImages'
 import './notices.css'
+import './notice-detail.css'
 
 export interface PublishFormProps {
   store: PublishFormStore

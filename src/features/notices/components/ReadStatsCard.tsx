@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { NoticeReadStats } from '../../../../types/domain'
+import './notice-detail.css'
 
 /** Read receipts for the publisher: 已读 X / Y 户, and for a building, the rooms to knock on. */
 export function ReadStatsCard({ stats, error }: { stats: NoticeReadStats | null; error: string | null }) {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { StateView } from '../../../components/StateView'
+import { ListFooter } from '../../../components/ListFooter'
 import { Button } from '../../../components/ui'
 import type { MessageStore } from '../stores/message-store'
 import { MessageRow } from './MessageRow'
@@ -30,14 +31,7 @@ export const MessageList = observer(function MessageList({ store, onOpen }: Mess
         {list.items.map((m) => (
           <MessageRow key={m.id} message={m} onOpen={onOpen} />
         ))}
-        {list.error && <Text className='tx-field__error'>{list.error}</Text>}
-        {list.hasMore ? (
-          <Button type='default' block loading={list.loadingMore} onClick={() => void list.loadMore()}>
-            加载更多
-          </Button>
-        ) : (
-          <Text className='tx-muted tx-message-list__end'>没有更多了</Text>
-        )}
+        <ListFooter list={list} endClassName='tx-muted tx-message-list__end' />
       </View>
     </View>
   )

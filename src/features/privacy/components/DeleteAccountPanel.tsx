@@ -4,6 +4,7 @@ import { CheckRow } from '../../../components/CheckRow'
 import { Button } from '../../../components/ui'
 import type { MyDataStore } from '../stores/my-data-store'
 import './privacy.css'
+import './privacy-popup.css'
 
 /** Deleting the account, in two deliberate steps, saying what goes and what stays. */
 export const DeleteAccountPanel = observer(function DeleteAccountPanel({ store, onDeleted }: { store: MyDataStore; onDeleted: () => void }) {

@@ -7,6 +7,7 @@ import type { MyDataStore } from '../stores/my-data-store'
 import { DeleteAccountPanel } from './DeleteAccountPanel'
 import { MyDataSections } from './MyDataSections'
 import './privacy.css'
+import './privacy-popup.css'
 
 export interface MyDataViewProps {
   store: MyDataStore

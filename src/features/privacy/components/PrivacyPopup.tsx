@@ -2,7 +2,7 @@ import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PRIVACY_SECTIONS } from '../../../domain/privacy'
 import { AGREE_BUTTON_ID, type PrivacyPromptStore } from '../stores/privacy-prompt-store'
-import './privacy.css'
+import './privacy-popup.css'
 
 /**
  * The app's own privacy popup for WeChat's privacy check. The agree button must be WeChat's

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { ProblemListItem } from '../../../../types/api-problems'
 import { StateView } from '../../../components/StateView'
-import { Button, Tag } from '../../../components/ui'
+import { ListFooter } from '../../../components/ListFooter'
+import { Tag } from '../../../components/ui'
 import { STATUS_LABELS } from '../../../domain/problem'
 import { formatDateTime } from '../../../domain/time'
 import type { PagedList } from '../../../stores/paged-list'
@@ -51,14 +52,7 @@ export const ProblemList = observer(function ProblemList({ list, emptyTitle, emp
       {list.items.map((p) => (
         <ProblemRow key={p.id} p={p} forHandler={forHandler} onOpen={onOpen} />
       ))}
-      {list.error && <Text className='tx-field__error'>{list.error}</Text>}
-      {list.hasMore ? (
-        <Button type='default' block loading={list.loadingMore} onClick={() => void list.loadMore()}>
-          加载更多
-        </Button>
-      ) : (
-        <Text className='tx-muted'>没有更多了</Text>
-      )}
+      <ListFooter list={list} />
     </View>
   )
 })

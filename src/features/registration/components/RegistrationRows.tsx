@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { RegistrationView } from '../../../../types/domain'
 import { formatDate, formatDateTime } from '../../../domain/time'
 import { addressOf, submittedByText } from './registration-labels'
-import './registration.css'
+import './registration-status.css'
 
 /** A registration's details as label/value rows; the phone only where the viewer may see it in full. */
 export function RegistrationRows({ registration: r, showPhone }: { registration: RegistrationView; showPhone: boolean }) {

@@ -3,7 +3,7 @@ import type { RegistrationView } from '../../../../types/domain'
 import { Button, Tag } from '../../../components/ui'
 import { RegistrationRows } from './RegistrationRows'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
-import './registration.css'
+import './registration-status.css'
 
 export interface RegistrationStatusCardProps {
   registration: RegistrationView

@@ -5,6 +5,7 @@ import { SelectField } from '../../../components/SelectField'
 import { Button } from '../../../components/ui'
 import type { ReviewStore, StatusFilter } from '../stores/review-store'
 import './registration.css'
+import './registration-status.css'
 
 const STATUSES: Array<[StatusFilter, string]> = [
   ['pending', '待审核'],

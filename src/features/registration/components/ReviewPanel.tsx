@@ -7,6 +7,7 @@ import { RegistrationRows } from './RegistrationRows'
 import { ResidentProfileSection } from './ResidentProfileSection'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
 import './registration.css'
+import './registration-status.css'
 
 export interface ReviewPanelProps {
   store: OpenedRegistrationStore

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { StateView } from '../../../components/StateView'
-import { Button, Tag } from '../../../components/ui'
+import { ListFooter } from '../../../components/ListFooter'
+import { Tag } from '../../../components/ui'
 import { formatDateTime } from '../../../domain/time'
 import type { ReviewStore } from '../stores/review-store'
 import { addressOf, STATUS_LABELS, STATUS_TAG, submittedByText } from './registration-labels'
 import './registration.css'
+import './registration-status.css'
 
 /** The review queue: one summary per registration (phone masked); tapping a row opens it in full. */
 export const ReviewQueue = observer(function ReviewQueue({ store, onOpen }: { store: ReviewStore; onOpen: (id: string) => void }) {
@@ -29,12 +31,7 @@ export const ReviewQueue = observer(function ReviewQueue({ store, onOpen }: { st
           </Text>
         </View>
       ))}
-      {store.error && <Text className='tx-field__error'>{store.error}</Text>}
-      {store.nextCursor && (
-        <Button type='default' block loading={store.loadingMore} onClick={() => void store.loadMore()}>
-          加载更多
-        </Button>
-      )}
+      <ListFooter list={{ hasMore: !!store.nextCursor, loadingMore: store.loadingMore, loadMore: () => store.loadMore(), error: store.error }} endClassName={false} />
     </View>
   )
 })

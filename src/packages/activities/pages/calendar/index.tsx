@@ -2,6 +2,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { CalendarView } from '../../../../features/activities/components/Calenda
 
 /** 活动日历: every day of the campaign with its activities. */
 function CalendarPage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void activities.list.loadCalendar(id)

@@ -2,15 +2,20 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { StateView } from '../../../../components/StateView'
 import { ActivityForm } from '../../../../features/activities/components/ActivityForm'
 
 /** 发起活动 (community and street staff). */
 function CreateActivityPage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
+  const can = capabilitiesOf(session.me)
   const submit = async () => {
     const id = await activities.form.submit()
     if (!id) return
@@ -21,8 +26,8 @@ function CreateActivityPage() {
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后发起活动'>
         <View className='tx-page'>
-          {session.isStaff ? (
-            <ActivityForm store={activities.form} campaign={session.me?.roles.includes('streetStaff') ? activities.list.campaign : null} onSubmit={() => void submit()} />
+          {can.createActivities ? (
+            <ActivityForm store={activities.form} campaign={can.streetStaff ? activities.list.campaign : null} onSubmit={() => void submit()} />
           ) : (
             <StateView kind='empty' title='只有社区或街道工作人员可以发起活动' />
           )}

@@ -1,22 +1,27 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ActivityDetailView } from '../../../../features/activities/components/ActivityDetailView'
 
 /** 活动详情: places left, organiser, 报名 / 候补 / 取消, and on the day 签到 / 签退. */
 function ActivityDetailPage() {
-  const { session, platform, activities } = useStores()
+  const { session, platform } = useStores()
+  const activities = useFeature(activitiesFeature)
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => {
-    if (id) void activities.detail.open(id)
+  useScreen(null, {
+    load: () => {
+      if (id) void activities.detail.open(id)
+    },
+    refresh: () => activities.detail.open(id),
   })
-  usePullDownRefresh(() => void activities.detail.open(id).finally(() => Taro.stopPullDownRefresh()))
   useShareAppMessage(() => ({ title: activities.detail.activity.value?.title ?? '志愿活动', path: ROUTES.activityDetail(id) }))
   return (
     <PageShell>

@@ -1,21 +1,27 @@
 import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ManageView } from '../../../../features/activities/components/ManageView'
 
 /** 签到码与考勤 (organiser): the code refreshes by itself, the roster on pull-down. */
 function ManagePage() {
-  const { session, activities } = useStores()
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
   const { manage } = activities
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => {
-    if (id) void manage.open(id)
+  useScreen(null, {
+    load: () => {
+      if (id) void manage.open(id)
+    },
+    refresh: () => manage.loadRoster(),
   })
   useEffect(() => {
     // Codes change every minute; asking every 10 s keeps the screen at most 10 s behind.
@@ -24,7 +30,6 @@ function ManagePage() {
     }, 10_000)
     return () => clearInterval(timer)
   }, [manage, session])
-  usePullDownRefresh(() => void manage.loadRoster().finally(() => Taro.stopPullDownRefresh()))
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后管理活动'>

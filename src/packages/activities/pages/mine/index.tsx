@@ -1,18 +1,20 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { activitiesFeature } from '../../../../features/activities'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { MyActivitiesView } from '../../../../features/activities/components/MyActivitiesView'
 
 /** 我的活动. */
 function MyActivitiesPage() {
-  const { session, activities } = useStores()
-  useSignedInLoad(() => void activities.mine.load())
-  usePullDownRefresh(() => void activities.mine.load().finally(() => Taro.stopPullDownRefresh()))
+  const { session } = useStores()
+  const activities = useFeature(activitiesFeature)
+  useScreen(null, { load: () => activities.mine.load(), refresh: () => activities.mine.load() })
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看我的活动'>

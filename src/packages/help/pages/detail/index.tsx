@@ -1,21 +1,26 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { HelpDetailView } from '../../../../features/help/components/HelpDetailView'
 
 /** 求助详情: the timeline for the resident; accept, reply and resolve for the steward or staff. */
 function HelpDetailPage() {
-  const { session, help } = useStores()
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
   const { id = '', forUserId } = useRouter().params
-  useSignedInLoad(() => {
-    if (id) void help.detail.open(id, forUserId ?? null)
+  useScreen(null, {
+    load: () => {
+      if (id) void help.detail.open(id, forUserId ?? null)
+    },
+    refresh: () => help.detail.reload(),
   })
-  usePullDownRefresh(() => void help.detail.reload().finally(() => Taro.stopPullDownRefresh()))
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看求助'>

@@ -1,21 +1,22 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { HelpList } from '../../../../features/help/components/HelpList'
 
 /** 求助收件箱: the requests of the buildings the steward looks after, waiting ones first. */
 function Page() {
-  const { session, help } = useStores()
-  const allowed = session.me?.roles.includes('steward') ?? false
-  useSignedInLoad(() => {
-    if (allowed) void help.inbox.load()
-  })
-  usePullDownRefresh(() => void help.inbox.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
+  const allowed = capabilitiesOf(session.me).answerHelp
+  useScreen(help.inbox, { when: allowed })
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='楼道红管家登录后查看求助' allowed={allowed} deniedText='只有楼道红管家可以查看求助收件箱。'>

@@ -1,19 +1,21 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { HelpList } from '../../../../features/help/components/HelpList'
 
 /** 我的求助: the resident's requests, live ones first, each opening its timeline. */
 function MyHelpPage() {
-  const { session, help } = useStores()
-  useSignedInLoad(() => void help.mine.load())
-  usePullDownRefresh(() => void help.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
+  useScreen(help.mine)
   const go = (url: string) => void Taro.navigateTo({ url })
   return (
     <PageShell>

@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -10,7 +12,8 @@ import { HelpForm } from '../../../../features/help/components/HelpForm'
 
 /** 求助 (from home, care mode, or for a senior with ?forUserId=): sent to the building's stewards. */
 function NewHelpPage() {
-  const { session, help, home } = useStores()
+  const { session, home } = useStores()
+  const help = useFeature(helpFeature)
   const forUserId = useRouter().params.forUserId ?? null
   useEffect(() => help.form.start(forUserId), [forUserId, help.form])
   const building = !forUserId && home.home ? `${home.home.compound.name}${home.home.building.name}的红管家` : undefined

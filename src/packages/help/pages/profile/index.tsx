@@ -1,15 +1,19 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { helpFeature } from '../../../../features/help'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { StewardCardForm } from '../../../../features/help/components/StewardCardForm'
 
 /** 我的红管家名片: the steward edits what residents see on the home steward card. */
 function StewardProfilePage() {
-  const { session, help } = useStores()
-  const allowed = session.me?.roles.includes('steward') ?? false
+  const { session } = useStores()
+  const help = useFeature(helpFeature)
+  const allowed = capabilitiesOf(session.me).answerHelp
   useSignedInLoad(() => {
     if (allowed) void help.profile.load()
   })

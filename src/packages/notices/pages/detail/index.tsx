@@ -2,16 +2,20 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { NoticeDetailView } from '../../../../features/notices/components/NoticeDetailView'
 
 /** 公告详情: opened from the feed or a shared card; opening it marks it read. */
 function NoticeDetailPage() {
-  const { session, noticeDetail, noticeShell } = useStores()
+  const { session, noticeShell } = useStores()
+  const { detail: noticeDetail } = useFeature(noticesFeature)
   const id = useRouter().params.id ?? ''
   useSignedInLoad(() => {
     if (id) void noticeDetail.open(id)
@@ -24,7 +28,7 @@ function NoticeDetailPage() {
         <View className='tx-page'>
           <NoticeDetailView
             store={noticeDetail}
-            isStaff={session.isStaff}
+            isStaff={capabilitiesOf(session.me).staff}
             onOpenLink={(url) => noticeShell.openLink(url)}
             onEdit={(noticeId) => void Taro.navigateTo({ url: ROUTES.noticePublish(noticeId) })}
             onPreviewImage={(current, urls) => void Taro.previewImage({ current, urls })}

@@ -1,21 +1,27 @@
-import Taro, { useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button, Input } from '../../../../components/ui'
 import { NoticeList } from '../../../../features/notices/components/NoticeList'
 
 /** 历史公告: every notice of the person's street, community and building, expired ones too, with search. */
 function NoticeHistoryPage() {
-  const { session, noticeHistory } = useStores()
-  useSignedInLoad(() => {
-    if (noticeHistory.list.status === 'idle') void noticeHistory.search()
+  const { session } = useStores()
+  const { history: noticeHistory } = useFeature(noticesFeature)
+  useScreen(null, {
+    load: () => {
+      if (noticeHistory.list.status === 'idle') void noticeHistory.search()
+    },
+    refresh: false,
+    more: () => noticeHistory.list.loadMore(),
   })
-  useReachBottom(() => void noticeHistory.list.loadMore())
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看历史公告'>

@@ -1,11 +1,14 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { NoticeList } from '../../../../features/notices/components/NoticeList'
 import type { PublishedNotice } from '../../../../features/notices/notices-repository'
 
@@ -14,13 +17,12 @@ const readLine = (n: PublishedNotice) => (n.status === 'draft' ? '草稿 · 未�
 
 /** 我发布的: the person's notices, newest first, with how many households have read each. */
 function MyNoticesPage() {
-  const { session, noticeMine } = useStores()
-  useSignedInLoad(() => void noticeMine.load())
-  usePullDownRefresh(() => void noticeMine.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void noticeMine.loadMore())
+  const { session } = useStores()
+  const { mine: noticeMine } = useFeature(noticesFeature)
+  useScreen(noticeMine, { more: () => noticeMine.loadMore() })
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='登录后查看您发布的公告' allowed={session.canPublishNotices}>
+      <SessionGate session={session} signedOutDetail='登录后查看您发布的公告' allowed={capabilitiesOf(session.me).publishNotices}>
         <View className='tx-page'>
           <NoticeList
             list={noticeMine}

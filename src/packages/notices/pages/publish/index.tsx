@@ -3,18 +3,22 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { noticesFeature } from '../../../../features/notices'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { confirmAction } from '../../../../components/confirm'
 import { Button } from '../../../../components/ui'
 import { PublishForm } from '../../../../features/notices/components/PublishForm'
 
 /** 发布公告 (or 编辑 with ?id=): stewards to their buildings, staff to their community or street. */
 function PublishNoticePage() {
-  const { session, noticePublish, noticeDetail } = useStores()
+  const { session } = useStores()
+  const { publish: noticePublish, detail: noticeDetail } = useFeature(noticesFeature)
   const editId = useRouter().params.id ?? null
-  const allowed = session.canPublishNotices
+  const allowed = capabilitiesOf(session.me).publishNotices
   useEffect(() => {
       if (allowed) void noticePublish.start(editId)
   }, [allowed, editId, noticePublish])

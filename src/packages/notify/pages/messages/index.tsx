@@ -1,9 +1,9 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { MessageList } from '../../../../features/notify/components/MessageList'
 import { isTabPage } from '../../../../features/notify/tab-pages'
@@ -12,9 +12,7 @@ import { isTabPage } from '../../../../features/notify/tab-pages'
 function MessagesPage() {
   const { session, notify } = useStores()
   const messages = notify.messages
-  useSignedInLoad(() => void messages.load())
-  usePullDownRefresh(() => void messages.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void messages.loadMore())
+  useScreen(null, { load: () => messages.load(), refresh: () => messages.refresh(), more: () => messages.loadMore() })
   const open = (id: string) => {
     const page = messages.open(id)
     if (!page) return

@@ -1,19 +1,21 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ProblemDetailView } from '../../../../features/problems/components/ProblemDetailView'
 
 /** One problem: its steps and timeline, and what the viewer may do now. */
 function ProblemDetailPage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => void problems.detail.open(id))
-  usePullDownRefresh(() => void problems.detail.open(id).finally(() => Taro.stopPullDownRefresh()))
+  useScreen(null, { load: () => problems.detail.open(id), refresh: () => problems.detail.open(id) })
   // Shares the way in, never the problem: others may not see it.
   useShareAppMessage(() => ({ title: '同心社区：有问题，找网格长', path: ROUTES.problemReport() }))
   return (

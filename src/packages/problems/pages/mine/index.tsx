@@ -1,20 +1,21 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { ProblemList } from '../../../../features/problems/components/ProblemList'
 
 /** 我反映的问题: every problem the person reported (or that was recorded for them on a visit), with its step. */
 function MyProblemsPage() {
-  const { session, problems } = useStores()
-  useSignedInLoad(() => void problems.mine.load())
-  usePullDownRefresh(() => void problems.mine.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void problems.mine.loadMore())
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
+  useScreen(problems.mine, { more: () => problems.mine.loadMore() })
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看您反映的问题和办理进度'>

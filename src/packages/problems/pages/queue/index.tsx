@@ -1,12 +1,14 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
-import { canHandleProblems } from '../../../../domain/problem'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { Button } from '../../../../components/ui'
 import { ProblemList } from '../../../../features/problems/components/ProblemList'
 import { VisitDayBanner } from '../../../../features/problems/components/VisitDayBanner'
@@ -15,15 +17,14 @@ import '../../../../features/problems/components/problems.css'
 
 /** 问题处理: the handler's workspace (grid leaders, stewards, staff), with the visit-day banner. */
 function ProblemQueuePage() {
-  const { session, problems } = useStores()
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
   const { queue } = problems
   const go = (url: string) => void Taro.navigateTo({ url })
-  useSignedInLoad(() => void queue.list.load())
-  usePullDownRefresh(() => void queue.list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void queue.list.loadMore())
+  useScreen(queue.list, { more: () => queue.list.loadMore() })
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='网格长、红管家和工作人员登录后处理居民问题' allowed={canHandleProblems(session.me?.roles)} deniedText='这一页只对网格长、楼道红管家和社区、街道工作人员开放。'>
+      <SessionGate session={session} signedOutDetail='网格长、红管家和工作人员登录后处理居民问题' allowed={capabilitiesOf(session.me).handleProblems} deniedText='这一页只对网格长、楼道红管家和社区、街道工作人员开放。'>
         <View className='tx-page'>
           <VisitDayBanner text={queue.banner} onRecord={() => go(ROUTES.problemVisit)} />
           <View className='tx-problem-tabs' role='tablist'>

@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -11,7 +13,8 @@ import { ReportForm } from '../../../../features/problems/components/ReportForm'
 
 /** 反映问题: a resident reports a problem; in care mode (or ?simple=1) three simple steps. */
 function ReportProblemPage() {
-  const { session, care, problems } = useStores()
+  const { session, care } = useStores()
+  const problems = useFeature(problemsFeature)
   const params = useRouter().params
   const simple = care.enabled || params.simple === '1'
   const signedIn = session.isSignedIn

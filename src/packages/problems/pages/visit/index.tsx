@@ -3,16 +3,19 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { problemsFeature } from '../../../../features/problems'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
-import { canHandleProblems } from '../../../../domain/problem'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { ReportForm } from '../../../../features/problems/components/ReportForm'
 
 /** 走访登记: a problem collected in person (the 15th's visit day) recorded for a resident of a building. */
 function VisitRecordPage() {
-  const { session, problems } = useStores()
-  const allowed = canHandleProblems(session.me?.roles)
+  const { session } = useStores()
+  const problems = useFeature(problemsFeature)
+  const allowed = capabilitiesOf(session.me).handleProblems
   useEffect(() => {
     if (allowed) void problems.visit.start('visit')
   }, [allowed, problems.visit])

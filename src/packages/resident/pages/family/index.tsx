@@ -1,10 +1,12 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { familyFeature } from '../../../../features/family'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { familyLinkTitle } from '../../../../domain/family'
@@ -12,9 +14,9 @@ import { FamilyView } from '../../../../features/family/components/FamilyView'
 
 /** 家属代办: link to a senior, confirm a family member, act for a senior, see acts done for me. */
 function FamilyPage() {
-  const { session, family } = useStores()
-  useSignedInLoad(() => void family.load())
-  usePullDownRefresh(() => void family.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const { session } = useStores()
+  const { family } = useFeature(familyFeature)
+  useScreen(family)
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后为家里的长辈代办'>

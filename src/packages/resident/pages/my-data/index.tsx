@@ -1,18 +1,20 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { privacyFeature } from '../../../../features/privacy'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { MyDataView } from '../../../../features/privacy/components/MyDataView'
 
 /** 我的数据: everything held about me, exported as a JSON file; deleting my account. */
 function MyDataPage() {
-  const { session, myData, platform } = useStores()
-  useSignedInLoad(() => void myData.load())
-  usePullDownRefresh(() => void myData.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const { session, platform } = useStores()
+  const { myData } = useFeature(privacyFeature)
+  useScreen(myData)
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看同心社区保存的您的信息'>

@@ -1,10 +1,10 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
 import { Button } from '../../../../components/ui'
 import { MyRegistrationView } from '../../../../features/registration/components/MyRegistrationView'
@@ -13,8 +13,7 @@ import { MyRegistrationView } from '../../../../features/registration/components
 function RegistrationPage() {
   const { session, registration } = useStores()
   const refresh = () => registration.loadMine()
-  useSignedInLoad(() => void refresh())
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  useScreen(null, { load: refresh, refresh })
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看您的登记'>

@@ -2,6 +2,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { familyFeature } from '../../../../features/family'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
 import { SessionGate } from '../../../../components/SessionGate'
@@ -13,7 +15,8 @@ import { PlaceCard } from '../../../../features/home/components/PlaceCard'
 
 /** Acting for a linked senior: their home and their steward, each act recorded as done by me. */
 function SeniorHomePage() {
-  const { session, actFor } = useStores()
+  const { session } = useStores()
+  const { actFor } = useFeature(familyFeature)
   const { userId = '', name = '' } = useRouter().params
   const seniorName = decodeURIComponent(name)
   useSignedInLoad(() => void actFor.open(decodeURIComponent(userId), seniorName))

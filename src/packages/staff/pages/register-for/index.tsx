@@ -3,20 +3,25 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { registrationFeature } from '../../../../features/registration'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { RegistrationFormView } from '../../../../features/registration/components/RegistrationFormView'
 
 /** 代居民登记: staff register a resident in person (a senior without a smartphone); recorded as staff-entered. */
 function RegisterForPage() {
-  const { session, registerFor } = useStores()
+  const { session } = useStores()
+  const { registerFor } = useFeature(registrationFeature)
+  const allowed = capabilitiesOf(session.me).registerForResidents
   useEffect(() => {
-    if (session.isCommunityStaff) registerFor.open()
-  }, [session.isCommunityStaff, registerFor])
+    if (allowed) registerFor.open()
+  }, [allowed, registerFor])
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='社区工作人员登录后代居民登记' allowed={session.isCommunityStaff} deniedText='这一页只对社区工作人员开放。'>
+      <SessionGate session={session} signedOutDetail='社区工作人员登录后代居民登记' allowed={allowed} deniedText='这一页只对社区工作人员开放。'>
         <View className='tx-page'>
           <Text className='tx-card__title'>当面为居民登记，提交后直接生效，并记录为工作人员代登记。请先向居民说明隐私保护指引。</Text>
           {registerFor.lastRegistered && <Text className='tx-muted'>已为{registerFor.lastRegistered}完成登记，可以继续登记下一位。</Text>}

@@ -1,22 +1,27 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { confirmAction } from '../../../../components/confirm'
 import { SessionGate } from '../../../../components/SessionGate'
 import { ApplicationDetailView } from '../../../../features/welfare/components/ApplicationDetailView'
 
 /** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
 function ApplicationPage() {
-  const { session, welfare, platform } = useStores()
+  const { session, platform } = useStores()
+  const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
-  useSignedInLoad(() => {
-    if (id) void welfare.detail.open(id)
+  useScreen(null, {
+    load: () => {
+      if (id) void welfare.detail.open(id)
+    },
+    refresh: () => welfare.detail.refresh(),
   })
-  usePullDownRefresh(() => void welfare.detail.refresh().finally(() => Taro.stopPullDownRefresh()))
   return (
     <PageShell>
       <SessionGate session={session} signedOutDetail='登录后查看申请进度'>

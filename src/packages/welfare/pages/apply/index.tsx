@@ -2,6 +2,8 @@ import Taro, { useRouter, useUnload } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { useSignedInLoad } from '../../../../app/use-signed-in-load'
@@ -10,7 +12,8 @@ import { ApplicationForm } from '../../../../features/welfare/components/Applica
 
 /** 申请彩虹桥项目 (?programmeId, and ?id to continue a draft or a returned application). Saved as it is typed. */
 function ApplyPage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const { programmeId = '', id } = useRouter().params
   const form = welfare.form
   useSignedInLoad(() => {

@@ -2,17 +2,21 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
 import { SessionGate } from '../../../../components/SessionGate'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { ProgrammeForm } from '../../../../features/welfare/components/ProgrammeForm'
 
 /** 发布新一期: street staff open a Rainbow Bridge programme for their street. */
 function NewProgrammePage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={session.isStreetStaff} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
+      <SessionGate session={session} signedOutDetail='街道工作人员登录后发布彩虹桥项目' allowed={capabilitiesOf(session.me).openProgrammes} deniedText='只有街道工作人员可以发布彩虹桥项目。'>
         <View className='tx-page'>
           <ProgrammeForm store={welfare.programmeForm} onSaved={(id) => void Taro.redirectTo({ url: ROUTES.welfare(id) })} />
         </View>

@@ -1,12 +1,14 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { capabilitiesOf } from '../../../../domain/roles'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
+import { useScreen } from '../../../../app/use-screen'
 import { SelectField } from '../../../../components/SelectField'
-import { StateView } from '../../../../components/StateView'
 import { Button } from '../../../../components/ui'
 import { formatYuanText } from '../../../../domain/money'
 import { BudgetChart, StatusBars } from '../../../../features/welfare/components/BudgetChart'
@@ -16,19 +18,22 @@ const PHASE = { upcoming: '即将开始申报', open: '正在申报', closed: '�
 
 /** 彩虹桥: a programme's budget used and left, applications by status, its funded projects; apply from here. Public. */
 function ProgrammePage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const store = welfare.programme
   const id = useRouter().params.id
-  useEffect(() => void store.load(id), [store, id])
-  usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const v = store.page
+  // Public: anyone may look, signed in or not; a show does not reload it.
+  const { state } = useScreen(
+    { status: v.status, error: v.error, refreshing: false, load: () => store.load(id), refresh: () => store.refresh() },
+    { anonymous: true, reload: 'once', key: id, retry: () => store.refresh(), empty: { when: !v.value, title: '还没有彩虹桥项目', detail: '街道发布申报通知后会显示在这里。' } },
+  )
   useShareAppMessage(() => ({ title: store.programme ? `彩虹桥：${store.programme.name}` : '彩虹桥公益项目', path: ROUTES.welfare(store.programme?.id) }))
   const go = (url: string) => void Taro.navigateTo({ url })
-  const v = store.page
-  if (v.status === 'idle' || v.status === 'loading') return <PageShell><StateView kind='loading' title='正在加载…' /></PageShell>
-  if (v.status === 'error') return <PageShell><StateView kind='error' title='加载失败' detail={v.error} actionText='重试' onAction={() => void store.refresh()} /></PageShell>
   const page = v.value
-  if (!page) return <PageShell><StateView kind='empty' title='还没有彩虹桥项目' detail='街道发布申报通知后会显示在这里。' /></PageShell>
+  if (state || !page) return <PageShell>{state}</PageShell>
   const p = page.programme
+  const can = capabilitiesOf(session.me)
   const apply = () => go(session.isSignedIn ? ROUTES.welfareApply(p.id) : ROUTES.login)
   return (
     <PageShell>
@@ -53,12 +58,12 @@ function ProgrammePage() {
               我的申请
             </Button>
           )}
-          {session.isStaff && (
+          {can.reviewWelfare && (
             <Button type='default' block onClick={() => go(ROUTES.welfareReviews)}>
               审核申请
             </Button>
           )}
-          {session.isStreetStaff && (
+          {can.openProgrammes && (
             <Button type='default' block onClick={() => go(ROUTES.welfareProgrammeNew)}>
               发布新一期
             </Button>

@@ -1,11 +1,11 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { StateView } from '../../../../components/StateView'
+import { useScreen } from '../../../../app/use-screen'
 import { formatYuanText } from '../../../../domain/money'
 import { formatDate } from '../../../../domain/time'
 import { WELFARE_STATUS_LABELS } from '../../../../domain/welfare'
@@ -13,14 +13,17 @@ import { ProgressPosts } from '../../../../features/welfare/components/ProgressP
 
 /** 资助项目: a funded project as everyone sees it, with its progress. */
 function ProjectPage() {
-  const { welfare } = useStores()
+  const welfare = useFeature(welfareFeature)
   const id = useRouter().params.id ?? ''
   const v = welfare.funded.project
-  useEffect(() => void welfare.funded.open(id), [welfare, id])
-  usePullDownRefresh(() => void welfare.funded.open(id).finally(() => Taro.stopPullDownRefresh()))
+  const open = () => welfare.funded.open(id)
+  // Public, like 彩虹桥; a project that did not come back counts as one that failed to open.
+  const { state } = useScreen(
+    { status: v.status === 'ready' && !v.value ? 'error' : v.status, error: v.error, refreshing: false, load: open, refresh: open },
+    { anonymous: true, reload: 'once', key: id, errorTitle: '无法打开这个项目' },
+  )
   useShareAppMessage(() => ({ title: v.value ? `彩虹桥资助项目：${v.value.name}` : '彩虹桥资助项目', path: ROUTES.welfareProject(id) }))
-  if (v.status === 'idle' || v.status === 'loading') return <PageShell><StateView kind='loading' title='正在加载…' /></PageShell>
-  if (v.status === 'error' || !v.value) return <PageShell><StateView kind='error' title='无法打开这个项目' detail={v.error} actionText='重试' onAction={() => void welfare.funded.open(id)} /></PageShell>
+  if (state || !v.value) return <PageShell>{state}</PageShell>
   const p = v.value
   return (
     <PageShell>

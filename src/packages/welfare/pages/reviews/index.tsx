@@ -1,13 +1,15 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import type { WelfareStatus } from '../../../../../types/api-welfare'
 import { PageShell } from '../../../../app/PageShell'
+import { useFeature } from '../../../../app/use-feature'
+import { welfareFeature } from '../../../../features/welfare'
 import { ROUTES } from '../../../../app/routes'
 import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
+import { useScreen } from '../../../../app/use-screen'
 import { SessionGate } from '../../../../components/SessionGate'
-import { StateView } from '../../../../components/StateView'
+import { capabilitiesOf } from '../../../../domain/roles'
 import { ApplicationList } from '../../../../features/welfare/components/ApplicationList'
 
 const FILTERS: Array<[WelfareStatus | null, string]> = [
@@ -20,20 +22,19 @@ const FILTERS: Array<[WelfareStatus | null, string]> = [
 
 /** 彩虹桥审核: community staff's first reviews and street staff's decisions. */
 function ReviewsPage() {
-  const { session, welfare } = useStores()
+  const { session } = useStores()
+  const welfare = useFeature(welfareFeature)
   const q = welfare.reviews
-  useSignedInLoad(() => void q.load())
-  usePullDownRefresh(() => void q.load().finally(() => Taro.stopPullDownRefresh()))
   const list = q.list
+  const load = () => q.load()
+  const { state } = useScreen({ status: list.status, error: list.error, refreshing: false, load, refresh: load }, { empty: { when: !list.value?.length, title: '没有要处理的申请' } })
   const content = () => {
-    if (list.status === 'idle' || list.status === 'loading') return <StateView kind='loading' title='正在加载…' />
-    if (list.status === 'error') return <StateView kind='error' title='加载失败' detail={list.error} actionText='重试' onAction={() => void q.load()} />
-    if (!list.value?.length) return <StateView kind='empty' title='没有要处理的申请' />
+    if (state || !list.value) return state
     return <ApplicationList items={list.value} label='审核列表' onOpen={(a) => void Taro.navigateTo({ url: ROUTES.welfareApplication(a.id) })} />
   }
   return (
     <PageShell>
-      <SessionGate session={session} signedOutDetail='工作人员登录后审核彩虹桥申请' allowed={session.isStaff}>
+      <SessionGate session={session} signedOutDetail='工作人员登录后审核彩虹桥申请' allowed={capabilitiesOf(session.me).reviewWelfare}>
         <View className='tx-page tx-welfare'>
           <View className='tx-chips' role='group' aria-label='筛选'>
             {FILTERS.map(([status, label]) => (

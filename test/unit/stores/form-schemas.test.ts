@@ -20,6 +20,8 @@ import { problemsRepository } from '@/features/problems/problems-repository'
 import { ReportFormStore } from '@/features/problems/stores/report-form-store'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { RegistrationForm } from '@/features/registration/stores/registration-form'
+import { registrationSchemaErrors } from '@/features/registration/stores/registration-schema'
+import { RegisterForStore } from '@/features/registration/stores/register-for-store'
 import { Subscriptions } from '@/features/shared/subscribe'
 import { ApplicationFormStore } from '@/features/welfare/stores/application-form-store'
 import { ProgrammeFormStore } from '@/features/welfare/stores/programme-form-store'
@@ -51,10 +53,16 @@ describe('form stores say the contract schema’s sentence for a bad field', () 
     expect(store.errors.title).toBe(formErrors(noticeForm, { title: 42 }).title)
   })
 
-  it('registration', () => {
+  it('registration (the resident’s form once its screen hands the check in, and staff registering someone)', () => {
     const form = new RegistrationForm(registrationRepository(new FakeApi()), { storage: null, draftKey: () => null, now: () => NOW })
     form.setBirthYear('一九五〇')
-    expect(form.errors.birthYear).toBe(formErrors(registrationForm, { birthYear: NaN }).birthYear)
+    const sentence = formErrors(registrationForm, { birthYear: NaN }).birthYear
+    form.checkWith(registrationSchemaErrors)
+    expect(form.errors.birthYear).toBe(sentence)
+
+    const staff = new RegisterForStore(registrationRepository(new FakeApi()), new FakePlatform(), () => NOW)
+    staff.form.setBirthYear('一九五〇')
+    expect(staff.form.errors.birthYear).toBe(sentence)
   })
 
   it('welfare application', () => {

@@ -26,6 +26,7 @@ export const HELP_MESSAGES = {
   endReason: '请写明结束的原因。',
   intro: '简介请填写文字。',
   dutyHours: '值守时间请填写文字。',
+  stewardPhone: '请填写正确的11位手机号。',
 } as const
 
 export const ACTIVITY_MESSAGES = {
@@ -53,6 +54,12 @@ export const PROBLEM_MESSAGES = {
   satisfied: '请选择是否满意。',
   rating: '评分应为1到5颗星。',
   comment: '评价内容无效。',
+  building: '请选择问题所在的楼栋。',
+  visitBuilding: '请选择住户所在的楼栋。',
+  residentPhone: '请填写正确的11位手机号，或者不填。',
+  resolveNote: '请写明是怎么解决的。',
+  handler: '请选择转派给谁。',
+  stars: '请选择1到5颗星。',
 } as const
 
 export const WELFARE_MESSAGES = {
@@ -75,6 +82,21 @@ export const WELFARE_MESSAGES = {
   categories: '请选择支持的项目类别。',
   scores: '请为每项评分标准打分。',
   comment: '意见里有无法识别的字符。',
+} as const
+
+export const ACCOUNT_MESSAGES = {
+  phone: '请输入11位手机号。',
+  sessionExpired: '登录已过期，请重新登录。',
+} as const
+
+export const FAMILY_MESSAGES = {
+  seniorPhone: '请填写长辈的11位手机号。',
+} as const
+
+/** A newcomer guide item left empty (the contract's saveGuideItem sentences also name the length). */
+export const GUIDE_MESSAGES = {
+  title: '请填写标题。',
+  body: '请填写内容。',
 } as const
 
 export const REGISTRATION_MESSAGES = {

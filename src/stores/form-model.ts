@@ -1,13 +1,23 @@
 import { makeAutoObservable } from 'mobx'
 
-/** Field errors as the domain validators (and later the contract schemas) give them. */
+/** Field errors as the contract schemas (types/contract, formErrors) and the domain rules give them. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>
 
 /**
- * The one rule a form is checked by: values in, a sentence per bad field out. Today the domain
- * validators; a contract schema can produce one (a schema's issues mapped to field sentences).
+ * The one rule a form is checked by: values in, a sentence per bad field out: the feature's
+ * contract schema through formErrors, joined with firstErrors to the domain rule where it says more.
  */
 export type Validate<V, F extends string> = (values: V) => FieldErrors<F>
+
+/**
+ * The errors of several checks of one form, the contract schema's first and then the domain
+ * rule's (cross-field rules such as dates in order): each field shows the first sentence found.
+ */
+export function firstErrors<F extends string>(...checks: ReadonlyArray<FieldErrors<F>>): FieldErrors<F> {
+  const errors: FieldErrors<F> = {}
+  for (const check of checks) for (const [field, message] of Object.entries(check) as Array<[F, string | undefined]>) if (message && errors[field] === undefined) errors[field] = message
+  return errors
+}
 
 /**
  * A form's values, which fields the person has touched, and whether every error shows (after a

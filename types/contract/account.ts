@@ -1,6 +1,7 @@
 /** Parameters of signing in, the home screen, uploads, subscriptions and the operators' hooks. */
 import * as v from 'valibot'
 import type { NotifyKind, UploadPurpose } from '../domain'
+import { ACCOUNT_MESSAGES } from '../../src/domain/messages'
 import { isMobilePhone, normalizePhone } from '../../src/domain/phone'
 import { isNotifyKind, NOTIFY_KINDS } from '../../src/domain/notify'
 import { UPLOAD_LIMITS, UPLOAD_PURPOSES } from '../../src/domain/uploads'
@@ -14,7 +15,7 @@ const NAME_TOO_LONG = '文件名太长。'
 const BAD_TIME = '时间格式不正确。'
 
 export const accountContract = {
-  demoLogin: v.object({ phone: requiredText('请输入11位手机号。', (s) => isMobilePhone(normalizePhone(s))) }),
+  demoLogin: v.object({ phone: requiredText(ACCOUNT_MESSAGES.phone, (s) => isMobilePhone(normalizePhone(s))) }),
   wechatLogin: v.object({ code: requiredText('登录凭证缺失，请重新打开小程序。', (s) => s.length <= 128) }),
   wechatPhoneNumber: v.object({ code: requiredText('手机号授权凭证缺失，请重新点击获取手机号。', (s) => s.length <= 128) }),
   me: noParams,

@@ -1,5 +1,6 @@
 /** Parameters of family links, the newcomer guide and privacy. */
 import * as v from 'valibot'
+import { FAMILY_MESSAGES } from '../../src/domain/messages'
 import { isMobilePhone, normalizePhone } from '../../src/domain/phone'
 import { isCleanText } from '../../src/domain/text'
 import { flag, id, noParams, optionalId, requiredText, SHARED_MESSAGES } from './rules'
@@ -8,7 +9,7 @@ import { flag, id, noParams, optionalId, requiredText, SHARED_MESSAGES } from '.
 export const GUIDE_LIMITS = { titleMax: 30, bodyMax: 1000, orderMax: 999 } as const
 
 export const familyContract = {
-  requestFamilyLink: v.object({ seniorPhone: requiredText('请填写长辈的11位手机号。', (s) => isMobilePhone(normalizePhone(s))) }),
+  requestFamilyLink: v.object({ seniorPhone: requiredText(FAMILY_MESSAGES.seniorPhone, (s) => isMobilePhone(normalizePhone(s))) }),
   answerFamilyLink: v.object({ linkId: id('请选择要处理的关联申请。'), accept: flag('请选择同意或拒绝。') }),
   removeFamilyLink: v.object({ linkId: id('请选择要解除的关联。') }),
   myFamilyLinks: noParams,

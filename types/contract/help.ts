@@ -9,7 +9,7 @@ const PHOTO = SHARED_MESSAGES.photo
 
 export const helpContract = {
   buildingStewards: v.object({ buildingId: id(REGISTRATION_MESSAGES.building) }),
-  assignSteward: v.object({ buildingId: id(REGISTRATION_MESSAGES.building), phone: text('请填写正确的11位手机号。') }),
+  assignSteward: v.object({ buildingId: id(REGISTRATION_MESSAGES.building), phone: text(M.stewardPhone) }),
   endStewardAssignment: v.object({ assignmentId: id('请选择要结束的安排。'), reason: text(M.endReason) }),
   myStewardProfile: noParams,
   saveStewardProfile: v.object({

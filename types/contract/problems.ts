@@ -26,11 +26,11 @@ const problemPaging = paging(100, PAGE_MAX)
 const FILTERS: readonly ProblemQueueFilter[] = ['mine', 'open', 'overdue', 'all']
 
 export const problemContract = {
-  reportProblem: ruled<ProblemInput>()(v.object({ ...problemEntries, buildingId: optionalId('请选择问题所在的楼栋。') })),
-  recordVisitProblem: ruled<VisitProblemInput>()(v.object({ ...problemEntries, buildingId: id('请选择住户所在的楼栋。'), residentPhone: optionalText('请填写正确的11位手机号，或者不填。') })),
+  reportProblem: ruled<ProblemInput>()(v.object({ ...problemEntries, buildingId: optionalId(M.building) })),
+  recordVisitProblem: ruled<VisitProblemInput>()(v.object({ ...problemEntries, buildingId: id(M.visitBuilding), residentPhone: optionalText(M.residentPhone) })),
   replyToProblem: v.object({ ...problemId, text: optionalText(M.reply) }),
-  resolveProblem: ruled<{ problemId: string; note?: string; photoIds?: string[] }>()(v.object({ ...problemId, note: optionalText('请写明是怎么解决的。'), photoIds: optionalList(M.photos) })),
-  reassignProblem: v.object({ ...problemId, handlerId: id('请选择转派给谁。') }),
+  resolveProblem: ruled<{ problemId: string; note?: string; photoIds?: string[] }>()(v.object({ ...problemId, note: optionalText(M.resolveNote), photoIds: optionalList(M.photos) })),
+  reassignProblem: v.object({ ...problemId, handlerId: id(M.handler) }),
   confirmProblem: v.object({ ...problemId, satisfied: flag(M.satisfied), rating: optionalNum(M.rating), comment: optionalText(M.comment) }),
   rateProblem: v.object({ ...problemId, rating: num(M.rating), comment: optionalText(M.comment) }),
   listMyProblems: v.object(problemPaging),

@@ -2,7 +2,10 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActRecord, FamilyLinkView } from '../../../../types/domain'
 import type { PlatformPort } from '../../../adapters/ports'
 import { LIVE_FAMILY_STATUSES } from '../../../domain/family'
-import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import { familyContract } from '../../../../types/contract/family'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { normalizePhone } from '../../../domain/phone'
+import { FormModel } from '../../../stores/form-model'
 import { Mutation } from '../../../stores/mutation'
 import { Resource } from '../../../stores/resource'
 import type { Loadable } from '../../../stores/status'
@@ -27,7 +30,8 @@ interface FamilyData {
 /** 家属代办: the seniors I look after, the family who look after me, and what they did for me. */
 export class FamilyStore implements Loadable {
   readonly data: Resource<FamilyData>
-  phone = ''
+  /** The senior's phone to ask for, checked by the requestFamilyLink schema. */
+  readonly ask = new FormModel<{ seniorPhone: string }>(() => ({ seniorPhone: '' }), (d) => formErrors(familyContract.requestFamilyLink, d))
   private readonly asking: Mutation
   private readonly changing: Mutation
   private changingId: string | null = null
@@ -42,7 +46,7 @@ export class FamilyStore implements Loadable {
     }, '家属信息加载失败，请下拉刷新重试。')
     this.asking = new Mutation({ platform, toastErrors: false, failure: '发送失败，请稍后再试。' })
     this.changing = new Mutation({ platform, errorKind: 'none' })
-    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, { repo: false, platform: false, data: false, asking: false, changing: false })
+    makeAutoObservable<FamilyStore, 'repo' | 'platform' | 'asking' | 'changing'>(this, { repo: false, platform: false, data: false, ask: false, asking: false, changing: false })
   }
 
   /** Links where I am the family member. */
@@ -59,6 +63,7 @@ export class FamilyStore implements Loadable {
     return this.data.value?.acts ?? []
   }
 
+  get phone(): string { return this.ask.values.seniorPhone }
   get status() { return this.data.status }
   get error(): string | null { return this.data.error }
   get refreshing(): boolean { return this.data.refreshing }
@@ -112,20 +117,21 @@ export class FamilyStore implements Loadable {
   }
 
   setPhone(value: string): void {
-    this.phone = value
+    this.ask.set('seniorPhone', value)
     this.asking.clearError()
   }
 
   /** Asks to look after the senior with this phone; they confirm in their own app. */
   async request(): Promise<boolean> {
-    const phone = normalizePhone(this.phone)
-    if (!isMobilePhone(phone)) {
-      await this.asking.refuse('请填写长辈的11位手机号。')
+    const problem = this.ask.showAllErrors() ? null : this.ask.allErrors.seniorPhone
+    if (problem) {
+      await this.asking.refuse(problem)
       return false
     }
+    const phone = normalizePhone(this.phone)
     const done = await this.asking.run(async () => {
       await this.repo.request(phone)
-      runInAction(() => (this.phone = ''))
+      runInAction(() => this.ask.reset())
       this.platform.toast('已发送，请长辈在同心社区里确认', 'none')
       await this.load()
       return true
@@ -158,7 +164,7 @@ export class FamilyStore implements Loadable {
 
   reset(): void {
     this.data.reset()
-    this.phone = ''
+    this.ask.reset()
     this.asking.reset()
     this.changing.reset()
     this.changingId = null

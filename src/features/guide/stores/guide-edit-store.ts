@@ -1,12 +1,18 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { GuideItem, PlaceRef } from '../../../../types/domain'
 import { userMessage, type PlatformPort } from '../../../adapters/ports'
+import { guideContract } from '../../../../types/contract/family'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { GUIDE_MESSAGES } from '../../../domain/messages'
+import { FormModel, firstErrors, type FieldErrors } from '../../../stores/form-model'
 import { Mutation } from '../../../stores/mutation'
 import { pullDown } from '../../../stores/pull-down'
 import { StaleGuard } from '../../../stores/stale-guard'
 import type { LoadStatus } from '../../../stores/status'
 import type { GuideItemDraft, GuideRepository } from '../guide-repository'
 import { byOrder } from './guide-store'
+
+type GuideField = keyof GuideItemDraft | 'communityId'
 
 /** Community staff editing their community's newcomer guide: the content is data, not code. */
 export class GuideEditStore {
@@ -16,8 +22,9 @@ export class GuideEditStore {
   status: LoadStatus = 'idle'
   error: string | null = null
   refreshing = false
-  /** The item being written (new when it has no itemId), or null. */
-  editing: GuideItemDraft | null = null
+  /** The item being written (new when it has no itemId), checked by the saveGuideItem schema; shown while `writing`. */
+  readonly item = new FormModel<GuideItemDraft, GuideField>(() => ({ title: '', body: '', order: 1 }), (d) => this.check(d))
+  writing = false
   /** An item being deleted or moved. */
   busyId: string | null = null
   private readonly guard = new StaleGuard()
@@ -30,17 +37,33 @@ export class GuideEditStore {
     private readonly ownCommunities: () => PlaceRef[],
   ) {
     this.saver = new Mutation({ platform, toastErrors: false, failure: '保存失败，请稍后再试。' })
-    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'ownCommunities' | 'guard' | 'saver'>(this, {
+    makeAutoObservable<GuideEditStore, 'repo' | 'platform' | 'ownCommunities' | 'guard' | 'saver' | 'check'>(this, {
       repo: false,
       platform: false,
       ownCommunities: false,
       guard: false,
       saver: false,
+      item: false,
+      check: false,
     })
   }
 
   get saving(): boolean { return this.saver.busy }
   get editError(): string | null { return this.saver.error }
+
+  /** The item being written (new when it has no itemId), or null. */
+  get editing(): GuideItemDraft | null {
+    return this.writing ? this.item.values : null
+  }
+
+  /** An empty title or body says so plainly; then the contract's schema (lengths, characters, order) as the server checks it. */
+  private check(d: GuideItemDraft): FieldErrors<GuideField> {
+    const empty: FieldErrors<GuideField> = {}
+    if (!d.title.trim()) empty.title = GUIDE_MESSAGES.title
+    if (!d.body.trim()) empty.body = GUIDE_MESSAGES.body
+    const params = { communityId: this.community?.id, ...d, title: d.title.trim(), body: d.body.trim() }
+    return firstErrors<GuideField>(empty, formErrors(guideContract.saveGuideItem, params))
+  }
 
   get sorted(): GuideItem[] {
     return [...this.items].sort(byOrder)
@@ -61,7 +84,7 @@ export class GuideEditStore {
     if (!community) return
     this.community = community
     this.items = []
-    this.editing = null
+    this.writing = false
     await this.loadItems()
   }
 
@@ -91,37 +114,39 @@ export class GuideEditStore {
 
   startNew(): void {
     const last = this.sorted[this.sorted.length - 1]
-    this.editing = { title: '', body: '', order: last ? last.order + 1 : 1 }
+    this.item.load({ title: '', body: '', order: last ? last.order + 1 : 1 })
+    this.writing = true
     this.saver.clearError()
   }
 
   startEdit(itemId: string): void {
     const item = this.items.find((i) => i.id === itemId)
     if (!item) return
-    this.editing = { itemId: item.id, title: item.title, body: item.body, order: item.order }
+    this.item.load({ itemId: item.id, title: item.title, body: item.body, order: item.order })
+    this.writing = true
     this.saver.clearError()
   }
 
   setTitle(title: string): void {
-    if (this.editing) this.editing.title = title
+    if (this.writing) this.item.set('title', title)
   }
 
   setBody(body: string): void {
-    if (this.editing) this.editing.body = body
+    if (this.writing) this.item.set('body', body)
   }
 
   cancelEdit(): void {
-    this.editing = null
+    this.writing = false
     this.saver.clearError()
   }
 
-  /** Saves the item being written; the server checks lengths and content. */
+  /** Saves the item being written, refused here with the server's own sentences when a field is wrong. */
   async save(): Promise<boolean> {
-    const draft = this.editing
+    const draft = this.editing && { ...this.editing }
     const community = this.community
     if (!draft || !community || this.saving) return false
-    if (!draft.title.trim() || !draft.body.trim()) {
-      await this.saver.refuse(draft.title.trim() ? '请填写内容。' : '请填写标题。')
+    if (!this.item.showAllErrors()) {
+      await this.saver.refuse(Object.values(this.item.allErrors).find(Boolean) ?? GUIDE_MESSAGES.title)
       return false
     }
     const done = await this.saver.run(
@@ -132,7 +157,7 @@ export class GuideEditStore {
           const i = this.items.findIndex((x) => x.id === itemId)
           if (i >= 0) this.items[i] = { ...saved, done: this.items[i]?.done ?? false }
           else this.items.push(saved)
-          this.editing = null
+          this.writing = false
         })
         return true
       },
@@ -190,7 +215,8 @@ export class GuideEditStore {
     this.status = 'idle'
     this.error = null
     this.refreshing = false
-    this.editing = null
+    this.writing = false
+    this.item.reset()
     this.saver.reset()
     this.busyId = null
   }

@@ -3,6 +3,7 @@ import type { BuildingStewards } from '../../../../types/api-help'
 import type { BuildingLayout, PlaceRef } from '../../../../types/domain'
 import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { validateEndReason } from '../../../domain/help'
+import { HELP_MESSAGES } from '../../../domain/messages'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
 import { Mutation } from '../../../stores/mutation'
 import type { LoadStatus } from '../../../stores/status'
@@ -131,7 +132,7 @@ export class StewardAdminStore {
   async assign(): Promise<boolean> {
     const phone = normalizePhone(this.phone)
     if (!isMobilePhone(phone)) {
-      await this.assignment.refuse('请填写正确的11位手机号。')
+      await this.assignment.refuse(HELP_MESSAGES.stewardPhone)
       return false
     }
     const buildingId = this.buildingId

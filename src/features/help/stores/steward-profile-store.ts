@@ -2,17 +2,26 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { StewardProfile } from '../../../../types/api-help'
 import type { PlaceRef } from '../../../../types/domain'
 import { userMessage, type ApiPort, type PlatformPort } from '../../../adapters/ports'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { helpContract } from '../../../../types/contract/help'
 import { HELP_LIMITS, validateStewardProfile } from '../../../domain/help'
+import { FormModel, firstErrors, type FieldErrors } from '../../../stores/form-model'
 import { tooLarge, uploadPicked } from '../../shared/uploads'
 import type { LoadStatus } from '../../../stores/status'
 import type { HelpRepository } from '../help-repository'
+
+interface CardText {
+  intro: string
+  dutyHours: string
+}
+type CardField = keyof CardText | 'photoId'
 
 /** 我的红管家名片: the steward's photo, introduction and duty hours, as residents see them on home. */
 export class StewardProfileStore {
   buildings: PlaceRef[] = []
   saved: StewardProfile | null = null
-  intro = ''
-  dutyHours = ''
+  /** The card's words; checked by the saveStewardProfile schema and the shared rule, the first problem shown on 保存. */
+  readonly form = new FormModel<CardText, CardField>(() => ({ intro: '', dutyHours: '' }), (d) => this.check(d))
   /** An uploaded photo not saved yet (its id), or null to keep; '' removes the photo. */
   photoId: string | null = null
   photoPreview: string | null = null
@@ -26,12 +35,25 @@ export class StewardProfileStore {
     private readonly api: ApiPort,
     private readonly platform: PlatformPort,
   ) {
-    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform'>(this, { repo: false, api: false, platform: false })
+    makeAutoObservable<StewardProfileStore, 'repo' | 'api' | 'platform' | 'check'>(this, { repo: false, api: false, platform: false, form: false, check: false })
   }
 
+  get intro(): string { return this.form.values.intro }
+  get dutyHours(): string { return this.form.values.dutyHours }
+
+  /** The first problem of the card as it would be saved, or null. */
   get problem(): string | null {
-    const v = validateStewardProfile({ intro: this.intro, dutyHours: this.dutyHours })
-    return v.ok ? null : v.first
+    return Object.values(this.form.allErrors).find(Boolean) ?? null
+  }
+
+  private check(d: CardText): FieldErrors<CardField> {
+    const v = validateStewardProfile(d)
+    return firstErrors<CardField>(formErrors(helpContract.saveStewardProfile, { ...d, ...this.photoParam }), v.ok ? {} : ({ [v.field]: v.first } as FieldErrors<CardField>))
+  }
+
+  /** The photo as 保存 sends it: nothing to keep it, null to remove it, or the new upload's id. */
+  private get photoParam(): { photoId?: string | null } {
+    return this.photoId === null ? {} : { photoId: this.photoId === '' ? null : this.photoId }
   }
 
   get introCounter(): string {
@@ -50,8 +72,7 @@ export class StewardProfileStore {
       runInAction(() => {
         this.saved = profile
         this.buildings = buildings
-        this.intro = profile.intro ?? ''
-        this.dutyHours = profile.dutyHours ?? ''
+        this.form.load({ intro: profile.intro ?? '', dutyHours: profile.dutyHours ?? '' })
         this.photoId = null
         this.photoPreview = null
         this.status = 'ready'
@@ -66,7 +87,7 @@ export class StewardProfileStore {
   }
 
   set(field: 'intro' | 'dutyHours', value: string): void {
-    this[field] = value
+    this.form.set(field, value)
     this.error = null
   }
 
@@ -113,8 +134,7 @@ export class StewardProfileStore {
     if (this.saving) return false
     this.saving = true
     try {
-      const photo = this.photoId === null ? {} : { photoId: this.photoId === '' ? null : this.photoId }
-      const profile = await this.repo.saveProfile({ intro: this.intro.trim(), dutyHours: this.dutyHours.trim(), ...photo })
+      const profile = await this.repo.saveProfile({ intro: this.intro.trim(), dutyHours: this.dutyHours.trim(), ...this.photoParam })
       runInAction(() => {
         this.saved = profile
         this.photoId = null
@@ -133,8 +153,7 @@ export class StewardProfileStore {
   reset(): void {
     this.buildings = []
     this.saved = null
-    this.intro = ''
-    this.dutyHours = ''
+    this.form.reset()
     this.photoId = null
     this.photoPreview = null
     this.status = 'idle'

@@ -4,7 +4,9 @@ import { userMessage, type PlatformPort } from '../../../adapters/ports'
 import { NOTICE_LIMITS, validateDraft, validateNotice, type NoticeField, type NoticeValidated } from '../../../domain/notice'
 import { tooLarge } from '../../shared/uploads'
 import { dayOf, dayStartIso } from '../../../domain/time'
-import { FormModel } from '../../../stores/form-model'
+import { noticeForm } from '../../../../types/contract/notices'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { FormModel, firstErrors } from '../../../stores/form-model'
 import type { LoadStatus } from '../../../stores/status'
 import type { NoticesRepository } from '../notices-repository'
 
@@ -37,7 +39,7 @@ const FIELD_OF: Partial<Record<DraftField, NoticeField[]>> = {
 export class PublishFormStore {
   targets: PublishTarget[] = []
   targetsStatus: LoadStatus = 'idle'
-  /** The draft, touched fields and shown errors; errors come from the server's own rule (validateNotice). */
+  /** The draft, touched fields and shown errors; errors come from the contract schema and the server's own rule (validateNotice). */
   readonly form: FormModel<NoticeDraft, NoticeField>
   /** The published notice being edited, or null for a new one (or a draft). */
   editingId: string | null = null
@@ -58,9 +60,10 @@ export class PublishFormStore {
   ) {
     this.form = new FormModel<NoticeDraft, NoticeField>(
       () => ({ ...EMPTY }),
+      // The contract's schema (what the server checks first), then the server's rule (lengths, dates in order).
       () => {
         const v = this.validated
-        return v.ok ? {} : v.errors
+        return firstErrors<NoticeField>(formErrors(noticeForm, this.input), v.ok ? {} : v.errors)
       },
     )
     makeAutoObservable<PublishFormStore, 'repo' | 'platform' | 'hooks'>(this, { repo: false, platform: false, hooks: false, form: false })
@@ -158,8 +161,7 @@ export class PublishFormStore {
 
   /** 预览: only a notice that would be accepted; otherwise every problem shows. */
   preview(): boolean {
-    this.form.showAllErrors()
-    this.previewing = this.validated.ok
+    this.previewing = this.form.showAllErrors() && this.validated.ok
     return this.previewing
   }
 
@@ -169,9 +171,9 @@ export class PublishFormStore {
 
   /** Publishes (or saves the edit); the server's own message shows when it refuses. */
   async submit(): Promise<string | null> {
-    this.form.showAllErrors()
+    const valid = this.form.showAllErrors()
     const v = this.validated
-    if (!v.ok || this.submitting) return null
+    if (!valid || !v.ok || this.submitting) return null
     this.submitting = true
     this.serverError = null
     try {

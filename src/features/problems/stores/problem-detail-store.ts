@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ProblemDetail, ProblemHandlerOption } from '../../../../types/api-problems'
 import { userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
+import { PROBLEM_MESSAGES } from '../../../domain/messages'
 import { validateConfirm, validateReplyText } from '../../../domain/problem'
 import type { Subscriptions } from '../../shared/subscribe'
 import { addProblemPhotos } from './photos'
@@ -135,11 +136,11 @@ export class ProblemDetailStore {
   resolve(): Promise<boolean> {
     const note = this.text.trim()
     const photos = [...this.photos]
-    return this.act('resolve', validateReplyText(note, '请写明是怎么解决的。'), async (id) => this.repo.resolve(id, note, photos.length ? await this.repo.upload(photos) : []))
+    return this.act('resolve', validateReplyText(note, PROBLEM_MESSAGES.resolveNote), async (id) => this.repo.resolve(id, note, photos.length ? await this.repo.upload(photos) : []))
   }
 
   reassign(handlerId: string): Promise<boolean> {
-    return this.act('reassign', handlerId ? null : '请选择转派给谁。', (id) => this.repo.reassign(id, handlerId))
+    return this.act('reassign', handlerId ? null : PROBLEM_MESSAGES.handler, (id) => this.repo.reassign(id, handlerId))
   }
 
   /** 已解决，满意: the reporter confirms, with the stars they chose (optional) and a comment. Call from the tap. */
@@ -159,7 +160,7 @@ export class ProblemDetailStore {
 
   rate(): Promise<boolean> {
     const comment = this.text.trim()
-    const check = this.rating ? validateConfirm({ satisfied: true, rating: this.rating, comment }) : '请选择1到5颗星。'
+    const check = this.rating ? validateConfirm({ satisfied: true, rating: this.rating, comment }) : PROBLEM_MESSAGES.stars
     return this.act('rate', check, (id) => this.repo.rate(id, this.rating, comment || undefined))
   }
 

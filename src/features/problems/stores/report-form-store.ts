@@ -3,7 +3,10 @@ import type { ProblemCategory } from '../../../../types/api-problems'
 import type { PlaceRef } from '../../../../types/domain'
 import { userMessage, type PickedFile, type PlatformPort } from '../../../adapters/ports'
 import { PROBLEM_LIMITS, validateProblem, type ProblemField } from '../../../domain/problem'
-import { FormModel, type FieldErrors } from '../../../stores/form-model'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { problemContract } from '../../../../types/contract/problems'
+import { PROBLEM_MESSAGES } from '../../../domain/messages'
+import { FormModel, firstErrors, type FieldErrors } from '../../../stores/form-model'
 import type { LoadStatus } from '../../../stores/status'
 import type { Subscriptions } from '../../shared/subscribe'
 import { addProblemPhotos } from './photos'
@@ -97,13 +100,24 @@ export class ReportFormStore {
     return `${[...this.draft.description.trim()].length}/${PROBLEM_LIMITS.descriptionMax}`
   }
 
-  /** The one rule of the form: the server's problem rule, plus the building and the visited resident's phone. */
+  /**
+   * The one rule of the form: the contract's schema of the call it makes, then the server's problem
+   * rule, the building (optional to the schema of a resident's report: the server falls back to
+   * their home) and the visited resident's phone as the server checks it.
+   */
   private check(d: ReportDraft): FieldErrors<ReportField> {
-    const v = validateProblem({ category: d.category, description: d.description, location: d.location, showNameToHandler: d.showNameToHandler })
-    const errors: FieldErrors<ReportField> = v.ok ? {} : { ...v.errors }
-    if (d.building < 0) errors.building = this.mode === 'visit' ? '请选择住户所在的楼栋。' : '请选择问题所在的楼栋。'
-    if (this.mode === 'visit' && d.residentPhone.trim() && !/^1\d{10}$/.test(d.residentPhone.trim())) errors.residentPhone = '请填写正确的11位手机号，或者不填。'
-    return errors
+    const visit = this.mode === 'visit'
+    const fields = { category: d.category, description: d.description, location: d.location, showNameToHandler: d.showNameToHandler }
+    const buildingId = this.buildings[d.building]?.id
+    const params = { ...fields, ...(buildingId ? { buildingId } : {}), ...(visit ? { residentPhone: d.residentPhone } : {}) }
+    const { buildingId: buildingError, ...schema } = formErrors(visit ? problemContract.recordVisitProblem : problemContract.reportProblem, params)
+    const own: FieldErrors<ReportField> = {}
+    if (buildingError) own.building = buildingError
+    else if (!buildingId) own.building = visit ? PROBLEM_MESSAGES.visitBuilding : PROBLEM_MESSAGES.building
+    const phone = d.residentPhone.trim()
+    if (visit && phone && !/^1\d{10}$/.test(phone)) own.residentPhone = PROBLEM_MESSAGES.residentPhone
+    const v = validateProblem(fields)
+    return firstErrors<ReportField>(schema, own, v.ok ? {} : v.errors)
   }
 
   /** Errors of touched fields while typing; all of them after a submit attempt. */

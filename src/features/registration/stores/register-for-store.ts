@@ -3,6 +3,7 @@ import type { PlatformPort } from '../../../adapters/ports'
 import { Mutation } from '../../../stores/mutation'
 import type { RegistrationRepository } from '../registration-repository'
 import { RegistrationForm } from './registration-form'
+import { registrationSchemaErrors } from './registration-schema'
 
 /**
  * Staff registering a resident in person (a senior without a smartphone). The same form and
@@ -20,7 +21,7 @@ export class RegisterForStore {
     platform: PlatformPort,
     now: () => Date = () => new Date(),
   ) {
-    this.form = new RegistrationForm(repo, { storage: null, draftKey: () => null, now })
+    this.form = new RegistrationForm(repo, { storage: null, draftKey: () => null, now, schemaCheck: registrationSchemaErrors })
     this.registering = new Mutation({ platform, toastErrors: false, failure: '登记失败，请稍后再试。' })
     makeAutoObservable<RegisterForStore, 'repo' | 'registering'>(this, { form: false, repo: false, registering: false })
   }

@@ -1,4 +1,4 @@
-import { makeAutoObservable } from 'mobx'
+import { makeAutoObservable, observable } from 'mobx'
 import type { PlaceRef, RegistrationInput, RegistrationView } from '../../../../types/domain'
 import type { StoragePort } from '../../../adapters/ports'
 import {
@@ -11,7 +11,7 @@ import {
   type Validated,
 } from '../../../domain/registration'
 import { isoDayAfterMonths, yearOf } from '../../../domain/time'
-import { FormModel } from '../../../stores/form-model'
+import { FormModel, firstErrors } from '../../../stores/form-model'
 import type { RegistrationRepository } from '../registration-repository'
 import { PlacePicker, type PlaceSelection } from './place-picker'
 
@@ -23,7 +23,12 @@ export interface FormOptions {
   /** The draft's key for the signed-in person, or null when nobody is. */
   draftKey: () => string | null
   now: () => Date
+  /** The contract schema's check (registration-schema.ts), for a form that lives in a subpackage. */
+  schemaCheck?: SchemaCheck
 }
+
+/** The registrationForm schema's sentences for these values (see registration-schema.ts). */
+export type SchemaCheck = (input: Partial<Record<RegistrationField, unknown>>) => FieldErrors
 
 /** The values the person types or picks (the place is the picker's). */
 interface Fields {
@@ -57,20 +62,30 @@ function place(value: unknown): PlaceRef | null {
 
 /** The registration form: fields, errors shown as the person types, a draft kept on the device. */
 export class RegistrationForm {
-  /** Values, touched fields (only their errors show before the first submit) and errors from the shared rule. */
+  /** Values, touched fields (only their errors show before the first submit) and errors from the contract schema and the shared rule. */
   readonly model: FormModel<Fields, RegistrationField>
   readonly places: PlacePicker
+  /**
+   * The contract schema's check, or null. The resident's form belongs to RegistrationStore, which
+   * the main package builds (home shows the registration's status), and valibot must stay out of
+   * the main package: its subpackage screen hands the check in with checkWith(). Without it the
+   * form says the same sentences, since the registration schema takes its sentences from
+   * validateRegistration.
+   */
+  private readonly schemaCheck = observable.box<SchemaCheck | null>(null, { deep: false })
 
   constructor(
     repo: RegistrationRepository,
     private readonly opts: FormOptions,
   ) {
     this.places = new PlacePicker(repo)
+    this.schemaCheck.set(opts.schemaCheck ?? null)
+    // The contract's schema of the fields, then the shared rule (room of the building, dates, consent).
     this.model = new FormModel<Fields, RegistrationField>(blank, () => {
       const v = this.validation
-      return v.ok ? {} : v.errors
+      return firstErrors<RegistrationField>(this.schemaCheck.get()?.(this.input) ?? {}, v.ok ? {} : v.errors)
     })
-    makeAutoObservable<RegistrationForm, 'opts'>(this, { places: false, opts: false, model: false })
+    makeAutoObservable<RegistrationForm, 'opts' | 'schemaCheck'>(this, { places: false, opts: false, model: false, schemaCheck: false })
   }
 
   // The values as components read them (form.name, form.room, …).
@@ -138,6 +153,11 @@ export class RegistrationForm {
     return isoDayAfterMonths(LIMITS.moveInAheadMonths, this.opts.now())
   }
 
+  /** Checks the form with the contract schema too, from now on (called from the form's subpackage). */
+  checkWith(check: SchemaCheck): void {
+    this.schemaCheck.set(check)
+  }
+
   setText(field: TextField, value: string): void {
     this.model.set(field, value)
     this.save()
@@ -203,8 +223,12 @@ export class RegistrationForm {
 
   /** Shows every error from now on and returns the verdict. */
   validateAll(): Validated<RegistrationInput> {
-    this.model.showAllErrors()
-    return this.validation
+    const valid = this.model.showAllErrors()
+    const v = this.validation
+    if (valid || !v.ok) return v
+    // Only the schema refused (a value of the wrong kind): its sentences, as the server would say.
+    const errors = this.model.allErrors
+    return { ok: false, errors, first: Object.values(errors).find(Boolean) ?? '' }
   }
 
   /** Puts back the kept draft; false when there is none. */

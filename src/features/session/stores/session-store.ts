@@ -2,6 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { Me, PlaceRef } from '../../../../types/domain'
 import { ApiError, CONNECTION_FAILED, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
+import { ACCOUNT_MESSAGES } from '../../../domain/messages'
 import { primaryRoleLabel } from '../../../domain/roles'
 import type { SessionRepository } from '../session-repository'
 
@@ -113,7 +114,7 @@ export class SessionStore {
   async signInDemo(phoneInput: string): Promise<boolean> {
     const phone = normalizePhone(phoneInput)
     if (!isMobilePhone(phone)) {
-      this.error = '请输入11位手机号。'
+      this.error = ACCOUNT_MESSAGES.phone
       return false
     }
     return this.signInWith(() => this.repo.demoLogin(phone))
@@ -136,7 +137,7 @@ export class SessionStore {
   /** Called when any request reports the session is gone. */
   sessionExpired(): void {
     this.forget()
-    this.error = '登录已过期，请重新登录。'
+    this.error = ACCOUNT_MESSAGES.sessionExpired
   }
 
   private async signInWith(getToken: () => Promise<string>): Promise<boolean> {

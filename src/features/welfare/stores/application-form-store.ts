@@ -4,7 +4,9 @@ import type { PlaceRef, UploadRef } from '../../../../types/domain'
 import { userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { parseYuan, yuanInput } from '../../../domain/money'
 import { validateApplication, WELFARE_LIMITS, type FieldErrors, type WelfareField } from '../../../domain/welfare'
-import { FormModel } from '../../../stores/form-model'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { welfareApplicationForm } from '../../../../types/contract/welfare'
+import { FormModel, firstErrors } from '../../../stores/form-model'
 import type { LoadStatus } from '../../../stores/status'
 import type { Subscriptions } from '../../shared/subscribe'
 import { tooLarge } from '../../shared/uploads'
@@ -67,7 +69,7 @@ export class ApplicationFormStore {
   programme: WelfareProgramme | null = null
   communities: PlaceRef[] = []
   applicationId: string | null = null
-  /** The draft, touched fields and shown errors; errors come from the server's own rule (validateApplication). */
+  /** The draft, touched fields and shown errors; errors come from the contract schema and the server's own rule (validateApplication). */
   readonly form: FormModel<FormDraft, WelfareField>
   attachments: UploadRef[] = []
   status: LoadStatus = 'idle'
@@ -134,10 +136,9 @@ export class ApplicationFormStore {
   /** Every problem of the application as it would be submitted. */
   get allErrors(): FieldErrors<WelfareField> {
     const v = validateApplication(this.fields as Record<string, unknown>, this.rules(true))
-    const errors: FieldErrors<WelfareField> = v.ok ? {} : { ...v.errors }
     const bad = this.parsedItems.find((i) => i.error)
-    if (bad) errors.items = bad.error!
-    return errors
+    // A budget line's own money sentence, then the contract's schema, then the server's rule (totals, dates, cap).
+    return firstErrors<WelfareField>(bad ? { items: bad.error! } : {}, formErrors(welfareApplicationForm, this.fields), v.ok ? {} : v.errors)
   }
 
   /** Problems of the fields touched (every one after a submit attempt). */

@@ -3,7 +3,9 @@ import type { WelfareCategory, WelfareProgrammeInput } from '../../../../types/a
 import type { PlatformPort } from '../../../adapters/ports'
 import { parseYuan } from '../../../domain/money'
 import { DEFAULT_CRITERIA, validateProgramme, WELFARE_CATEGORIES, type FieldErrors, type ProgrammeField } from '../../../domain/welfare'
-import { FormModel } from '../../../stores/form-model'
+import { formErrors } from '../../../../types/contract/form-errors'
+import { welfareProgrammeForm } from '../../../../types/contract/welfare'
+import { FormModel, firstErrors } from '../../../stores/form-model'
 import { Mutation } from '../../../stores/mutation'
 import type { WelfareRepository } from '../welfare-repository'
 
@@ -65,15 +67,16 @@ export class ProgrammeFormStore {
 
   get errors(): FieldErrors<ProgrammeField> { return this.form.errors }
 
-  /** The server's programme rule, with the money fields' own sentences first. */
+  /** The money fields' own sentences first, then the contract's schema, then the server's programme rule. */
   private check(d: ProgrammeDraft): FieldErrors<ProgrammeField> {
-    const errors: FieldErrors<ProgrammeField> = {}
+    const money: FieldErrors<ProgrammeField> = {}
     const budget = parseYuan(d.budgetYuan, '总预算')
     const cap = parseYuan(d.capYuan, '单个项目上限')
-    if (!budget.ok) errors.budgetFen = budget.error
-    if (!cap.ok) errors.capFen = cap.error
-    const v = validateProgramme(this.input)
-    return v.ok ? errors : { ...v.errors, ...errors }
+    if (!budget.ok) money.budgetFen = budget.error
+    if (!cap.ok) money.capFen = cap.error
+    const input = this.input
+    const v = validateProgramme(input)
+    return firstErrors<ProgrammeField>(money, formErrors(welfareProgrammeForm, input), v.ok ? {} : v.errors)
   }
 
   set<K extends keyof ProgrammeDraft>(field: K, value: ProgrammeDraft[K]): void {

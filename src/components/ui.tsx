@@ -37,7 +37,9 @@ export function Button({ type = 'default', size = 'normal', block, loading, disa
   return (
     <TaroButton
       {...a11y}
-      disabled={off}
+      // Absent, not false, when enabled: React writes disabled="false" on H5's custom element,
+      // which taro-button-core[disabled] styles as disabled.
+      disabled={off || undefined}
       className={classes.filter(Boolean).join(' ')}
       onClick={(e) => {
         if (!off) onClick?.(e)

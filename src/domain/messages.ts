@@ -77,6 +77,5 @@ export const WELFARE_MESSAGES = {
   comment: '意见里有无法识别的字符。',
 } as const
 
-export const REGISTRATION_MESSAGES = {
-  building: '请选择楼栋。',
-} as const
+// In its own module so the main package's registration store need not carry the sentences above.
+export { REGISTRATION_MESSAGES } from './registration-messages'

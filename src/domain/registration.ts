@@ -6,7 +6,7 @@ import type { BuildingLayout, HouseholdMember, RegistrationInput } from '../../t
 import { isMobilePhone, normalizePhone } from './phone'
 import { isCalendarDay, isoDayAfterMonths, yearOf } from './local-time'
 import { hasForbiddenChars, unreadableMessage } from './text'
-import { REGISTRATION_MESSAGES } from './messages'
+import { REGISTRATION_MESSAGES } from './registration-messages'
 
 export const RELATIONS = ['配偶', '子女', '父母', '祖父母', '孙辈', '兄弟姐妹', '其他亲属', '合租/同住'] as const
 

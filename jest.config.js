@@ -39,8 +39,6 @@ module.exports = {
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/test/unit/stand-ins/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/unit/stand-ins/components.tsx',
-        '^@nutui/nutui-react-taro/dist/es/packages/(\\w+)/style/css$': '<rootDir>/test/unit/stand-ins/empty.ts',
-        '^@nutui/nutui-react-taro/dist/es/packages/(\\w+)$': '<rootDir>/test/unit/stand-ins/nutui/$1.tsx',
         '\\.css$': '<rootDir>/test/unit/stand-ins/empty.ts',
         ...aliases,
       },

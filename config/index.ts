@@ -12,11 +12,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'tongxin',
     date: '2026-11-26',
-    designWidth: (input) => {
-      // NutUI is drawn at 375; the app at 750.
-      const file = typeof input === 'object' && input ? (input as { file?: string }).file : undefined
-      return file && file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
-    },
+    designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // One folder per platform so the weapp and H5 builds do not wipe each other.

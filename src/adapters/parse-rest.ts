@@ -5,6 +5,7 @@
 import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
 import { ApiError, CONNECTION_FAILED, type ApiPort } from './ports'
 import type { HttpSend } from './http'
+import { ACCOUNT_MESSAGES } from '../domain/account-messages'
 
 export interface ParseRestOptions {
   serverUrl: string
@@ -71,7 +72,7 @@ export class ParseRestClient implements ApiPort {
 
 // Parse's own messages for these are English; people read a Chinese sentence instead.
 function translate(code: number, message: string | undefined): string {
-  if (code === 209) return '登录已过期，请重新登录。'
+  if (code === 209) return ACCOUNT_MESSAGES.sessionExpired
   if (code === 142 && message && /login/i.test(message)) return '请先登录。'
   if (code === 119 && message && /permission|unauthorized/i.test(message)) return '您没有权限进行此操作。'
   if (message && /[\u4e00-\u9fa5]/.test(message)) return message

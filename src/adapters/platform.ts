@@ -142,12 +142,14 @@ function chooseInBrowser(max: number, accept = 'image/*'): Promise<PickedFile[]>
 
 export function taroPlatform(): PlatformPort {
   const name: PlatformName = process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5'
+  // Branches test process.env.TARO_ENV itself, not name: the build replaces it with a constant,
+  // so the weapp bundle drops the browser code (file inputs, Blob downloads) and H5 the WeChat code.
   // The newest page's popup answers: the page on top is the one the person sees.
   const privacyListeners: Array<(prompt: PrivacyPrompt) => void> = []
   let privacyHooked = false
 
   const hookPrivacy = () => {
-    if (privacyHooked || name !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
+    if (privacyHooked || process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
     privacyHooked = true
     Taro.onNeedPrivacyAuthorization((resolve) => {
       const show = privacyListeners[privacyListeners.length - 1]
@@ -164,12 +166,12 @@ export function taroPlatform(): PlatformPort {
   return {
     name,
     async wechatLoginCode() {
-      if (name !== 'weapp') throw new Error('WeChat login needs the mini-program')
+      if (process.env.TARO_ENV !== 'weapp') throw new Error('WeChat login needs the mini-program')
       const { code } = await Taro.login()
       return code
     },
     async makePhoneCall(phone) {
-      if (name === 'weapp') {
+      if (process.env.TARO_ENV === 'weapp') {
         await Taro.makePhoneCall({ phoneNumber: phone })
         return
       }
@@ -180,12 +182,12 @@ export function taroPlatform(): PlatformPort {
       void Taro.showToast({ title: message, icon: kind, duration: 2000 })
     },
     fontScale() {
-      return name === 'weapp' ? wechatFontScale() : 1
+      return process.env.TARO_ENV === 'weapp' ? wechatFontScale() : 1
     },
     requirePrivacyAuthorize() {
       // H5 has no privacy contract: its consent checkbox is the notice. Base libraries older
       // than 2.32.3 have no API either, and then no privacy check to pass.
-      if (name !== 'weapp' || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve()
+      if (process.env.TARO_ENV !== 'weapp' || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve()
       return new Promise<void>((resolve, reject) => {
         Taro.requirePrivacyAuthorize({ success: () => resolve(), fail: (res) => reject(new Error(errMsgOf(res))) })
       })
@@ -199,27 +201,27 @@ export function taroPlatform(): PlatformPort {
       }
     },
     async shareFile(file) {
-      if (name === 'weapp') return shareOnWechat(file)
+      if (process.env.TARO_ENV === 'weapp') return shareOnWechat(file)
       downloadInBrowser(file)
     },
     chooseImages(max) {
-      return name === 'weapp' ? chooseOnWechat(max) : chooseInBrowser(max)
+      return process.env.TARO_ENV === 'weapp' ? chooseOnWechat(max) : chooseInBrowser(max)
     },
     chooseDocuments(max) {
-      return name === 'weapp' ? chooseDocumentsOnWechat(max) : chooseInBrowser(max, 'image/*,application/pdf')
+      return process.env.TARO_ENV === 'weapp' ? chooseDocumentsOnWechat(max) : chooseInBrowser(max, 'image/*,application/pdf')
     },
     async openDocument(url) {
-      if (name === 'weapp') return openDocumentOnWechat(url)
+      if (process.env.TARO_ENV === 'weapp') return openDocumentOnWechat(url)
       window.open(url, '_blank', 'noopener')
     },
     async scanCode() {
-      if (name !== 'weapp') throw new Error('scanCode:fail unsupported')
+      if (process.env.TARO_ENV !== 'weapp') throw new Error('scanCode:fail unsupported')
       const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
       return result
     },
     async requestSubscribeMessage(templateIds) {
       if (!templateIds.length) return {}
-      if (name !== 'weapp') return Object.fromEntries(templateIds.map((id) => [id, 'accept' as SubscribeAnswer]))
+      if (process.env.TARO_ENV !== 'weapp') return Object.fromEntries(templateIds.map((id) => [id, 'accept' as SubscribeAnswer]))
       const res = (await Taro.requestSubscribeMessage({ tmplIds: templateIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, unknown>
       const answers: Record<string, SubscribeAnswer> = {}
       for (const id of templateIds) {

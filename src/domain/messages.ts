@@ -84,10 +84,8 @@ export const WELFARE_MESSAGES = {
   comment: '意见里有无法识别的字符。',
 } as const
 
-export const ACCOUNT_MESSAGES = {
-  phone: '请输入11位手机号。',
-  sessionExpired: '登录已过期，请重新登录。',
-} as const
+// In its own module: the session store is in the main package (see registration-messages.ts).
+export { ACCOUNT_MESSAGES } from './account-messages'
 
 export const FAMILY_MESSAGES = {
   seniorPhone: '请填写长辈的11位手机号。',
@@ -99,6 +97,5 @@ export const GUIDE_MESSAGES = {
   body: '请填写内容。',
 } as const
 
-export const REGISTRATION_MESSAGES = {
-  building: '请选择楼栋。',
-} as const
+// In its own module so the main package's registration store need not carry the sentences above.
+export { REGISTRATION_MESSAGES } from './registration-messages'

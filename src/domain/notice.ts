@@ -118,7 +118,5 @@ export function bodySegments(body: string): BodySegment[] {
   return out
 }
 
-/** What a screen reader says for the 公告 tab: the badge alone would read "3 公告". */
-export function noticesTabLabel(count: number): string {
-  return count > 0 ? `公告，${count > 99 ? '99+' : count}条未读` : '公告'
-}
+// The 公告 tab's spoken name lives in notice-tab.ts, so the main package need not carry these rules.
+export { noticesTabLabel } from './notice-tab'

@@ -4,9 +4,9 @@
  */
 import type { BuildingLayout, HouseholdMember, RegistrationInput } from '../../types/domain'
 import { isMobilePhone, normalizePhone } from './phone'
-import { dayjs, APP_TIMEZONE } from './time'
+import { isCalendarDay, isoDayAfterMonths, yearOf } from './local-time'
 import { hasForbiddenChars, unreadableMessage } from './text'
-import { REGISTRATION_MESSAGES } from './messages'
+import { REGISTRATION_MESSAGES } from './registration-messages'
 
 export const RELATIONS = ['配偶', '子女', '父母', '祖父母', '孙辈', '兄弟姐妹', '其他亲属', '合租/同住'] as const
 
@@ -90,11 +90,10 @@ export function validateRegistration(input: Partial<Record<RegistrationField, un
   else if (ctx.building && !isRoomOf(ctx.building, room)) errors.room = `${ctx.building.name}没有这个房号，请核对。`
 
   const moveIn = typeof input.moveInDate === 'string' ? input.moveInDate : ''
-  const moveInDay = /^\d{4}-\d{2}-\d{2}$/.test(moveIn) ? dayjs.tz(moveIn, APP_TIMEZONE) : null
-  const today = dayjs(ctx.now).tz(APP_TIMEZONE)
-  if (!moveInDay || !moveInDay.isValid() || moveInDay.format('YYYY-MM-DD') !== moveIn) errors.moveInDate = '请选择入住日期。'
-  else if (moveInDay.isAfter(today.add(LIMITS.moveInAheadMonths, 'month'), 'day')) errors.moveInDate = '入住日期不能晚于一个月以后。'
-  else if (moveInDay.year() < 1930) errors.moveInDate = '入住日期不对，请核对。'
+  // YYYY-MM-DD strings of real dates compare as the days they name.
+  if (!isCalendarDay(moveIn)) errors.moveInDate = '请选择入住日期。'
+  else if (moveIn > isoDayAfterMonths(LIMITS.moveInAheadMonths, ctx.now)) errors.moveInDate = '入住日期不能晚于一个月以后。'
+  else if (Number(moveIn.slice(0, 4)) < 1930) errors.moveInDate = '入住日期不对，请核对。'
 
   let household: HouseholdMember[] = []
   if (input.household === undefined) household = []
@@ -109,7 +108,7 @@ export function validateRegistration(input: Partial<Record<RegistrationField, un
   let birthYear: number | undefined
   if (input.birthYear !== undefined && input.birthYear !== null && input.birthYear !== '') {
     const y = input.birthYear
-    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > today.year()) errors.birthYear = '出生年份不对，请核对。'
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > yearOf(ctx.now)) errors.birthYear = '出生年份不对，请核对。'
     else birthYear = y
   }
 

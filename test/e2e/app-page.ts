@@ -2,7 +2,7 @@
  * The H5 app as a person sees it: find things by role, label and visible Chinese text.
  *
  * Taro's H5 router keeps earlier pages in the DOM, hidden, so every lookup is narrowed to
- * what is visible. Buttons are found by their role (src/components/ui.tsx gives NutUI's
+ * what is visible. Buttons are found by their role (src/components/ui.tsx gives Taro's
  * <taro-button-core> role="button") and their exact text.
  */
 import type { Locator, Page } from 'playwright-core'

@@ -12,7 +12,7 @@ import { HomeView } from '../../features/home/components/HomeView'
 import { ProblemCareButton } from '../../features/problems/components/ProblemCareButton'
 import { TodayNotices } from '../../features/notices/components/TodayNotices'
 import { RegistrationStatusCard } from '../../features/registration/components/RegistrationStatusCard'
-import { greeting } from '../../domain/time'
+import { greeting } from '../../domain/local-time'
 import { careContacts } from './care-contacts'
 
 function IndexPage() {

@@ -1,6 +1,6 @@
 /**
  * The props a stand-in keeps from what the app passed: the ones tests select by (role, label,
- * aria state) and className. Everything platform-specific (Taro's hover classes, NutUI's
+ * aria state) and className. Everything platform-specific (Taro's hover classes, WeChat's
  * sizes) is dropped, so a stand-in never forwards an attribute React would warn about.
  */
 export type AriaProps = { [key: `aria-${string}`]: string | number | boolean | undefined }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { greeting } from '../../../domain/time'
+import { greeting } from '../../../domain/local-time'
 import { StateView } from '../../../components/StateView'
 import { Button } from '../../../components/ui'
 import type { HomeStore } from '../stores/home-store'

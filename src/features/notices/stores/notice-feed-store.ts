@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { NoticeListItem } from '../../../../types/domain'
 import type { NoticeShellPort } from '../../../adapters/ports'
-import { dayOf, isoDay } from '../../../domain/time'
+import { dayOf, isoDay } from '../../../domain/local-time'
 import type { NoticesRepository } from '../notices-repository'
 import { PagedList } from '../../../stores/paged-list'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { RegistrationView } from '../../../../types/domain'
-import { formatDate, formatDateTime } from '../../../domain/time'
+import { formatDate, formatDateTime } from '../../../domain/local-time'
 import { addressOf, submittedByText } from './registration-labels'
 import '../../../components/rows.css'
 import './registration-status.css'

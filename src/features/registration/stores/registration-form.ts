@@ -10,7 +10,7 @@ import {
   type RegistrationField,
   type Validated,
 } from '../../../domain/registration'
-import { isoDayAfterMonths, yearOf } from '../../../domain/time'
+import { isoDayAfterMonths, yearOf } from '../../../domain/local-time'
 import { FormModel, firstErrors } from '../../../stores/form-model'
 import type { RegistrationRepository } from '../registration-repository'
 import { PlacePicker, type PlaceSelection } from './place-picker'

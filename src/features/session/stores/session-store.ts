@@ -2,7 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { Me, PlaceRef } from '../../../../types/domain'
 import { ApiError, CONNECTION_FAILED, type PlatformPort, type StoragePort } from '../../../adapters/ports'
 import { isMobilePhone, normalizePhone } from '../../../domain/phone'
-import { ACCOUNT_MESSAGES } from '../../../domain/messages'
+import { ACCOUNT_MESSAGES } from '../../../domain/account-messages'
 import { primaryRoleLabel } from '../../../domain/roles'
 import type { SessionRepository } from '../session-repository'
 

@@ -121,7 +121,7 @@ const to = (...types) => ({ to: { element: { types } } })
 const PORTS = { to: { element: { type: 'adapters' }, file: { categories: 'port' } } }
 const policies = [
   // The composition root builds everything.
-  { from: { element: { type: 'app-entry' } }, allow: to('app', 'assets') },
+  { from: { element: { type: 'app-entry' } }, allow: to('app', 'assets', 'components') },
   { from: { element: { type: 'app' } }, allow: to('feature', 'feature-shared', 'stores', 'components', 'domain', 'adapters', 'contract') },
   // Thin pages compose features; PageShell, useStores and the route table live in src/app.
   {

@@ -2,10 +2,10 @@
  * `npm run seed -- --scale demo|full [--reset]`: writes the demo street into the database
  * that DATA_DIR / DATABASE_URI point at. Full scale is the street's real size, for benchmarks.
  */
-import { loadConfig } from '../server/config'
-import { boot } from '../server/index'
-import { isSeeded, seedDatabase } from '../server/seed/run'
-import type { Scale } from '../server/seed/generate'
+import { loadConfig } from '@server/config'
+import { boot } from '@server/index'
+import { isSeeded, seedDatabase } from '@server/seed/run'
+import type { Scale } from '@server/seed/generate'
 
 function parseArgs(argv: string[]): { scale: Scale; reset: boolean } {
   const i = argv.indexOf('--scale')

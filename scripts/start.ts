@@ -2,9 +2,9 @@
  * `npm start`: builds the H5 app when it is missing or stale, boots the database, the server
  * and (on first start) the demo data, then prints where to open everything.
  */
-import { loadConfig, ConfigError } from '../server/config'
-import { boot, closeOnSignals } from '../server/index'
-import { generate } from '../server/seed/generate'
+import { loadConfig, ConfigError } from '@server/config'
+import { boot, closeOnSignals } from '@server/index'
+import { generate } from '@server/seed/generate'
 import { ensureBuilt } from './lib/build'
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@
  * It drives Debian's Chromium (the e2e browser) against the real server serving dist/h5, so
  * the bytes are what compression and the build really produce, not an estimate.
  */
-import { launchBrowser, phoneContext } from '../../test/e2e/harness'
+import { launchBrowser, phoneContext } from '@test/e2e/harness'
 
 export interface FirstScreen {
   /** JavaScript files the first screen loaded. */

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { MAIN_PACKAGE_LIMIT, measurePackages } from '../../test/weapp/lib/sizes'
+import { MAIN_PACKAGE_LIMIT, measurePackages } from '@test/weapp/lib/sizes'
 import { ensureBuilt, ROOT } from '../lib/build'
 
 const BARE_DIR = path.join(__dirname, 'bare-template')

@@ -7,9 +7,9 @@
  * rejection is then unhandled and Node exits (one request stopped the server). These checks
  * are synchronous, run in one place, and end in one Parse.Error per request.
  */
-import { firstIssue, type FieldIssue } from '../../types/contract/form-errors'
-import type { ParamsSchema } from '../../types/contract'
-import { isPlainObject } from '../../types/contract/rules'
+import { firstIssue, type FieldIssue } from '@contract/contract/form-errors'
+import type { ParamsSchema } from '@contract/contract'
+import { isPlainObject } from '@contract/contract/rules'
 import { Parse } from './parse'
 
 /** How deep a parameter may nest; real params nest two levels at most (a budget's items). */

@@ -5,10 +5,10 @@
  * function's schema in types/contract, before the handler runs, because Parse's own field
  * checks can leave a rejection unhandled (see check-fields).
  */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
-import type { RoleName } from '../../types/domain'
-import { ROLE_LABELS } from '../../src/domain/roles'
-import { contract } from '../../types/contract'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
+import type { RoleName } from '@contract/domain'
+import { ROLE_LABELS } from '@/domain/roles'
+import { contract } from '@contract/contract'
 import { checkParams } from './check-fields'
 import { registerRoleMessage } from '../http/chinese-errors'
 import { declareFunctionLimit, TOO_MANY, type FunctionLimit } from '../http/rate-limits'

@@ -5,8 +5,8 @@
  * plain app roles only say someone is staff somewhere. Memberships are read in SQL where a
  * path is hot and changed only through Parse (master key), which also clears Parse's role cache.
  */
-import type { PlaceRef, RoleName } from '../../types/domain'
-import { ROLE_NAMES } from '../../types/domain'
+import type { PlaceRef, RoleName } from '@contract/domain'
+import { ROLE_NAMES } from '@contract/domain'
 import { query, type Db } from './db/rows'
 import { textOf } from './fields'
 import { idOf, pointer } from './ids'

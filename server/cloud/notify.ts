@@ -6,11 +6,11 @@
  *
  * Contract for every feature; implemented with the help-request work (issue #4).
  */
-import type { NotifyKind } from '../../types/domain'
+import type { NotifyKind } from '@contract/domain'
 import { now } from './clock'
 import { insertMessages } from './notify/messages'
 import { deliver, drain, enqueue, enqueueForScope } from './notify/outbox'
-import { pageOf } from '../../types/pages'
+import { pageOf } from '@contract/pages'
 
 export interface Notification {
   userId: string

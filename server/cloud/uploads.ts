@@ -4,8 +4,8 @@
  * abandoned form leaves nothing behind.
  */
 import crypto from 'node:crypto'
-import type { UploadPurpose, UploadRef } from '../../types/domain'
-import { sniffType, tooLargeMessage, wrongTypeMessage } from '../../src/domain/uploads'
+import type { UploadPurpose, UploadRef } from '@contract/domain'
+import { sniffType, tooLargeMessage, wrongTypeMessage } from '@/domain/uploads'
 import { now } from './clock'
 import { invalid } from './errors'
 import type { Job } from './jobs'

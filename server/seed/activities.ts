@@ -8,7 +8,7 @@
  * ahead of the day the seed runs give the demo something to sign up for, one nearly full and one
  * full with a waiting list.
  */
-import { hoursFor, saturdaysBetween, atDayTime } from '../../src/domain/activity'
+import { hoursFor, saturdaysBetween, atDayTime } from '@/domain/activity'
 import type { FeatureSeed, FeatureSeedContext, Row } from './types'
 
 const THEMES = ['国卫复查', '文明创建', '清洁家园', '便民服务', '其他'] as const

@@ -2,9 +2,9 @@
  * The demo street, generated deterministically from the real figures of Wutong Street
  * (../shared/context.md). Pure: no I/O; write.ts puts the result into PostgreSQL.
  */
-import { formatRoom } from '../../src/domain/registration'
-import { scopedRole } from '../../src/domain/roles'
-import type { RoleName } from '../../types/domain'
+import { formatRoom } from '@/domain/registration'
+import { scopedRole } from '@/domain/roles'
+import type { RoleName } from '@contract/domain'
 import { defaultGuide } from './guide'
 import { demoNotices } from './notices'
 import { seedActivity } from './activities'

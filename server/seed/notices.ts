@@ -3,7 +3,7 @@
  * community, one for the demo resident's building from its steward, an expired one (history only),
  * a pinned one and an urgent one. Dates are fixed like the rest of the seed.
  */
-import type { NoticeCategory, NoticeScope, RoleName } from '../../types/domain'
+import type { NoticeCategory, NoticeScope, RoleName } from '@contract/domain'
 import type { Row } from './types'
 
 export interface NoticePlaces {

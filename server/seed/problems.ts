@@ -7,7 +7,7 @@
  * is small. The demo resident (13900000001) has open problems in 1幢 waiting for the demo grid
  * leader (13900000006): one just received, one answered, one solved and waiting for confirmation.
  */
-import { addWorkingDays, DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES } from '../../src/domain/problem'
+import { addWorkingDays, DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES } from '@/domain/problem'
 import type { FeatureSeed, Row } from './types'
 
 const HOUR = 3_600_000

@@ -4,8 +4,8 @@
  * two earlier rounds' 16 funded, completed projects (close to 300,000 yuan in all), as history.
  * The same rows at demo and full scale: the programme is the street's, not proportional to residents.
  */
-import { DEFAULT_CRITERIA, WELFARE_CATEGORIES } from '../../src/domain/welfare'
-import { isoDay, yearOf } from '../../src/domain/time'
+import { DEFAULT_CRITERIA, WELFARE_CATEGORIES } from '@/domain/welfare'
+import { isoDay, yearOf } from '@/domain/time'
 import type { FeatureSeed, Row } from './types'
 
 

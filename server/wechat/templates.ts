@@ -4,8 +4,8 @@
  * time) to the template's data keys (thing1, time2…). Each WeChat template has its own keys, so
  * the mapping is per kind; the default suits a template "标题 thing1 / 内容 thing2 / 时间 time3".
  */
-import type { NotifyKind } from '../../types/domain'
-import { NOTIFY_KINDS } from '../../src/domain/notify'
+import type { NotifyKind } from '@contract/domain'
+import { NOTIFY_KINDS } from '@/domain/notify'
 
 /** What a notification fills into a template. */
 export type TemplatePart = 'title' | 'body' | 'time'

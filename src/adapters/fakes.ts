@@ -1,5 +1,5 @@
 /** In-memory fakes of the ports, for unit tests of stores and components. */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 import { ApiError, type ApiPort, type PickedFile, type PlatformPort, type PrivacyPrompt, type SharedFile, type StoragePort, type SubscribeAnswer } from './ports'
 
 type Handler<N extends CloudFunctionName> = (params: CloudParams<N>, token: string | null) => CloudResult<N> | Promise<CloudResult<N>>

@@ -1,6 +1,6 @@
 /** The 公告 tab's badge and links in notice bodies, on WeChat and in the browser. */
 import Taro from '@tarojs/taro'
-import { noticesTabLabel } from '../domain/notice-tab'
+import { noticesTabLabel } from '@/domain/notice-tab'
 import type { NoticeShellPort } from './ports'
 
 /** The 公告 tab's position in app.config.ts's tabBar list. */

@@ -2,10 +2,10 @@
  * A small typed client for Parse's REST API. The Parse JS SDK for weapp would be over half
  * of the 2 MB main package; this speaks the same protocol in a few hundred bytes.
  */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 import { ApiError, CONNECTION_FAILED, type ApiPort } from './ports'
 import type { HttpSend } from './http'
-import { ACCOUNT_MESSAGES } from '../domain/account-messages'
+import { ACCOUNT_MESSAGES } from '@/domain/account-messages'
 
 export interface ParseRestOptions {
   serverUrl: string

@@ -1,5 +1,5 @@
 /** The ports: what stores need from the outside world. Only src/adapters implements them. */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 
 /** An error the app can show: a Parse error code and a short Chinese sentence. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 import { ApiError, INVALID_SESSION, type ApiPort } from './ports'
 
 /**

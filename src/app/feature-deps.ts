@@ -1,6 +1,6 @@
-import type { ApiPort, PlatformPort, StoragePort } from '../adapters/ports'
-import type { Me } from '../../types/domain'
-import type { Subscriptions } from '../features/shared/subscribe'
+import type { ApiPort, PlatformPort, StoragePort } from '@/adapters/ports'
+import type { Me } from '@contract/domain'
+import type { Subscriptions } from '@/features/shared/subscribe'
 
 /** What RootStore hands each feature's createXStores (src/features/<feature>/stores/index.ts). */
 export interface FeatureStoreDeps {

@@ -1,4 +1,4 @@
-import { PAGES } from '../../types/pages'
+import { PAGES } from '@contract/pages'
 
 /**
  * Where each page lives: the one page table (types/pages.ts), shared with the server's

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { StateView } from '../components/StateView'
-import type { Loadable } from '../stores/status'
+import { StateView } from '@/components/StateView'
+import type { Loadable } from '@/stores/status'
 import { useSignedInLoad, type LoadWhen } from './use-signed-in-load'
 
 export interface ScreenOptions extends LoadWhen {

@@ -1,5 +1,5 @@
 import { Picker, View } from '@tarojs/components'
-import { formatDate } from '../domain/time'
+import { formatDate } from '@/domain/time'
 import { FormField } from './FormField'
 
 export interface DateFieldProps {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import type { SessionStore } from '../features/session/stores/session-store'
+import type { SessionStore } from '@/features/session/stores/session-store'
 import { StateView } from './StateView'
 
 export interface SessionGateProps {

@@ -2,7 +2,7 @@
  * Rules of red-summons activities and the time bank, shared by the forms and cloud code.
  * Pure: no Taro, no Parse. Times are instants (ISO); days and "Saturday" are Asia/Shanghai's.
  */
-import type { ActivityInput, ActivityTheme } from '../../types/api-activities'
+import type { ActivityInput, ActivityTheme } from '@contract/api-activities'
 import { APP_TIMEZONE, dayjs } from './time'
 import { hasForbiddenChars } from './text'
 import { ACTIVITY_MESSAGES } from './messages'

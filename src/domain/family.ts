@@ -1,5 +1,5 @@
 /** Family-link rules and words shared by the app (both sides' lists, 我的数据) and cloud code. */
-import type { FamilyLinkStatus, FamilyLinkView } from '../../types/domain'
+import type { FamilyLinkStatus, FamilyLinkView } from '@contract/domain'
 
 /** Link requests one account may send in any 24 hours (withdrawn ones count: asking is what is capped). */
 export const FAMILY_REQUESTS_PER_DAY = 5

@@ -1,7 +1,7 @@
 /**
  * Rules of stewards and help requests (求助), shared by the forms and cloud code. Pure: no Taro, no Parse.
  */
-import type { HelpActorRole, HelpEventKind, HelpInput, HelpKind, HelpRequestSummary, HelpStatus } from '../../types/api-help'
+import type { HelpActorRole, HelpEventKind, HelpInput, HelpKind, HelpRequestSummary, HelpStatus } from '@contract/api-help'
 import { hasForbiddenChars } from './text'
 import { HELP_MESSAGES } from './messages'
 

@@ -1,7 +1,7 @@
 /**
  * Bulletin rules shared by the publishing form and cloud code. Pure: no Taro, no Parse.
  */
-import type { NoticeCategory, NoticeInput, NoticeScope } from '../../types/domain'
+import type { NoticeCategory, NoticeInput, NoticeScope } from '@contract/domain'
 import { dayjs } from './time'
 import { hasForbiddenChars } from './text'
 import { NOTICE_MESSAGES } from './messages'

@@ -1,5 +1,5 @@
 /** Notification kinds and their names, shared by the 我的消息 page and the server. */
-import type { NotifyKind } from '../../types/domain'
+import type { NotifyKind } from '@contract/domain'
 
 export const NOTIFY_KINDS: readonly NotifyKind[] = ['urgentNotice', 'helpUpdate', 'activityReminder', 'activityUpdate', 'welfareUpdate', 'problemUpdate', 'familyLink']
 

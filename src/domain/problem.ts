@@ -2,7 +2,7 @@
  * Problem rules shared by the report forms and cloud code (issue #7): categories, what a report
  * must hold, the steps a resident sees, deadlines in working days, and the visit day. Pure: no Taro, no Parse.
  */
-import type { ProblemCategory, ProblemStatus } from '../../types/api-problems'
+import type { ProblemCategory, ProblemStatus } from '@contract/api-problems'
 import { APP_TIMEZONE, dayjs } from './time'
 import { hasForbiddenChars } from './text'
 import { PROBLEM_MESSAGES } from './messages'

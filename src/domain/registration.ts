@@ -2,7 +2,7 @@
  * Registration rules (新居民登记 / 住户认证), shared by the form (instant feedback as people
  * type) and cloud code (the authority). Pure: no Taro, no Parse.
  */
-import type { BuildingLayout, HouseholdMember, RegistrationInput } from '../../types/domain'
+import type { BuildingLayout, HouseholdMember, RegistrationInput } from '@contract/domain'
 import { isMobilePhone, normalizePhone } from './phone'
 import { isCalendarDay, isoDayAfterMonths, yearOf } from './local-time'
 import { hasForbiddenChars, unreadableMessage } from './text'

@@ -1,4 +1,4 @@
-import type { RoleName } from '../../types/domain'
+import type { RoleName } from '@contract/domain'
 
 export const ROLE_LABELS: Record<RoleName, string> = {
   resident: '居民',

@@ -1,5 +1,5 @@
 /** Upload rules shared by the app (before uploading) and the server (server/cloud/uploads.ts). */
-import type { UploadPurpose } from '../../types/domain'
+import type { UploadPurpose } from '@contract/domain'
 
 /** The most bytes an upload may have, by purpose. */
 export const UPLOAD_LIMITS: Record<UploadPurpose, number> = {

@@ -11,7 +11,7 @@ import type {
   WelfareCriterion,
   WelfareProgrammeInput,
   WelfareStatus,
-} from '../../types/api-welfare'
+} from '@contract/api-welfare'
 import { fenProblem, formatYuanText } from './money'
 import { checkText, hasForbiddenChars, textMessage } from './text'
 import { WELFARE_MESSAGES } from './messages'

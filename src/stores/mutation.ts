@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import { userMessage, type PlatformPort } from '../adapters/ports'
+import { userMessage, type PlatformPort } from '@/adapters/ports'
 import { StaleGuard } from './stale-guard'
 
 /** What a write says when it fails and the server gave no sentence of its own. */

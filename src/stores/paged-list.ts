@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import { userMessage } from '../adapters/ports'
+import { userMessage } from '@/adapters/ports'
 import { LOAD_FAILED } from './resource'
 import { pullDown } from './pull-down'
 import { StaleGuard } from './stale-guard'

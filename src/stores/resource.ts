@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx'
-import { ApiError, userMessage } from '../adapters/ports'
+import { ApiError, userMessage } from '@/adapters/ports'
 import { pullDown } from './pull-down'
 import { StaleGuard } from './stale-guard'
 import type { Loadable, LoadStatus } from './status'

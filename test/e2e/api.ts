@@ -1,5 +1,5 @@
 /** The server's cloud API over HTTP, as the app calls it: to learn what the screen should show. */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 
 export class CloudError extends Error {
   constructor(

@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
-import { loadConfig } from '../../server/config'
-import { boot, type Booted } from '../../server/index'
+import { loadConfig } from '@server/config'
+import { boot, type Booted } from '@server/index'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const H5_DIR = path.join(ROOT, 'dist', 'h5')

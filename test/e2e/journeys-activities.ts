@@ -9,7 +9,7 @@
  * 我的时间银行 shows two hours more. The clock goes back to real time whatever happens.
  */
 import type { BrowserContext } from 'playwright-core'
-import { setClock } from '../../server/cloud/clock'
+import { setClock } from '@server/cloud/clock'
 import type { AppPage } from './app-page'
 import { check, phoneContext } from './harness'
 import { newAppPage, noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'

@@ -11,7 +11,7 @@
  * assignment with a reason and sees it in the history; the person's steward role comes and goes.
  * Each journey touches nothing other journeys rely on (the assignment is ended again).
  */
-import type { HomeInfo } from '../../types/domain'
+import type { HomeInfo } from '@contract/domain'
 import { CloudError } from './api'
 import type { AppPage } from './app-page'
 import { check } from './harness'

@@ -11,9 +11,9 @@
  */
 import path from 'node:path'
 import type { Locator } from 'playwright-core'
-import type { HomeInfo, PublishTarget } from '../../types/domain'
+import type { HomeInfo, PublishTarget } from '@contract/domain'
 import { CloudError } from './api'
-import { noticesTabLabel } from '../../src/domain/notice'
+import { noticesTabLabel } from '@/domain/notice'
 import type { AppPage } from './app-page'
 import { check, RESULTS_DIR } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'

@@ -9,8 +9,8 @@
  * and this journey only adds one, so it may run in any order.
  */
 import type { Locator } from 'playwright-core'
-import { formatRate } from '../../src/domain/problem'
-import { defaultRange } from '../../src/features/problems/stores/problem-stats-store'
+import { formatRate } from '@/domain/problem'
+import { defaultRange } from '@/features/problems/stores/problem-stats-store'
 import type { AppPage } from './app-page'
 import { check } from './harness'
 import { noPageErrors, saveFailure, type JourneyEnv as SharedEnv } from './journeys'

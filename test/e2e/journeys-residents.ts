@@ -13,7 +13,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Locator } from 'playwright-core'
-import type { BuildingLayout, HomeInfo, Me, MyDataExport } from '../../types/domain'
+import type { BuildingLayout, HomeInfo, Me, MyDataExport } from '@contract/domain'
 import { CloudError } from './api'
 import type { AppPage } from './app-page'
 import { check, phoneContext, RESULTS_DIR } from './harness'

@@ -5,7 +5,7 @@
 import './env'
 import type { Browser } from 'playwright-core'
 import { Api } from './api'
-import { ensureBuilt, staleReason } from '../../scripts/lib/build'
+import { ensureBuilt, staleReason } from '@scripts/lib/build'
 import { cjkFontMissing, launchBrowser, Runner, spawnServer, startServer, type ServerProcess, type TestServer } from './harness'
 import { runJourneys, type JourneyEnv } from './journeys'
 import { runFreshServerJourneys, runResidentJourneys } from './journeys-residents'

@@ -1,5 +1,5 @@
 /** Signing in: demo login, WeChat login through the stubbed jscode2session, sessions. */
-import { generate } from '../../server/seed/generate'
+import { generate } from '@server/seed/generate'
 import { TestClient, failure, isChinese } from './support/client'
 import { DEMO, startTestServer, type TestServer } from './support/server'
 import { STUB_APPID, STUB_SECRET, startWechatStub, type WechatStub } from './support/wechat-stub'

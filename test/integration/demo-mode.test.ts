@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, loadConfig } from '../../server/config'
+import { ConfigError, loadConfig } from '@server/config'
 import { TestClient, failure } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { freshUser, demoHome, validInput } from './support/registration'

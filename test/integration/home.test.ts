@@ -1,5 +1,5 @@
 /** myHome and callContact: what a resident sees of where they live and who looks after it. */
-import type { HomeInfo } from '../../types/domain'
+import type { HomeInfo } from '@contract/domain'
 import { TestClient, failure } from './support/client'
 import { DEMO, startTestServer, type TestServer } from './support/server'
 

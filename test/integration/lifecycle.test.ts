@@ -5,8 +5,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, loadConfig } from '../../server/config'
-import { isAlive } from '../../server/database'
+import { ConfigError, loadConfig } from '@server/config'
+import { isAlive } from '@server/database'
 import { TestClient } from './support/client'
 import { DEMO, startTestServer } from './support/server'
 

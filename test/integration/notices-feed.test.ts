@@ -1,5 +1,5 @@
 /** Bulletins for readers: the merged feed, history, and read receipts exact under concurrency. */
-import type { NoticeListItem } from '../../types/domain'
+import type { NoticeListItem } from '@contract/domain'
 import { master } from './support/activities'
 import { TestClient, failure } from './support/client'
 import { openTestDb, type TestDb } from './support/db'

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { MessageItem } from '../../types/api-notify'
-import type { NotifyKind } from '../../types/domain'
+import type { MessageItem } from '@contract/api-notify'
+import type { NotifyKind } from '@contract/domain'
 import { activity, HOURS, master } from './support/activities'
 import { TestClient, isChinese } from './support/client'
 import { openTestDb, type TestDb } from './support/db'

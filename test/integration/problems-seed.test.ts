@@ -4,8 +4,8 @@
  * last six months, with open problems of the demo resident waiting for the demo grid leader.
  * Generated in memory: no server needed.
  */
-import { generate } from '../../server/seed/generate'
-import { APP_TIMEZONE, dayjs } from '../../src/domain/time'
+import { generate } from '@server/seed/generate'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
 
 const today = new Date('2026-11-26T04:00:00Z')
 const DAY = 86_400_000

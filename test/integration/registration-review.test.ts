@@ -3,7 +3,7 @@
  * (role, home and steward follow); who may review and list; rejection needs a reason; the
  * staff queue's filters and paging; staff registering a resident in person.
  */
-import type { RegistrationSummary } from '../../types/domain'
+import type { RegistrationSummary } from '@contract/domain'
 import { TestClient, failure, isChinese } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { day, demoHome, validInput } from './support/registration'

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { ROUTE_CLOSED } from '../../server/http/routes'
-import { CLASS_DECISIONS, permissionsOf } from '../../server/schema/decisions'
+import { ROUTE_CLOSED } from '@server/http/routes'
+import { CLASS_DECISIONS, permissionsOf } from '@server/schema/decisions'
 import { TestClient } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { DEMO, masterKeyOf, startTestServer, type TestServer } from './support/server'

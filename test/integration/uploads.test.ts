@@ -7,7 +7,7 @@ import { openTestDb, type TestDb } from './support/db'
 import { demoPlaces, notice, type DemoPlaces } from './support/notices'
 import { DEMO, masterKeyOf, startTestServer, type TestServer } from './support/server'
 import { filesOf } from './support/uploads'
-import { FileLinks } from '../../server/http/file-access'
+import { FileLinks } from '@server/http/file-access'
 
 let server: TestServer
 let api: TestClient

@@ -1,5 +1,5 @@
 /** Rainbow Bridge (#6): applying, the two-stage review, the budget that is never overspent, and every "must fail" of the issue. */
-import type { WelfareProgramme } from '../../types/api-welfare'
+import type { WelfareProgramme } from '@contract/api-welfare'
 import { TestClient, failure, isChinese, type Reply } from './support/client'
 import { openTestDb, type TestDb } from './support/db'
 import { demoPlaces, type DemoPlaces } from './support/notices'

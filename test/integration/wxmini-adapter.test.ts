@@ -1,5 +1,5 @@
 /** The WeChat auth adapter accepts only openids the server itself vouched for, and only briefly. */
-import { makeAssertion, verifyAssertion, wxminiAdapter } from '../../server/auth/wxmini-adapter'
+import { makeAssertion, verifyAssertion, wxminiAdapter } from '@server/auth/wxmini-adapter'
 
 const SECRET = 'test-master-key'
 const NOW = 1_800_000_000_000

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { ensureBuilt, ROOT, staleReason } from '../../scripts/lib/build'
+import { ensureBuilt, ROOT, staleReason } from '@scripts/lib/build'
 import { checkAppJson, checkNoNodeGlobals } from './lib/app-json'
 import { checkHomePage } from './lib/home-page'
 import { errorText, pct, Report } from './lib/report'

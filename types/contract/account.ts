@@ -1,10 +1,10 @@
 /** Parameters of signing in, the home screen, uploads, subscriptions and the operators' hooks. */
 import * as v from 'valibot'
 import type { NotifyKind, UploadPurpose } from '../domain'
-import { ACCOUNT_MESSAGES } from '../../src/domain/messages'
-import { isMobilePhone, normalizePhone } from '../../src/domain/phone'
-import { isNotifyKind, NOTIFY_KINDS } from '../../src/domain/notify'
-import { UPLOAD_LIMITS, UPLOAD_PURPOSES } from '../../src/domain/uploads'
+import { ACCOUNT_MESSAGES } from '@/domain/messages'
+import { isMobilePhone, normalizePhone } from '@/domain/phone'
+import { isNotifyKind, NOTIFY_KINDS } from '@/domain/notify'
+import { UPLOAD_LIMITS, UPLOAD_PURPOSES } from '@/domain/uploads'
 import { forSenior, noParams, oneOf, requiredText, ruled } from './rules'
 
 /** Largest base64 text accepted for any purpose (4 characters per 3 bytes). */

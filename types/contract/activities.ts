@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot'
 import type { ActivityFilter, ActivityInput } from '../api-activities'
-import { ACTIVITY_THEMES, isDay } from '../../src/domain/activity'
-import { ACTIVITY_MESSAGES as M, WELFARE_MESSAGES } from '../../src/domain/messages'
+import { ACTIVITY_THEMES, isDay } from '@/domain/activity'
+import { ACTIVITY_MESSAGES as M, WELFARE_MESSAGES } from '@/domain/messages'
 import { flag, id, noParams, num, oneOf, optionalCount, optionalFlag, optionalId, optionalList, optionalNum, optionalText, optionalTextThat, paging, plainObject, ruled, text } from './rules'
 import { PAGE_MAX } from './limits'
 

@@ -1,8 +1,8 @@
 /** Parameters of family links, the newcomer guide and privacy. */
 import * as v from 'valibot'
-import { FAMILY_MESSAGES } from '../../src/domain/messages'
-import { isMobilePhone, normalizePhone } from '../../src/domain/phone'
-import { isCleanText } from '../../src/domain/text'
+import { FAMILY_MESSAGES } from '@/domain/messages'
+import { isMobilePhone, normalizePhone } from '@/domain/phone'
+import { isCleanText } from '@/domain/text'
 import { flag, id, noParams, optionalId, requiredText, SHARED_MESSAGES } from './rules'
 
 /** Lengths of a guide item, shared by the staff form and the server. */

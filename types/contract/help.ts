@@ -1,7 +1,7 @@
 /** Parameters of stewards and help requests. */
 import * as v from 'valibot'
-import { HELP_KINDS } from '../../src/domain/help'
-import { HELP_MESSAGES as M, REGISTRATION_MESSAGES } from '../../src/domain/messages'
+import { HELP_KINDS } from '@/domain/help'
+import { HELP_MESSAGES as M, REGISTRATION_MESSAGES } from '@/domain/messages'
 import { forSenior, id, noParams, OBJECT_ID, oneOf, optionalFlag, optionalText, SHARED_MESSAGES, text } from './rules'
 
 const helpId = { helpRequestId: id('请选择一条求助。') }

@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot'
 import type { NoticeInput } from '../domain'
-import { NOTICE_MESSAGES as M } from '../../src/domain/messages'
-import { checkText } from '../../src/domain/text'
+import { NOTICE_MESSAGES as M } from '@/domain/messages'
+import { checkText } from '@/domain/text'
 import { id, noParams, optionalFlag, optionalId, optionalList, optionalText, optionalTextThat, paging, ruled } from './rules'
 import { PAGE_MAX } from './limits'
 

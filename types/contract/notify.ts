@@ -1,7 +1,7 @@
 /** Parameters of 我的消息 (in-app messages) and the notification test hook. */
 import * as v from 'valibot'
 import type { NotifyKind } from '../domain'
-import { MESSAGE_PAGE_MAX } from '../../src/domain/notify'
+import { MESSAGE_PAGE_MAX } from '@/domain/notify'
 import { isObjectId, noParams, paging, ruled } from './rules'
 
 const PICK = '请选择要标为已读的消息。'

@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot'
 import type { ProblemInput, ProblemQueueFilter, VisitProblemInput } from '../api-problems'
-import { PROBLEM_CATEGORIES } from '../../src/domain/problem'
-import { PROBLEM_MESSAGES as M, WELFARE_MESSAGES } from '../../src/domain/messages'
+import { PROBLEM_CATEGORIES } from '@/domain/problem'
+import { PROBLEM_MESSAGES as M, WELFARE_MESSAGES } from '@/domain/messages'
 import { flag, id, noParams, num, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, paging, ruled, SHARED_MESSAGES, text } from './rules'
 import { PAGE_MAX } from './limits'
 

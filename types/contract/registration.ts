@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot'
 import type { RegistrationInput } from '../domain'
-import { validateRegistration, validateReviewReason, type RegistrationField } from '../../src/domain/registration'
-import { isCleanText } from '../../src/domain/text'
+import { validateRegistration, validateReviewReason, type RegistrationField } from '@/domain/registration'
+import { isCleanText } from '@/domain/text'
 import { flag, forSenior, id, oneOf, optionalId, optionalTextThat, paging, ruled, SHARED_MESSAGES } from './rules'
 import { PAGE_MAX } from './limits'
 

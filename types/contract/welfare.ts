@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot'
 import type { WelfareApplicationFields, WelfareProgrammeInput, WelfareStatus } from '../api-welfare'
-import { WELFARE_MESSAGES as M } from '../../src/domain/messages'
+import { WELFARE_MESSAGES as M } from '@/domain/messages'
 import { id, noParams, oneOf, optionalFlag, optionalId, optionalList, optionalNum, optionalText, plainObject, ruled, SHARED_MESSAGES, text } from './rules'
 
 const applicationEntries = {

@@ -4,8 +4,8 @@
  * person of the activity's communities they name (a steward, grid leader or resident volunteer);
  * the organiser and staff over the activity manage it (codes, attendance, confirmation).
  */
-import type { RoleName } from '../../../types/domain'
-import { ROLE_LABELS } from '../../../src/domain/roles'
+import type { RoleName } from '@contract/domain'
+import { ROLE_LABELS } from '@/domain/roles'
 import { forbidden, notFound } from '../errors'
 import { rolesOf } from '../queries/people'
 import { staffScopeOf, type StaffScope } from '../directory'

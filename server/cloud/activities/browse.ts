@@ -1,15 +1,15 @@
 /** Browsing activities (filters, cursor pages), one activity in full, and a volunteer's own activities. */
-import type { ActivityDetail, ActivityFilter, ActivityListItem, ActivityTheme, ActivityStatus, Attendance, MyActivity } from '../../../types/api-activities'
-import type { PlaceRef } from '../../../types/domain'
-import { placesLeft } from '../../../src/domain/activity'
-import { dayStartIso } from '../../../src/domain/time'
+import type { ActivityDetail, ActivityFilter, ActivityListItem, ActivityTheme, ActivityStatus, Attendance, MyActivity } from '@contract/api-activities'
+import type { PlaceRef } from '@contract/domain'
+import { placesLeft } from '@/domain/activity'
+import { dayStartIso } from '@/domain/time'
 import { now } from '../clock'
 import { invalid } from '../errors'
 import { REMOVED_NAME } from '../queries/people'
 import { runtime } from '../runtime'
 import { canManageActivity, loadActivity, type ActivityRow } from './access'
 import { creditFor } from './onsite'
-import { PAGE_MAX } from '../../../types/contract/limits'
+import { PAGE_MAX } from '@contract/contract/limits'
 
 const communityNames = async (ids: string[]): Promise<Map<string, string>> => {
   if (!ids.length) return new Map()

@@ -1,7 +1,7 @@
 /** Campaigns and activities: staff create them one by one or one per Saturday of a campaign. */
-import type { ActivityInput, Campaign, CalendarDay, ActivityTheme } from '../../../types/api-activities'
-import { atDayTime, isTimeOfDay, placesLeft, saturdaysBetween, validateActivity, validateCampaign } from '../../../src/domain/activity'
-import { dayOf } from '../../../src/domain/time'
+import type { ActivityInput, Campaign, CalendarDay, ActivityTheme } from '@contract/api-activities'
+import { atDayTime, isTimeOfDay, placesLeft, saturdaysBetween, validateActivity, validateCampaign } from '@/domain/activity'
+import { dayOf } from '@/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { staffScopeOf } from '../directory'

@@ -3,9 +3,9 @@
  * adjustments are new entries with a reason. Totals for the street and a community, and a
  * leaderboard of the volunteers who chose to appear on it.
  */
-import type { LeaderboardRow, LedgerEntry, LedgerSource } from '../../../types/api-activities'
-import { validateAdjustment } from '../../../src/domain/activity'
-import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
+import type { LeaderboardRow, LedgerEntry, LedgerSource } from '@contract/api-activities'
+import { validateAdjustment } from '@/domain/activity'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { staffRoleFor, staffScopeOf } from '../directory'

@@ -7,9 +7,9 @@
  * accepted during its minute and the next (so a scan at the turn of a minute still works).
  */
 import crypto from 'node:crypto'
-import type { Attendance, RosterEntry } from '../../../types/api-activities'
-import { hoursFor, minuteOf } from '../../../src/domain/activity'
-import { maskPhone } from '../../../src/domain/phone'
+import type { Attendance, RosterEntry } from '@contract/api-activities'
+import { hoursFor, minuteOf } from '@/domain/activity'
+import { maskPhone } from '@/domain/phone'
 import { now } from '../clock'
 import { invalid, notFound } from '../errors'
 import { REMOVED_NAME } from '../queries/people'

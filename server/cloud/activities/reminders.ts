@@ -3,8 +3,8 @@
  * volunteer not yet reminded is marked and told, in one conditional UPDATE, so running the job
  * twice (or on two servers) reminds each person once.
  */
-import { pageOf } from '../../../types/pages'
-import { APP_TIMEZONE, dayjs, formatDateTime } from '../../../src/domain/time'
+import { pageOf } from '@contract/pages'
+import { APP_TIMEZONE, dayjs, formatDateTime } from '@/domain/time'
 import type { Job } from '../jobs'
 import { notify } from '../notify'
 import { runtime } from '../runtime'

@@ -4,7 +4,7 @@
  * never overbooked and the waiting list keeps its order. A unique index on live sign-ups
  * (activity, user) backs the one-place-per-person rule.
  */
-import { pageOf } from '../../../types/pages'
+import { pageOf } from '@contract/pages'
 import { now } from '../clock'
 import { forbidden, invalid } from '../errors'
 import { notify } from '../notify'

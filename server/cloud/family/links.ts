@@ -5,9 +5,9 @@
  * they typed (masked) until the senior confirms. The senior is told of every request, and rows
  * are never deleted: a withdrawn request or an ended link stays, with who closed it and when.
  */
-import { FAMILY_REQUESTS_PER_DAY } from '../../../src/domain/family'
-import { maskPhone, normalizePhone } from '../../../src/domain/phone'
-import type { FamilyLinkStatus } from '../../../types/domain'
+import { FAMILY_REQUESTS_PER_DAY } from '@/domain/family'
+import { maskPhone, normalizePhone } from '@/domain/phone'
+import type { FamilyLinkStatus } from '@contract/domain'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { textOf } from '../fields'
@@ -18,7 +18,7 @@ import { runtime } from '../runtime'
 import { inTransaction, newObjectId } from '../sql'
 import { isSeniorOf, linkRow, phoneKey, verifiedHolderOf, type LinkRow } from './rows'
 import { insertRow } from '../db/rows'
-import { PAGES } from '../../../types/pages'
+import { PAGES } from '@contract/pages'
 
 export { actsFor, myFamilyLinks } from './views'
 

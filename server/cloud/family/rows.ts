@@ -5,7 +5,7 @@
  * verifies that phone later, while nobody, staff with database access included, can read it back.
  */
 import crypto from 'node:crypto'
-import { normalizePhone } from '../../../src/domain/phone'
+import { normalizePhone } from '@/domain/phone'
 import { runtime } from '../runtime'
 
 export interface LinkRow {

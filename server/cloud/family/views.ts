@@ -3,8 +3,8 @@
  * masked phone). The family member sees the senior's name only once the senior confirmed: before
  * that, only the phone they typed, masked, so a phone number never turns into a stranger's name.
  */
-import { maskPhone } from '../../../src/domain/phone'
-import type { ActRecord, FamilyLinkStatus, FamilyLinkView } from '../../../types/domain'
+import { maskPhone } from '@/domain/phone'
+import type { ActRecord, FamilyLinkStatus, FamilyLinkView } from '@contract/domain'
 import { isoOf, refIdOf, textOf } from '../fields'
 import { idOf, pointer } from '../ids'
 import { Parse } from '../parse'

@@ -1,7 +1,7 @@
 /** Signing in: WeChat mini-program login, and demo login for accounts the seed created (DEMO=on only). */
-import { maskPhone, normalizePhone } from '../../../src/domain/phone'
-import { isSeniorAge } from '../../../src/domain/time'
-import { ROLE_NAMES } from '../../../types/domain'
+import { maskPhone, normalizePhone } from '@/domain/phone'
+import { isSeniorAge } from '@/domain/time'
+import { ROLE_NAMES } from '@contract/domain'
 import { makeAssertion, WXMINI_PROVIDER } from '../../auth/wxmini-adapter'
 import { jscode2session, WechatLoginError } from '../../wechat/jscode2session'
 import { defineFunction, perMinute } from '../define'

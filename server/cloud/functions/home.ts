@@ -1,6 +1,6 @@
 /** The resident's home: where they live, their building's steward and their micro-grid leader. */
-import type { Contact, HomeInfo } from '../../../types/domain'
-import { maskPhone } from '../../../src/domain/phone'
+import type { Contact, HomeInfo } from '@contract/domain'
+import { maskPhone } from '@/domain/phone'
 import { defineFunction, perMinute } from '../define'
 import { forbidden, notFound } from '../errors'
 import { idOf } from '../ids'

@@ -1,5 +1,5 @@
 /** The phone number from WeChat's getPhoneNumber button, for the registration form to fill in. */
-import { isMobilePhone } from '../../../src/domain/phone'
+import { isMobilePhone } from '@/domain/phone'
 import { WechatApiError } from '../../wechat/access-token'
 import { phoneNumberFromCode } from '../../wechat/phone-number'
 import { defineFunction, perMinute } from '../define'

@@ -2,7 +2,7 @@
  * The newcomer guide (新居民指南): a checklist per community, edited by its staff, ticked by
  * its residents. Items are data (GuideItem); ticks are per person (GuideTick).
  */
-import type { GuideItem, PlaceRef } from '../../../types/domain'
+import type { GuideItem, PlaceRef } from '@contract/domain'
 import { privateAcl } from '../acl'
 import { forbidden, notFound } from '../errors'
 import { numberOf, refIdOf, refOf, textOf } from '../fields'

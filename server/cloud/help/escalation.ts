@@ -3,8 +3,8 @@
  * when urgent) goes to its community's staff. One conditional UPDATE marks each due request once, so
  * running the job twice (or on two servers) escalates nothing twice.
  */
-import { pageOf } from '../../../types/pages'
-import { scopedRole } from '../../../src/domain/roles'
+import { pageOf } from '@contract/pages'
+import { scopedRole } from '@/domain/roles'
 import { notify, type Notification } from '../notify'
 import { inTransaction } from '../sql'
 import { addEvent, escalationMinutes } from './requests'

@@ -4,10 +4,10 @@
  * cancel while it is live. Every step is a HelpEvent for the timeline and a notification.
  * Writes are SQL with the server's clock (now()), so escalation tests can move time.
  */
-import type { HelpActorRole, HelpEventKind, HelpInput, HelpRequestDetail, HelpRequestSummary } from '../../../types/api-help'
-import { pageOf } from '../../../types/pages'
-import { validateHelpInput, validateReply, validateResolveNote } from '../../../src/domain/help'
-import { scopedRole } from '../../../src/domain/roles'
+import type { HelpActorRole, HelpEventKind, HelpInput, HelpRequestDetail, HelpRequestSummary } from '@contract/api-help'
+import { pageOf } from '@contract/pages'
+import { validateHelpInput, validateReply, validateResolveNote } from '@/domain/help'
+import { scopedRole } from '@/domain/roles'
 import { now } from '../clock'
 import { fail, forbidden, invalid, notFound } from '../errors'
 import type { Acting } from '../family/acting'

@@ -4,11 +4,11 @@
  * assignment row; ending removes them from the scoped role, and from `steward` when they look after no
  * building any more. Parse caches roles per user, so both clear that cache.
  */
-import type { BuildingStewards, StewardAssignmentView, StewardProfile } from '../../../types/api-help'
-import type { PlaceRef } from '../../../types/domain'
-import { isMobilePhone, maskPhone, normalizePhone } from '../../../src/domain/phone'
-import { scopedRole } from '../../../src/domain/roles'
-import { validateEndReason, validateStewardProfile } from '../../../src/domain/help'
+import type { BuildingStewards, StewardAssignmentView, StewardProfile } from '@contract/api-help'
+import type { PlaceRef } from '@contract/domain'
+import { isMobilePhone, maskPhone, normalizePhone } from '@/domain/phone'
+import { scopedRole } from '@/domain/roles'
+import { validateEndReason, validateStewardProfile } from '@/domain/help'
 import { now } from '../clock'
 import { fail, forbidden, invalid, notFound } from '../errors'
 import { namesOfUsers } from '../queries/people'

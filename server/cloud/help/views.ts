@@ -1,7 +1,7 @@
 /** Help requests as rows (SQL on Parse's tables) and as the views each side may see. */
-import type { HelpActorRole, HelpEvent, HelpEventKind, HelpKind, HelpRequestDetail, HelpRequestSummary, HelpStatus } from '../../../types/api-help'
-import { escalatesAt, isLive } from '../../../src/domain/help'
-import { maskPhone } from '../../../src/domain/phone'
+import type { HelpActorRole, HelpEvent, HelpEventKind, HelpKind, HelpRequestDetail, HelpRequestSummary, HelpStatus } from '@contract/api-help'
+import { escalatesAt, isLive } from '@/domain/help'
+import { maskPhone } from '@/domain/phone'
 import { withActorNames } from '../queries/people'
 import { runtime } from '../runtime'
 

@@ -3,7 +3,7 @@
  * Stewards publish to the buildings they look after now; community staff to their community and
  * its buildings; street staff to the street and everything in it.
  */
-import type { NoticeScope, RoleName } from '../../../types/domain'
+import type { NoticeScope, RoleName } from '@contract/domain'
 import { forbidden, notFound } from '../errors'
 import { refIdOf } from '../fields'
 import { idOf } from '../ids'

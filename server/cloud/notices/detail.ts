@@ -1,5 +1,5 @@
 /** Opening one notice and marking it read: only readers in its scope, or those who manage it. */
-import type { NoticeDetail, RoleName } from '../../../types/domain'
+import type { NoticeDetail, RoleName } from '@contract/domain'
 import { notFound } from '../errors'
 import { namesOfUsers } from '../queries/people'
 import { runtime } from '../runtime'

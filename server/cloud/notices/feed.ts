@@ -1,5 +1,5 @@
 /** The reader's feed (effective, not expired), history search and the unread badge, in SQL. */
-import type { NoticeListItem } from '../../../types/domain'
+import type { NoticeListItem } from '@contract/domain'
 import { now } from '../clock'
 import { runtime } from '../runtime'
 import { readerHome, type ReaderHome } from './access'

@@ -1,7 +1,7 @@
 /** Publishing, editing, withdrawing and hiding notices; each change sends a NoticeSignal for LiveQuery. */
 import { now } from '../clock'
-import type { NoticeInput, NoticeStatus, PublishTarget } from '../../../types/domain'
-import { validateDraft, validateHideReason, validateNotice } from '../../../src/domain/notice'
+import type { NoticeInput, NoticeStatus, PublishTarget } from '@contract/domain'
+import { validateDraft, validateHideReason, validateNotice } from '@/domain/notice'
 import { privateAcl } from '../acl'
 import { forbidden, invalid, notFound } from '../errors'
 import { textOf } from '../fields'

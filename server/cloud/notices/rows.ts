@@ -2,7 +2,7 @@
  * Notices as list items, read with SQL on Parse's tables (pointers are objectId text): the feed
  * must stay fast with thousands of notices in scope, and a page needs place names and read marks.
  */
-import type { NoticeCategory, NoticeListItem, NoticeScope } from '../../../types/domain'
+import type { NoticeCategory, NoticeListItem, NoticeScope } from '@contract/domain'
 import { now } from '../clock'
 import { invalid } from '../errors'
 

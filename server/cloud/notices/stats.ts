@@ -1,5 +1,5 @@
 /** Read receipts: households in scope, households with a read, and for building notices the unread rooms. */
-import type { NoticeListItem, NoticeReadStats, NoticeStatus } from '../../../types/domain'
+import type { NoticeListItem, NoticeReadStats, NoticeStatus } from '@contract/domain'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'
 import { canManage } from './access'

@@ -1,7 +1,7 @@
 /** 我的消息: in-app messages, one per notification and person, read only by that person (in SQL). */
-import type { MessageItem } from '../../../types/api-notify'
-import type { NotifyKind } from '../../../types/domain'
-import { MESSAGE_PAGE_MAX } from '../../../src/domain/notify'
+import type { MessageItem } from '@contract/api-notify'
+import type { NotifyKind } from '@contract/domain'
+import { MESSAGE_PAGE_MAX } from '@/domain/notify'
 import { now } from '../clock'
 import { afterCursor, encodeCursor } from '../notices/rows'
 import { runtime } from '../runtime'

@@ -6,8 +6,8 @@
  * ('sending', conditional again, so two deliverers never send one row), calls WeChat and records
  * 'sent' or 'failed' with WeChat's errcode.
  */
-import type { NotifyKind } from '../../../types/domain'
-import { SUBSCRIPTION_CAP } from '../../../src/domain/notify'
+import type { NotifyKind } from '@contract/domain'
+import { SUBSCRIPTION_CAP } from '@/domain/notify'
 import { sendSubscribeMessage, type SendOutcome } from '../../wechat/subscribe-send'
 import { templateData } from '../../wechat/templates'
 import { now } from '../clock'

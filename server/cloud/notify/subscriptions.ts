@@ -3,8 +3,8 @@
  * A counter per person and kind (unique row) is raised by an upsert and lowered only by the
  * conditional update that sends (outbox.ts), so concurrent taps and sends never lose or reuse one.
  */
-import type { NotifyKind } from '../../../types/domain'
-import { SUBSCRIPTION_CAP } from '../../../src/domain/notify'
+import type { NotifyKind } from '@contract/domain'
+import { SUBSCRIPTION_CAP } from '@/domain/notify'
 import { now } from '../clock'
 import { runtime } from '../runtime'
 import { expr, insertRow } from '../db/rows'

@@ -6,8 +6,8 @@
  * `subject` (the login). The person reads every row that names either.
  */
 import { now } from '../clock'
-import { isRoleName } from '../../../src/domain/roles'
-import type { ProfileAccessRecord, RoleName } from '../../../types/domain'
+import { isRoleName } from '@/domain/roles'
+import type { ProfileAccessRecord, RoleName } from '@contract/domain'
 import { privateAcl } from '../acl'
 import { isoOf, refIdOf, textOf } from '../fields'
 import { idOf, pointer } from '../ids'

@@ -1,7 +1,7 @@
 /** 我的数据: everything held about the caller, in one document they can keep (PIPL: access and copy). */
 import { now } from '../clock'
 import { exportParts } from './personal-data'
-import type { MyDataExport } from '../../../types/domain'
+import type { MyDataExport } from '@contract/domain'
 import { flagOf, isoOf, numberOf, refOf, textOf } from '../fields'
 import { idOf } from '../ids'
 import { Parse } from '../parse'

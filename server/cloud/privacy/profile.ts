@@ -2,7 +2,7 @@
  * A resident's full profile, opened by their community's or street's staff or their building's
  * current steward. Every opening is logged (ProfileAccess) and the resident can read the log.
  */
-import type { RegistrationView } from '../../../types/domain'
+import type { RegistrationView } from '@contract/domain'
 import { forbidden, notFound } from '../errors'
 import { flagOf, isoOf, refIdOf } from '../fields'
 import { idOf } from '../ids'

@@ -1,9 +1,9 @@
 /** Writing a problem's timeline and telling people about it (notify kind 'problemUpdate'). */
-import type { ProblemEventKind, ProblemPhoto } from '../../../types/api-problems'
+import type { ProblemEventKind, ProblemPhoto } from '@contract/api-problems'
 import { notify, type Notification } from '../notify'
 import { type Sql } from '../sql'
 import { insertRow } from '../db/rows'
-import { pageOf } from '../../../types/pages'
+import { pageOf } from '@contract/pages'
 
 export async function addEvent(sql: Sql, e: { problemId: string; kind: ProblemEventKind; actor: string | null; text?: string | null; photos?: ProblemPhoto[]; at: Date }): Promise<void> {
   await insertRow(sql, 'ProblemEvent', { problem: e.problemId, kind: e.kind, actor: e.actor, text: e.text ?? null, photos: e.photos ?? [], at: e.at }, { at: e.at })

@@ -3,8 +3,8 @@
  * reporter's confirmation, reopening and rating. Each is one transaction that locks the problem's
  * row, checks who may act and in which status, and writes the step to the timeline.
  */
-import type { ProblemCategory, ProblemHandlerOption, ProblemPhoto, ProblemStatus } from '../../../types/api-problems'
-import { deadlinesFor, isOpen, photoIdsError, validateConfirm, validateReplyText, STATUS_LABELS } from '../../../src/domain/problem'
+import type { ProblemCategory, ProblemHandlerOption, ProblemPhoto, ProblemStatus } from '@contract/api-problems'
+import { deadlinesFor, isOpen, photoIdsError, validateConfirm, validateReplyText, STATUS_LABELS } from '@/domain/problem'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'

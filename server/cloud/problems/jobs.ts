@@ -6,8 +6,8 @@
  * - visitDayReminder: on the 14th, handlers (grid leaders, stewards, community staff) are reminded of
  *   tomorrow's visit day, once per street and month.
  */
-import { addWorkingDays, AUTO_CONFIRM_DAYS, STREET_ESCALATION_WORKING_DAYS, VISIT_DAY } from '../../../src/domain/problem'
-import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
+import { addWorkingDays, AUTO_CONFIRM_DAYS, STREET_ESCALATION_WORKING_DAYS, VISIT_DAY } from '@/domain/problem'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
 import type { Job } from '../jobs'
 import { notify, type Notification } from '../notify'
 import { runtime } from '../runtime'
@@ -15,7 +15,7 @@ import { inTransaction } from '../sql'
 import { addEvent, problemPage, tell } from './events'
 import { insertRow } from '../db/rows'
 import { roleMemberIds } from '../directory'
-import { PAGES } from '../../../types/pages'
+import { PAGES } from '@contract/pages'
 
 const OPEN = `"status" IN ('received', 'answered', 'handling')`
 const OVERDUE = `${OPEN} AND (("firstReplyAt" IS NULL AND "replyDueAt" < $1) OR "solveDueAt" < $1)`

@@ -1,5 +1,5 @@
 /** Where a problem belongs: the resident's home, a building's micro-grid and its leader (the handler). */
-import type { PlaceRef } from '../../../types/domain'
+import type { PlaceRef } from '@contract/domain'
 import { runtime } from '../runtime'
 
 export interface ResidentPlace {

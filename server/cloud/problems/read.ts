@@ -1,5 +1,5 @@
 /** A resident's own problems, a handler's queue, and one problem with its timeline. */
-import type { ProblemDetail, ProblemListItem, ProblemQueueFilter } from '../../../types/api-problems'
+import type { ProblemDetail, ProblemListItem, ProblemQueueFilter } from '@contract/api-problems'
 import { now } from '../clock'
 import { notFound } from '../errors'
 import { runtime } from '../runtime'

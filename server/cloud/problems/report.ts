@@ -1,7 +1,7 @@
 /** Reporting a problem (a resident) and recording one collected on a visit (staff, stewards, grid leaders). */
-import type { ProblemInput, ProblemPhoto, VisitProblemInput } from '../../../types/api-problems'
-import type { PlaceRef } from '../../../types/domain'
-import { deadlinesFor, validateProblem, type ProblemDraft } from '../../../src/domain/problem'
+import type { ProblemInput, ProblemPhoto, VisitProblemInput } from '@contract/api-problems'
+import type { PlaceRef } from '@contract/domain'
+import { deadlinesFor, validateProblem, type ProblemDraft } from '@/domain/problem'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { runtime } from '../runtime'

@@ -1,6 +1,6 @@
 /** Problems as list items and details, read with SQL on Parse's tables (pointers are objectId text). */
-import type { ProblemCategory, ProblemDetail, ProblemEvent, ProblemEventKind, ProblemListItem, ProblemPhoto, ProblemSource, ProblemStatus } from '../../../types/api-problems'
-import { isOpen, isOverdue } from '../../../src/domain/problem'
+import type { ProblemCategory, ProblemDetail, ProblemEvent, ProblemEventKind, ProblemListItem, ProblemPhoto, ProblemSource, ProblemStatus } from '@contract/api-problems'
+import { isOpen, isOverdue } from '@/domain/problem'
 import { invalid } from '../errors'
 import { ACCESS_COLUMNS, canAct, isStaffOver, seesReporterName, type AccessRow, type Viewer } from './access'
 

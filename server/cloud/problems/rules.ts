@@ -1,6 +1,6 @@
 /** Solve deadlines per category: a street may set its own (ProblemRule); DEFAULT_SOLVE_DAYS otherwise. */
-import type { ProblemCategory, ProblemRule } from '../../../types/api-problems'
-import { DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES, validateSolveDays } from '../../../src/domain/problem'
+import type { ProblemCategory, ProblemRule } from '@contract/api-problems'
+import { DEFAULT_SOLVE_DAYS, PROBLEM_CATEGORIES, validateSolveDays } from '@/domain/problem'
 import { forbidden, invalid } from '../errors'
 import { staffScopeOf } from '../directory'
 import { runtime } from '../runtime'

@@ -3,9 +3,9 @@
  * problems reported in a period, for the street, a community or a grid. docs/api.md writes the
  * same definitions down; nothing here is typed in by hand.
  */
-import type { ProblemStatRow, ProblemStats } from '../../../types/api-problems'
-import type { PlaceRef } from '../../../types/domain'
-import { dayjs, APP_TIMEZONE } from '../../../src/domain/time'
+import type { ProblemStatRow, ProblemStats } from '@contract/api-problems'
+import type { PlaceRef } from '@contract/domain'
+import { dayjs, APP_TIMEZONE } from '@/domain/time'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { staffScopeOf } from '../directory'

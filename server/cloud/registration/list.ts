@@ -2,8 +2,8 @@
  * The staff queue: summaries of the registrations of the caller's community (street staff: their
  * street), newest first. Full details only through openRegistration, which logs each opening.
  */
-import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
-import type { CloudParams, CloudResult } from '../../../types/api'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
+import type { CloudParams, CloudResult } from '@contract/api'
 import { forbidden, invalid } from '../errors'
 import { isoOf } from '../fields'
 import { idOf, pointer } from '../ids'

@@ -2,8 +2,8 @@
  * Staff register a resident in person (a senior without a smartphone): the profile is made at
  * once, without a login, and the registration records the staff member who entered it.
  */
-import type { RegistrationField } from '../../../src/domain/registration'
-import { scopedRole } from '../../../src/domain/roles'
+import type { RegistrationField } from '@/domain/registration'
+import { scopedRole } from '@/domain/roles'
 import { forbidden, invalid } from '../errors'
 import { refIdOf } from '../fields'
 import { idOf, pointer } from '../ids'

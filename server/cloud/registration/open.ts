@@ -4,7 +4,7 @@
  * an opening of their profile (PIPL: the queue shows summaries; details are read one at a time,
  * on the record).
  */
-import type { RegistrationView } from '../../../types/domain'
+import type { RegistrationView } from '@contract/domain'
 import { forbidden, notFound } from '../errors'
 import { refIdOf } from '../fields'
 import { Parse } from '../parse'

@@ -1,6 +1,6 @@
 /** Places to register a home in: communities, their compounds (searchable), buildings with layouts. */
-import type { CloudResult } from '../../../types/api'
-import type { BuildingLayout, PlaceRef } from '../../../types/domain'
+import type { CloudResult } from '@contract/api'
+import type { BuildingLayout, PlaceRef } from '@contract/domain'
 import { notFound } from '../errors'
 import { numberOf, refIdOf, textOf } from '../fields'
 import { idOf, pointer } from '../ids'

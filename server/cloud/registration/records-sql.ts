@@ -3,8 +3,8 @@
  * transaction. Its ACL is exactly the seed's (server/seed/generate.ts): the person, the
  * building's stewards, the community's staff and the street's staff; nobody writes it directly.
  */
-import { isRecentMoveIn } from '../../../src/domain/time'
-import { scopedRole } from '../../../src/domain/roles'
+import { isRecentMoveIn } from '@/domain/time'
+import { scopedRole } from '@/domain/roles'
 import { type Sql } from '../sql'
 import { expr, insertRow, updateRow } from '../db/rows'
 

@@ -1,6 +1,6 @@
 /** Community (or street) staff approve or reject a pending registration. */
-import { validateReviewReason } from '../../../src/domain/registration'
-import type { RegistrationStatus } from '../../../types/domain'
+import { validateReviewReason } from '@/domain/registration'
+import type { RegistrationStatus } from '@contract/domain'
 import { forbidden, invalid, notFound } from '../errors'
 import { refIdOf, textOf } from '../fields'
 import { idOf } from '../ids'

@@ -1,8 +1,8 @@
 /** A resident (or a family member for them) submits a registration; it waits for review. */
 import { now } from '../clock'
-import { validateRegistration, type RegistrationField } from '../../../src/domain/registration'
-import { scopedRole } from '../../../src/domain/roles'
-import type { RegistrationInput } from '../../../types/domain'
+import { validateRegistration, type RegistrationField } from '@/domain/registration'
+import { scopedRole } from '@/domain/roles'
+import type { RegistrationInput } from '@contract/domain'
 import { fail, invalid } from '../errors'
 import { refIdOf, textOf } from '../fields'
 import { idOf } from '../ids'

@@ -1,6 +1,6 @@
 /** Registrations as their resident and the reviewing staff see them (RegistrationView), and in the staff queue (RegistrationSummary). */
-import { maskPhone } from '../../../src/domain/phone'
-import type { HouseholdMember, PlaceRef, RegistrationStatus, RegistrationSummary, RegistrationView } from '../../../types/domain'
+import { maskPhone } from '@/domain/phone'
+import type { HouseholdMember, PlaceRef, RegistrationStatus, RegistrationSummary, RegistrationView } from '@contract/domain'
 import { arrayOf, flagOf, isoOf, numberOf, refIdOf, refOf, textOf } from '../fields'
 import { idOf } from '../ids'
 import { namesOfUsers } from '../queries/people'

@@ -2,7 +2,7 @@
  * The access log's role is an app role, whoever writes the row (cloud code, or an administrator
  * in Parse Dashboard with the master key): clients are typed to receive a RoleName.
  */
-import { isRoleName } from '../../../src/domain/roles'
+import { isRoleName } from '@/domain/roles'
 import { invalid } from '../errors'
 import { Parse } from '../parse'
 

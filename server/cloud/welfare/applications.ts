@@ -1,7 +1,7 @@
 /** Applying: drafts saved as people type, submission inside the window, withdrawal before review starts. */
-import type { UploadRef } from '../../../types/domain'
-import type { WelfareApplicationFields, WelfareApplicationSummary, WelfareApplicationView, WelfareEvent, WelfareProgressPost } from '../../../types/api-welfare'
-import { authorCan, phaseOf, validateApplication, windowProblem, WELFARE_STATUS_LABELS } from '../../../src/domain/welfare'
+import type { UploadRef } from '@contract/domain'
+import type { WelfareApplicationFields, WelfareApplicationSummary, WelfareApplicationView, WelfareEvent, WelfareProgressPost } from '@contract/api-welfare'
+import { authorCan, phaseOf, validateApplication, windowProblem, WELFARE_STATUS_LABELS } from '@/domain/welfare'
 import { now } from '../clock'
 import { fail, invalid, notFound } from '../errors'
 import { notify } from '../notify'
@@ -13,7 +13,7 @@ import { claimUploads, releaseUploads } from '../uploads'
 import { addEvent, ownApplication, requireVerifiedResident, visibleApplication } from './access'
 import { communityNames, FIELD_COLUMNS, fieldsOf, personNames, programmeRow, publicNameOf, refs, summaries, today, type ApplicationRow, type ProgrammeRow } from './rows'
 import { insertRow, updateRow } from '../db/rows'
-import { pageOf } from '../../../types/pages'
+import { pageOf } from '@contract/pages'
 
 const EDITABLE = ['draft', 'revise']
 

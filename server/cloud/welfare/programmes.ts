@@ -1,6 +1,6 @@
 /** Programmes (calls for projects) and what everyone may see of them: budget used and left, counts by status, funded projects. */
-import type { FundedProject, FundedProjectView, WelfareProgramme, WelfareProgrammeInput, WelfareStatus } from '../../../types/api-welfare'
-import { PUBLIC_COUNT_STATUSES, validateProgramme } from '../../../src/domain/welfare'
+import type { FundedProject, FundedProjectView, WelfareProgramme, WelfareProgrammeInput, WelfareStatus } from '@contract/api-welfare'
+import { PUBLIC_COUNT_STATUSES, validateProgramme } from '@/domain/welfare'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { staffScopeOf } from '../directory'

@@ -1,5 +1,5 @@
 /** Progress updates and the final report of a funded project, by its applicant. */
-import { validateProgressText, WELFARE_LIMITS } from '../../../src/domain/welfare'
+import { validateProgressText, WELFARE_LIMITS } from '@/domain/welfare'
 import { now } from '../clock'
 import { invalid } from '../errors'
 import { inTransaction, newObjectId } from '../sql'

@@ -4,10 +4,10 @@
  * approvedFen by one conditional UPDATE inside the transaction that approves, so two approvals
  * racing for the last of the budget cannot both succeed.
  */
-import type { WelfareApplicationSummary, WelfareStatus } from '../../../types/api-welfare'
-import { reviewProblem, reviewStage, weightedScore, WELFARE_LIMITS, WELFARE_STATUS_LABELS, type Decision } from '../../../src/domain/welfare'
-import { checkText, textMessage } from '../../../src/domain/text'
-import { formatYuanText } from '../../../src/domain/money'
+import type { WelfareApplicationSummary, WelfareStatus } from '@contract/api-welfare'
+import { reviewProblem, reviewStage, weightedScore, WELFARE_LIMITS, WELFARE_STATUS_LABELS, type Decision } from '@/domain/welfare'
+import { checkText, textMessage } from '@/domain/text'
+import { formatYuanText } from '@/domain/money'
 import { now } from '../clock'
 import { forbidden, invalid, notFound } from '../errors'
 import { staffScopeOf } from '../directory'

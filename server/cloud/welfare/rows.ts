@@ -1,5 +1,5 @@
 /** Welfare rows as PostgreSQL gives them (Parse's layout), and their mapping to the contract's shapes. */
-import type { PlaceRef, UploadRef } from '../../../types/domain'
+import type { PlaceRef, UploadRef } from '@contract/domain'
 import type {
   ApplicantKind,
   BudgetItem,
@@ -9,9 +9,9 @@ import type {
   WelfareCriterion,
   WelfareProgramme,
   WelfareStatus,
-} from '../../../types/api-welfare'
-import { phaseOf, publicApplicantName } from '../../../src/domain/welfare'
-import { isoDay } from '../../../src/domain/time'
+} from '@contract/api-welfare'
+import { phaseOf, publicApplicantName } from '@/domain/welfare'
+import { isoDay } from '@/domain/time'
 import { now } from '../clock'
 import { notFound } from '../errors'
 import { REMOVED_NAME } from '../queries/people'

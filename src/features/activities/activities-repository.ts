@@ -1,7 +1,7 @@
-import type { CloudParams, CloudResult } from '../../../types/api'
-import type { ActivityDetail, ActivityFilter, ActivityInput, ActivityListItem, CalendarDay, Campaign, RosterEntry } from '../../../types/api-activities'
-import type { ApiPort } from '../../adapters/ports'
-import type { Page } from '../../stores/paged-list'
+import type { CloudParams, CloudResult } from '@contract/api'
+import type { ActivityDetail, ActivityFilter, ActivityInput, ActivityListItem, CalendarDay, Campaign, RosterEntry } from '@contract/api-activities'
+import type { ApiPort } from '@/adapters/ports'
+import type { Page } from '@/stores/paged-list'
 
 export type TimeBank = CloudResult<'myTimeBank'>
 export type Totals = CloudResult<'timeBankTotals'>

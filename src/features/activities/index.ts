@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { ACTIVITIES_ROUTES } from './routes'
 import { createActivityStores } from './stores'
 

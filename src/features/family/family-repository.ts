@@ -1,5 +1,5 @@
-import type { ActRecord, FamilyLinkStatus, FamilyLinkView, HomeInfo } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { ActRecord, FamilyLinkStatus, FamilyLinkView, HomeInfo } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 export type SeniorContactKind = 'steward' | 'gridLeader'
 

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { FAMILY_ROUTES } from './routes'
 import { createFamilyStores } from './stores'
 

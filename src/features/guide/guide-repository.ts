@@ -1,5 +1,5 @@
-import type { GuideItem, PlaceRef } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { GuideItem, PlaceRef } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 export interface GuideItemDraft {
   itemId?: string

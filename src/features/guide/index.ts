@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { GUIDE_ROUTES } from './routes'
 import { createGuideStores } from './stores'
 

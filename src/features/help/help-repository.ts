@@ -1,6 +1,6 @@
-import type { BuildingStewards, HelpInput, HelpRequestDetail, HelpRequestSummary, StewardProfile } from '../../../types/api-help'
-import type { BuildingLayout, PlaceRef } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { BuildingStewards, HelpInput, HelpRequestDetail, HelpRequestSummary, StewardProfile } from '@contract/api-help'
+import type { BuildingLayout, PlaceRef } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 /** Help requests and stewards, as the app reaches them (cloud functions only). */
 export interface HelpRepository {

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { HELP_ROUTES } from './routes'
 import { createHelpStores } from './stores'
 

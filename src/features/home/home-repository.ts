@@ -1,5 +1,5 @@
-import type { HomeInfo } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { HomeInfo } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 export type ContactKind = 'steward' | 'gridLeader'
 

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { NOTICES_ROUTES } from './routes'
 import { createNoticeStores } from './stores'
 

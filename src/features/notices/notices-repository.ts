@@ -1,8 +1,8 @@
-import type { CloudResult } from '../../../types/api'
-import type { NoticeDetail, NoticeImage, NoticeInput, NoticeListItem, NoticeReadStats, PublishTarget } from '../../../types/domain'
-import type { ApiPort, PickedFile } from '../../adapters/ports'
-import { uploadPicked } from '../shared/uploads'
-import type { Page } from '../../stores/paged-list'
+import type { CloudResult } from '@contract/api'
+import type { NoticeDetail, NoticeImage, NoticeInput, NoticeListItem, NoticeReadStats, PublishTarget } from '@contract/domain'
+import type { ApiPort, PickedFile } from '@/adapters/ports'
+import { uploadPicked } from '@/features/shared/uploads'
+import type { Page } from '@/stores/paged-list'
 
 export type PublishedNotice = CloudResult<'myPublishedNotices'>['items'][number]
 

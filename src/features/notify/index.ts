@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { NOTIFY_ROUTES } from './routes'
 import { createNotifyStores } from './stores'
 

@@ -1,6 +1,6 @@
-import type { MessageItem } from '../../../types/api-notify'
-import type { ApiPort } from '../../adapters/ports'
-import type { Page } from '../../stores/paged-list'
+import type { MessageItem } from '@contract/api-notify'
+import type { ApiPort } from '@/adapters/ports'
+import type { Page } from '@/stores/paged-list'
 
 /** 我的消息: the person's in-app messages and their unread count. */
 export interface NotifyRepository {

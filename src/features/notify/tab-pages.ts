@@ -1,4 +1,4 @@
-import { TAB_PAGES } from '../../../types/pages'
+import { TAB_PAGES } from '@contract/pages'
 
 /** True when a message's page is a tab; a tab takes no query, so the page alone is opened. */
 export function isTabPage(url: string): boolean {

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { PRIVACY_ROUTES } from './routes'
 import { createPrivacyStores } from './stores'
 

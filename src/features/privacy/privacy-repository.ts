@@ -1,5 +1,5 @@
-import type { MyDataExport, ProfileAccessRecord } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { MyDataExport, ProfileAccessRecord } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 /** 我的数据 (PIPL): everything held about me, deleting my account, and who opened my profile. */
 export interface PrivacyRepository {

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { PROBLEMS_ROUTES } from './routes'
 import { createProblemStores } from './stores'
 

@@ -1,4 +1,4 @@
-import type { CloudParams } from '../../../types/api'
+import type { CloudParams } from '@contract/api'
 import type {
   ProblemDetail,
   ProblemHandlerOption,
@@ -9,11 +9,11 @@ import type {
   ProblemStats,
   ProblemStatus,
   VisitProblemInput,
-} from '../../../types/api-problems'
-import type { PlaceRef } from '../../../types/domain'
-import type { ApiPort, PickedFile } from '../../adapters/ports'
-import type { Page } from '../../stores/paged-list'
-import { uploadPicked } from '../shared/uploads'
+} from '@contract/api-problems'
+import type { PlaceRef } from '@contract/domain'
+import type { ApiPort, PickedFile } from '@/adapters/ports'
+import type { Page } from '@/stores/paged-list'
+import { uploadPicked } from '@/features/shared/uploads'
 
 export type StatScopes = { street: PlaceRef | null; communities: PlaceRef[]; grids: Array<PlaceRef & { communityId: string }> }
 

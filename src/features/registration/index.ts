@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { REGISTRATION_ROUTES } from './routes'
 import { createRegistrationStores } from './stores'
 

@@ -1,6 +1,6 @@
-import type { CloudParams } from '../../../types/api'
-import type { BuildingLayout, PlaceRef, RegistrationInput, RegistrationStatus, RegistrationSummary, RegistrationView } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { CloudParams } from '@contract/api'
+import type { BuildingLayout, PlaceRef, RegistrationInput, RegistrationStatus, RegistrationSummary, RegistrationView } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 export type CompoundRef = PlaceRef & { communityId: string }
 

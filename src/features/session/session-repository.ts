@@ -1,5 +1,5 @@
-import type { Me } from '../../../types/domain'
-import type { ApiPort } from '../../adapters/ports'
+import type { Me } from '@contract/domain'
+import type { ApiPort } from '@/adapters/ports'
 
 /** Signing in and out, and who the signed-in person is. */
 export interface SessionRepository {

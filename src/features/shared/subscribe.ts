@@ -1,5 +1,5 @@
-import type { ApiPort, PlatformPort } from '../../adapters/ports'
-import type { NotifyKind } from '../../../types/domain'
+import type { ApiPort, PlatformPort } from '@/adapters/ports'
+import type { NotifyKind } from '@contract/domain'
 
 /**
  * WeChat subscription messages. wx.requestSubscribeMessage only works inside a tap, before any

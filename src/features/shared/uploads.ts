@@ -1,8 +1,8 @@
-import type { ApiPort, PickedFile } from '../../adapters/ports'
-import type { UploadPurpose, UploadRef } from '../../../types/domain'
-import { tooLargeMessage, wrongTypeMessage } from '../../domain/uploads'
+import type { ApiPort, PickedFile } from '@/adapters/ports'
+import type { UploadPurpose, UploadRef } from '@contract/domain'
+import { tooLargeMessage, wrongTypeMessage } from '@/domain/uploads'
 
-export { UPLOAD_LIMITS } from '../../domain/uploads'
+export { UPLOAD_LIMITS } from '@/domain/uploads'
 
 /** Why this picked file cannot be uploaded for the purpose (too large, wrong type), or null. */
 export function tooLarge(file: PickedFile, purpose: UploadPurpose): string | null {

@@ -1,4 +1,4 @@
-import { defineFeature } from '../../app/feature'
+import { defineFeature } from '@/app/feature'
 import { WELFARE_ROUTES } from './routes'
 import { createWelfareStores } from './stores'
 

@@ -1,4 +1,4 @@
-import type { CloudParams } from '../../../types/api'
+import type { CloudParams } from '@contract/api'
 import type {
   FundedProject,
   FundedProjectView,
@@ -8,10 +8,10 @@ import type {
   WelfareProgramme,
   WelfareProgrammeInput,
   WelfareStatus,
-} from '../../../types/api-welfare'
-import type { PlaceRef, UploadRef } from '../../../types/domain'
-import type { ApiPort, PickedFile } from '../../adapters/ports'
-import { uploadPicked } from '../shared/uploads'
+} from '@contract/api-welfare'
+import type { PlaceRef, UploadRef } from '@contract/domain'
+import type { ApiPort, PickedFile } from '@/adapters/ports'
+import { uploadPicked } from '@/features/shared/uploads'
 
 export type ReviewInput = Omit<CloudParams<'reviewWelfareApplication'>, 'applicationId'>
 

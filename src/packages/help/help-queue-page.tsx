@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../app/PageShell'
-import { useFeature } from '../../app/use-feature'
-import { ROUTES } from '../../app/routes'
-import { useStores } from '../../app/stores-context'
-import { useScreen } from '../../app/use-screen'
-import { capabilitiesOf, type Capabilities } from '../../domain/roles'
-import { helpFeature } from '../../features/help'
-import { HelpList } from '../../features/help/components/HelpList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { capabilitiesOf, type Capabilities } from '@/domain/roles'
+import { helpFeature } from '@/features/help'
+import { HelpList } from '@/features/help/components/HelpList'
 
 export interface HelpQueuePageSpec {
   /** Which of the help feature's queues the page lists. */

@@ -1,5 +1,5 @@
-import type { HomeInfo } from '../../../types/domain'
-import type { HelpContact } from '../../features/care/components/CareHome'
+import type { HomeInfo } from '@contract/domain'
+import type { HelpContact } from '@/features/care/components/CareHome'
 
 /** Who a senior can call for help from care mode's home: only those who exist for their building. */
 export function careContacts(home: HomeInfo): HelpContact[] {

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { buildEnv } from '../../app/build-env'
-import { PageShell } from '../../app/PageShell'
-import { ROUTES } from '../../app/routes'
-import { useStores } from '../../app/stores-context'
-import { LoginForm } from '../../features/session/components/LoginForm'
+import { buildEnv } from '@/app/build-env'
+import { PageShell } from '@/app/PageShell'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { LoginForm } from '@/features/session/components/LoginForm'
 
 // The browser preview has no WeChat: there, seeded demo accounts sign in by phone.
 // The server refuses demo login in production, whatever the client shows.

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../app/PageShell'
-import { PRIVACY_SECTIONS } from '../../domain/privacy'
+import { PageShell } from '@/app/PageShell'
+import { PRIVACY_SECTIONS } from '@/domain/privacy'
 
 export default function PrivacyPage() {
   return (

@@ -1,7 +1,7 @@
 /** Building blocks of the activity suites: valid activities, the test clock, many signed-in residents. */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ActivityInput } from '../../../types/api-activities'
+import type { ActivityInput } from '@contract/api-activities'
 import type { TestClient } from './client'
 import type { TestDb } from './db'
 import type { TestServer } from './server'

@@ -1,5 +1,5 @@
 /** Talks to the test server over HTTP exactly as the app does: Parse's REST API. */
-import type { CloudFunctionName, CloudParams, CloudResult } from '../../../types/api'
+import type { CloudFunctionName, CloudParams, CloudResult } from '@contract/api'
 
 export interface ParseErrorReply {
   code: number

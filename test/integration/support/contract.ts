@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { contract } from '../../../types/contract'
+import { contract } from '@contract/contract'
 
 const ROOT = path.resolve(__dirname, '../../..')
 

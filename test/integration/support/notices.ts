@@ -1,5 +1,5 @@
 /** Building blocks of the bulletin suites: valid notices and the demo street's places. */
-import type { NoticeInput, NoticeScope } from '../../../types/domain'
+import type { NoticeInput, NoticeScope } from '@contract/domain'
 import type { TestClient } from './client'
 import type { TestDb } from './db'
 

@@ -1,7 +1,7 @@
 /** Building blocks of the notification suites: master-key calls (testNotify, setTestClock) and reads of the outbox. */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { NotifyKind } from '../../../types/domain'
+import type { NotifyKind } from '@contract/domain'
 import type { TestClient } from './client'
 import type { TestDb } from './db'
 import type { TestServer } from './server'

@@ -1,5 +1,5 @@
 /** Building blocks of the problem suites: valid reports and the people around the demo building. */
-import type { ProblemInput } from '../../../types/api-problems'
+import type { ProblemInput } from '@contract/api-problems'
 import type { TestClient } from './client'
 import type { TestDb } from './db'
 

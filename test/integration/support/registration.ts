@@ -1,6 +1,6 @@
 /** Building blocks of the registration suites: valid input, fresh WeChat users, dates. */
-import { APP_TIMEZONE, dayjs } from '../../../src/domain/time'
-import type { RegistrationInput } from '../../../types/domain'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
+import type { RegistrationInput } from '@contract/domain'
 import type { TestClient } from './client'
 
 /** A calendar day relative to today in the street's time zone (negative: in the past). */

@@ -1,5 +1,5 @@
 /** Files to upload in integration tests: a real 1×1 PNG, a tiny PDF, and a helper that uploads one. */
-import type { UploadPurpose, UploadRef } from '../../../types/domain'
+import type { UploadPurpose, UploadRef } from '@contract/domain'
 import type { TestClient } from './client'
 import type { TestDb } from './db'
 

@@ -1,5 +1,5 @@
 /** Building blocks of the welfare suites: a complete application and the demo street's current programme. */
-import type { WelfareApplicationFields, WelfareProgramme } from '../../../types/api-welfare'
+import type { WelfareApplicationFields, WelfareProgramme } from '@contract/api-welfare'
 import type { TestClient } from './client'
 
 let n = 0

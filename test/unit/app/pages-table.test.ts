@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ROUTES } from '@/app/routes'
 import { isTabPage } from '@/features/notify/tab-pages'
-import { PAGES, TAB_PAGES } from '../../../types/pages'
+import { PAGES, TAB_PAGES } from '@contract/pages'
 
 /** Page paths as app.config.ts declares them: main pages, and each subpackage's under its root. */
 function declaredPages(): string[] {

@@ -6,7 +6,7 @@ import { FamilyStore } from '@/features/family/stores/family-store'
 import { GuideChecklist } from '@/features/guide/components/GuideChecklist'
 import { guideRepository } from '@/features/guide/guide-repository'
 import { GuideStore } from '@/features/guide/stores/guide-store'
-import type { FamilyLinkView } from '../../../types/domain'
+import type { FamilyLinkView } from '@contract/domain'
 import { strictConsole } from '../support/strict'
 import { answerModals, resetTaro, taroLog } from '../stand-ins/taro'
 

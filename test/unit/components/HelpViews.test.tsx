@@ -10,7 +10,7 @@ import { HomeView } from '@/features/home/components/HomeView'
 import { homeRepository } from '@/features/home/home-repository'
 import { HomeStore } from '@/features/home/stores/home-store'
 import { Subscriptions } from '@/features/shared/subscribe'
-import type { HelpRequestDetail } from '../../../types/api-help'
+import type { HelpRequestDetail } from '@contract/api-help'
 import { aHome } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 

@@ -3,7 +3,7 @@ import { FakeApi, FakePlatform } from '@/adapters/fakes'
 import { NoticeDetailView } from '@/features/notices/components/NoticeDetailView'
 import { noticesRepository } from '@/features/notices/notices-repository'
 import { NoticeDetailStore } from '@/features/notices/stores/notice-detail-store'
-import type { NoticeDetail } from '../../../types/domain'
+import type { NoticeDetail } from '@contract/domain'
 import { aDetail } from '../support/notices'
 import { strictConsole } from '../support/strict'
 

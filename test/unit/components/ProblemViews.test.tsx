@@ -8,7 +8,7 @@ import { ProblemDetailStore } from '@/features/problems/stores/problem-detail-st
 import { ProblemStatsStore } from '@/features/problems/stores/problem-stats-store'
 import { ReportFormStore } from '@/features/problems/stores/report-form-store'
 import { Subscriptions } from '@/features/shared/subscribe'
-import type { ProblemDetail, ProblemStats } from '../../../types/api-problems'
+import type { ProblemDetail, ProblemStats } from '@contract/api-problems'
 import { strictConsole } from '../support/strict'
 
 strictConsole()

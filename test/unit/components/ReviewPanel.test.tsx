@@ -6,7 +6,7 @@ import { ReviewQueue } from '@/features/registration/components/ReviewQueue'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { OpenedRegistrationStore } from '@/features/registration/stores/opened-registration-store'
 import { ReviewStore, type StaffScope } from '@/features/registration/stores/review-store'
-import type { RegistrationView } from '../../../types/domain'
+import type { RegistrationView } from '@contract/domain'
 import { aRegistration, aSummary, withPlaces } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 

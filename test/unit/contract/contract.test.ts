@@ -1,15 +1,15 @@
 /** The cloud API contract (types/contract): one schema per function, Chinese sentences, errors for forms. */
 import * as v from 'valibot'
-import { contract } from '../../../types/contract'
-import { formErrors } from '../../../types/contract/form-errors'
-import { guideContract } from '../../../types/contract/family'
-import { noticeForm } from '../../../types/contract/notices'
-import { registrationForm } from '../../../types/contract/registration'
-import { NOTICE_MESSAGES } from '../../../src/domain/messages'
-import { validateRegistration } from '../../../src/domain/registration'
-import { fieldMessage } from '../../../server/cloud/check-fields'
-import type { UserOf } from '../../../server/cloud/define'
-import { contract as registry, paramErrors } from '../../../types/contract'
+import { contract } from '@contract/contract'
+import { formErrors } from '@contract/contract/form-errors'
+import { guideContract } from '@contract/contract/family'
+import { noticeForm } from '@contract/contract/notices'
+import { registrationForm } from '@contract/contract/registration'
+import { NOTICE_MESSAGES } from '@/domain/messages'
+import { validateRegistration } from '@/domain/registration'
+import { fieldMessage } from '@server/cloud/check-fields'
+import type { UserOf } from '@server/cloud/define'
+import { contract as registry, paramErrors } from '@contract/contract'
 
 const CHINESE = /[\u4e00-\u9fff]/
 

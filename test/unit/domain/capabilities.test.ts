@@ -1,6 +1,6 @@
 import { canHandleProblems } from '@/domain/problem'
 import { capabilitiesOf } from '@/domain/roles'
-import { ROLE_NAMES, type RoleName } from '../../../types/domain'
+import { ROLE_NAMES, type RoleName } from '@contract/domain'
 
 const every = (roles: RoleName[]) => capabilitiesOf({ roles })
 

@@ -1,5 +1,5 @@
 import { NEW_RESIDENT_YEARS, ROLE_LABELS, SENIOR_AGE, isRoleName, primaryRoleLabel, scopedRole } from '@/domain/roles'
-import { ROLE_NAMES, type RoleName } from '../../../types/domain'
+import { ROLE_NAMES, type RoleName } from '@contract/domain'
 
 describe('primaryRoleLabel', () => {
   it('calls a person with no role a visitor', () => {

@@ -1,7 +1,7 @@
 /** The parameter checks every cloud function runs before its handler (server/cloud/check-fields). */
 import * as v from 'valibot'
-import { fieldMessage, firstProblem, isPlainData } from '../../../server/cloud/check-fields'
-import { plainObject } from '../../../types/contract/rules'
+import { fieldMessage, firstProblem, isPlainData } from '@server/cloud/check-fields'
+import { plainObject } from '@contract/contract/rules'
 
 const schema = v.object({
   id: v.pipe(v.string('请选择一项。'), v.regex(/^[a-z]+$/, '请选择一项。')),

@@ -3,8 +3,8 @@
  */
 /** The crash guard: one failing request is a logged 500, an unhandled rejection a log line (server/http/crash-guard). */
 import type { NextFunction, Request, Response } from 'express'
-import { crashGuard, guardProcess, parseRefusals, SERVER_TROUBLE } from '../../../server/http/crash-guard'
-import { jsonDepth } from '../../../server/http/json-body'
+import { crashGuard, guardProcess, parseRefusals, SERVER_TROUBLE } from '@server/http/crash-guard'
+import { jsonDepth } from '@server/http/json-body'
 
 function fakeResponse(state: { headersSent?: boolean; writableEnded?: boolean } = {}) {
   const sent: { status?: number; body?: unknown } = {}

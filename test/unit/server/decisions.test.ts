@@ -1,8 +1,8 @@
 /**
  * @jest-environment node
  */
-import { CLASS_DECISIONS, permissionsOf } from '../../../server/schema/decisions'
-import { definitions } from '../../../server/schema/definitions'
+import { CLASS_DECISIONS, permissionsOf } from '@server/schema/decisions'
+import { definitions } from '@server/schema/definitions'
 
 describe('class decisions (server/schema/decisions.ts)', () => {
   it('every class in the schema has a decision, and its permissions are exactly the decision', () => {

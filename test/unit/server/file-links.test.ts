@@ -1,4 +1,4 @@
-import { FILE_LINK_TTL_MS, FileLinks } from '../../../server/http/file-access'
+import { FILE_LINK_TTL_MS, FileLinks } from '@server/http/file-access'
 
 const links = new FileLinks({ appId: 'tongxin', masterKey: 'k'.repeat(32), publicServerUrl: 'https://tx.example.cn/parse' })
 const NAME = `${'a'.repeat(32)}_notice-0123abcd.png`

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { ConfigError, loadConfig } from '../../../server/config'
+import { ConfigError, loadConfig } from '@server/config'
 
 const base = { MASTER_KEY: 'k', DATA_DIR: '/tmp/tongxin-config-test' }
 

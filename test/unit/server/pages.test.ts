@@ -1,9 +1,9 @@
-import { ROUTES } from '../../../src/app/routes'
-import { ACTIVITIES_ROUTES } from '../../../src/features/activities/routes'
-import { HELP_ROUTES } from '../../../src/features/help/routes'
-import { PROBLEMS_ROUTES } from '../../../src/features/problems/routes'
-import { welfareApplicationPage } from '../../../src/domain/welfare-pages'
-import { PAGES, pageOf } from '../../../types/pages'
+import { ROUTES } from '@/app/routes'
+import { ACTIVITIES_ROUTES } from '@/features/activities/routes'
+import { HELP_ROUTES } from '@/features/help/routes'
+import { PROBLEMS_ROUTES } from '@/features/problems/routes'
+import { welfareApplicationPage } from '@/domain/welfare-pages'
+import { PAGES, pageOf } from '@contract/pages'
 
 describe('the page table the server notifies with', () => {
   it('opens the same pages as the app routes', () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { createReadiness, READINESS_STEPS } from '../../../server/http/readiness'
+import { createReadiness, READINESS_STEPS } from '@server/http/readiness'
 
 describe('readiness', () => {
   it('is ready only once every step is done, in any order', () => {

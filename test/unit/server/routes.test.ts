@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { isOpenRoute, openRoutes, sameKey } from '../../../server/http/routes'
+import { isOpenRoute, openRoutes, sameKey } from '@server/http/routes'
 
 const routes = openRoutes('tongxin')
 const open = (method: string, path: string) => isOpenRoute(routes, method, path)

@@ -1,5 +1,5 @@
-import { clearPointer, expr, geoPoint, insertRow, insertRows, updateRow } from '../../../server/cloud/db/rows'
-import type { Sql } from '../../../server/cloud/sql'
+import { clearPointer, expr, geoPoint, insertRow, insertRows, updateRow } from '@server/cloud/db/rows'
+import type { Sql } from '@server/cloud/sql'
 
 /** A Sql that records what it was asked and answers with the given rows. */
 function recorder(answer: Array<Record<string, unknown>> = [{ id: 'x' }]) {

@@ -3,7 +3,7 @@
  */
 import crypto from 'node:crypto'
 import type { Request, Response } from 'express'
-import { apiOrigins, h5Headers, inlineScriptHashes } from '../../../server/http/security-headers'
+import { apiOrigins, h5Headers, inlineScriptHashes } from '@server/http/security-headers'
 
 const hash = (s: string) => `'sha256-${crypto.createHash('sha256').update(s).digest('base64')}'`
 

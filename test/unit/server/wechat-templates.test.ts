@@ -1,8 +1,8 @@
 /**
  * @jest-environment node
  */
-import { NOTIFY_KINDS } from '../../../src/domain/notify'
-import { DEFAULT_FIELDS, fitValue, parseTemplates, templateData, wechatTime, withDemoTemplates } from '../../../server/wechat/templates'
+import { NOTIFY_KINDS } from '@/domain/notify'
+import { DEFAULT_FIELDS, fitValue, parseTemplates, templateData, wechatTime, withDemoTemplates } from '@server/wechat/templates'
 
 describe('WX_TEMPLATES', () => {
   it('takes an id alone (default mapping) or an id with its own data keys', () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import type { ActivityDetail, ActivityListItem } from '../../../types/api-activities'
+import type { ActivityDetail, ActivityListItem } from '@contract/api-activities'
 import { FakeApi, FakePlatform } from '@/adapters/fakes'
 import { activitiesRepository } from '@/features/activities/activities-repository'
 import { ActivityDetailStore } from '@/features/activities/stores/activity-detail-store'

@@ -11,7 +11,7 @@ import { HelpListStore } from '@/features/help/stores/help-list-store'
 import { StewardAdminStore } from '@/features/help/stores/steward-admin-store'
 import { StewardProfileStore } from '@/features/help/stores/steward-profile-store'
 import { Subscriptions } from '@/features/shared/subscribe'
-import type { HelpRequestDetail, HelpRequestSummary } from '../../../types/api-help'
+import type { HelpRequestDetail, HelpRequestSummary } from '@contract/api-help'
 import { strictConsole } from '../support/strict'
 
 strictConsole()

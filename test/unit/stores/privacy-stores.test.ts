@@ -11,7 +11,7 @@ import { MyDataStore } from '@/features/privacy/stores/my-data-store'
 import { AGREE_BUTTON_ID, PrivacyPromptStore } from '@/features/privacy/stores/privacy-prompt-store'
 import { DRAFT_KEY_PREFIX } from '@/features/registration/stores/registration-store'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
-import type { MyDataExport } from '../../../types/domain'
+import type { MyDataExport } from '@contract/domain'
 import { aHome, aMe } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 

@@ -10,7 +10,7 @@ import { ProblemDetailStore } from '@/features/problems/stores/problem-detail-st
 import { ProblemQueueStore } from '@/features/problems/stores/problem-queue-store'
 import { defaultRange, ProblemStatsStore } from '@/features/problems/stores/problem-stats-store'
 import { ReportFormStore } from '@/features/problems/stores/report-form-store'
-import type { ProblemDetail, ProblemStats } from '../../../types/api-problems'
+import type { ProblemDetail, ProblemStats } from '@contract/api-problems'
 import { strictConsole } from '../support/strict'
 
 strictConsole()

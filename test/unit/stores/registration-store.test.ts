@@ -8,7 +8,7 @@ import { registrationRepository } from '@/features/registration/registration-rep
 import { SEARCH_DELAY_MS } from '@/features/registration/stores/place-picker'
 import { DRAFT_KEY_PREFIX, RegistrationStore } from '@/features/registration/stores/registration-store'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
-import type { RegistrationInput, RegistrationView } from '../../../types/domain'
+import type { RegistrationInput, RegistrationView } from '@contract/domain'
 import { aMe, aRegistration, withPlaces } from '../support/fixtures'
 import { strictConsole } from '../support/strict'
 

@@ -1,5 +1,5 @@
 import type { FakeApi } from '@/adapters/fakes'
-import type { BuildingLayout, HomeInfo, Me, RegistrationSummary, RegistrationView } from '../../../types/domain'
+import type { BuildingLayout, HomeInfo, Me, RegistrationSummary, RegistrationView } from '@contract/domain'
 import { maskPhone } from '@/domain/phone'
 
 /** The steward's real number: the app may dial it but must never show it. */

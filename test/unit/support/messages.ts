@@ -1,4 +1,4 @@
-import type { MessageItem } from '../../../types/api-notify'
+import type { MessageItem } from '@contract/api-notify'
 
 /** A message as myMessages returns it. */
 export function aMessage(id: string, over: Partial<MessageItem> = {}): MessageItem {

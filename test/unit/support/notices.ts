@@ -1,4 +1,4 @@
-import type { NoticeDetail, NoticeListItem } from '../../../types/domain'
+import type { NoticeDetail, NoticeListItem } from '@contract/domain'
 
 /** A notice as the feed lists it. */
 export function aNotice(id: string, over: Partial<NoticeListItem> = {}): NoticeListItem {

@@ -1,5 +1,5 @@
 /** Fixtures of the welfare store tests. */
-import type { WelfareApplicationView, WelfareProgramme } from '../../../types/api-welfare'
+import type { WelfareApplicationView, WelfareProgramme } from '@contract/api-welfare'
 
 export const CRITERIA = [
   { key: 'need', name: '需求迫切', weight: 50 },

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import type { ActivityTheme } from '../../../../types/api-activities'
-import { StateView } from '../../../components/StateView'
-import { ListFooter } from '../../../components/ListFooter'
-import { ACTIVITY_THEMES } from '../../../domain/activity'
+import type { ActivityTheme } from '@contract/api-activities'
+import { StateView } from '@/components/StateView'
+import { ListFooter } from '@/components/ListFooter'
+import { ACTIVITY_THEMES } from '@/domain/activity'
 import type { ActivityListStore } from '../stores/activity-list-store'
 import { ActivityRow } from './ActivityRow'
 

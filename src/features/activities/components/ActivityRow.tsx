@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { ActivityListItem } from '../../../../types/api-activities'
-import { Tag } from '../../../components/ui'
-import { formatDateTime } from '../../../domain/time'
+import type { ActivityListItem } from '@contract/api-activities'
+import { Tag } from '@/components/ui'
+import { formatDateTime } from '@/domain/time'
 import './activities.css'
 
 /** What a volunteer reads first: places left, or their own place or turn. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { StateView } from '../../../components/StateView'
-import { formatDate } from '../../../domain/time'
+import { StateView } from '@/components/StateView'
+import { formatDate } from '@/domain/time'
 import type { ActivityListStore } from '../stores/activity-list-store'
 import './activities.css'
 

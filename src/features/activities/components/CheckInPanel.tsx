@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { Button } from '../../../components/ui'
-import { TextField } from '../../../components/TextField'
-import { formatHours } from '../../../domain/activity'
-import { formatDateTime } from '../../../domain/time'
+import { Button } from '@/components/ui'
+import { TextField } from '@/components/TextField'
+import { formatHours } from '@/domain/activity'
+import { formatDateTime } from '@/domain/time'
 import type { ActivityDetailStore } from '../stores/activity-detail-store'
 
 /** On the day: scan the organiser's QR code (WeChat) or type the code shown on their phone. */

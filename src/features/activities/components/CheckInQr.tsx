@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useMemo } from 'react'
-import { qrCellPx, qrMatrix, withQuietZone } from '../../../domain/qr'
+import { qrCellPx, qrMatrix, withQuietZone } from '@/domain/qr'
 
 /**
  * The check-in QR code on the organiser's phone, drawn with plain Views (one View per module row,

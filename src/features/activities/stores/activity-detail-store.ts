@@ -1,11 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { ActivityDetail } from '../../../../types/api-activities'
-import type { PlatformPort } from '../../../adapters/ports'
-import { codeFromScan, formatHours } from '../../../domain/activity'
-import type { Subscriptions } from '../../shared/subscribe'
+import type { ActivityDetail } from '@contract/api-activities'
+import type { PlatformPort } from '@/adapters/ports'
+import { codeFromScan, formatHours } from '@/domain/activity'
+import type { Subscriptions } from '@/features/shared/subscribe'
 import type { ActivitiesRepository } from '../activities-repository'
-import { Mutation } from '../../../stores/mutation'
-import { Resource } from '../../../stores/resource'
+import { Mutation } from '@/stores/mutation'
+import { Resource } from '@/stores/resource'
 
 /** One activity: places left, sign up or cancel in one tap, and on the day check in and out with the organiser's code. */
 export class ActivityDetailStore {

@@ -1,11 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { ActivityInput, ActivityTheme } from '../../../../types/api-activities'
-import { activityForm } from '../../../../types/contract/activities'
-import { formErrors } from '../../../../types/contract/form-errors'
-import { atDayTime, saturdaysBetween, validateActivity, type ActivityField } from '../../../domain/activity'
-import { isoDay, isoDayAfterMonths } from '../../../domain/time'
-import { FormModel, firstErrors, type FieldErrors } from '../../../stores/form-model'
-import { Mutation } from '../../../stores/mutation'
+import type { ActivityInput, ActivityTheme } from '@contract/api-activities'
+import { activityForm } from '@contract/contract/activities'
+import { formErrors } from '@contract/contract/form-errors'
+import { atDayTime, saturdaysBetween, validateActivity, type ActivityField } from '@/domain/activity'
+import { isoDay, isoDayAfterMonths } from '@/domain/time'
+import { FormModel, firstErrors, type FieldErrors } from '@/stores/form-model'
+import { Mutation } from '@/stores/mutation'
 import type { ActivitiesRepository } from '../activities-repository'
 
 /** Sign-up closes this many hours before the start; the form offers these. */

@@ -1,7 +1,7 @@
 import { makeAutoObservable } from 'mobx'
-import type { ActivityFilter, ActivityListItem, ActivityTheme, CalendarDay, Campaign } from '../../../../types/api-activities'
-import { PagedList } from '../../../stores/paged-list'
-import { Resource } from '../../../stores/resource'
+import type { ActivityFilter, ActivityListItem, ActivityTheme, CalendarDay, Campaign } from '@contract/api-activities'
+import { PagedList } from '@/stores/paged-list'
+import { Resource } from '@/stores/resource'
 import type { ActivitiesRepository } from '../activities-repository'
 
 /** 志愿活动: upcoming activities with filters (theme, places left, my community), and the campaigns for the calendar. */

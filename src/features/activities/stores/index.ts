@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { activitiesRepository } from '../activities-repository'
 import { ActivityDetailStore } from './activity-detail-store'
 import { ActivityFormStore } from './activity-form-store'

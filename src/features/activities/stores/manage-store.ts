@@ -1,10 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { RosterEntry } from '../../../../types/api-activities'
-import { userMessage, type PlatformPort } from '../../../adapters/ports'
-import { checkInQr } from '../../../domain/activity'
+import type { RosterEntry } from '@contract/api-activities'
+import { userMessage, type PlatformPort } from '@/adapters/ports'
+import { checkInQr } from '@/domain/activity'
 import type { ActivitiesRepository } from '../activities-repository'
-import { Mutation } from '../../../stores/mutation'
-import { Resource } from '../../../stores/resource'
+import { Mutation } from '@/stores/mutation'
+import { Resource } from '@/stores/resource'
 
 /** The organiser's screen: the check-in code of this minute, the roster, attendance by hand, confirmation. */
 export class ManageStore {

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { PlatformPort } from '../../../adapters/ports'
-import { Mutation } from '../../../stores/mutation'
-import { Resource } from '../../../stores/resource'
+import type { PlatformPort } from '@/adapters/ports'
+import { Mutation } from '@/stores/mutation'
+import { Resource } from '@/stores/resource'
 import type { ActivitiesRepository, LeaderboardRows, MyActivities, TimeBank, Totals } from '../activities-repository'
 
 /** 我的时间银行: balance, this year, history; street and community totals; the opt-in leaderboard. */

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { StateView } from '../../../components/StateView'
+import { StateView } from '@/components/StateView'
 import './care.css'
 
 export type HelpKind = 'steward' | 'gridLeader' | 'community'

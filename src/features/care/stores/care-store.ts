@@ -1,5 +1,5 @@
 import { makeAutoObservable } from 'mobx'
-import type { PlatformPort, StoragePort } from '../../../adapters/ports'
+import type { PlatformPort, StoragePort } from '@/adapters/ports'
 
 export const CARE_MODE_KEY = 'tongxin.careMode'
 

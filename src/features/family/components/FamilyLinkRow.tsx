@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { FamilyLinkStatus, FamilyLinkView } from '../../../../types/domain'
-import { Button, Tag } from '../../../components/ui'
-import { ASKER_STATUS_LABELS, SENIOR_STATUS_LABELS, familyLinkTitle } from '../../../domain/family'
-import { formatDateTime } from '../../../domain/time'
+import type { FamilyLinkStatus, FamilyLinkView } from '@contract/domain'
+import { Button, Tag } from '@/components/ui'
+import { ASKER_STATUS_LABELS, SENIOR_STATUS_LABELS, familyLinkTitle } from '@/domain/family'
+import { formatDateTime } from '@/domain/time'
 import './family.css'
 
 const TAGS: Record<FamilyLinkStatus, 'warning' | 'success' | 'default'> = {

@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { HomeInfo } from '../../../../types/domain'
-import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { HomeInfo } from '@contract/domain'
+import { ApiError, userMessage, type PlatformPort } from '@/adapters/ports'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { FamilyRepository, SeniorContactKind } from '../family-repository'
 
 /** Acting for a linked senior: their home and their steward, every call carrying forUserId. */

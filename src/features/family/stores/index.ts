@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { familyRepository } from '../family-repository'
 import { ActForStore } from './act-for-store'
 import { FamilyStore } from './family-store'

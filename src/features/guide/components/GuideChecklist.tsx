@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { StateView } from '../../../components/StateView'
+import { StateView } from '@/components/StateView'
 import type { GuideStore } from '../stores/guide-store'
 import './guide.css'
 

@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { GuideItem, PlaceRef } from '../../../../types/domain'
-import { userMessage, type PlatformPort } from '../../../adapters/ports'
-import { Resource } from '../../../stores/resource'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { GuideItem, PlaceRef } from '@contract/domain'
+import { userMessage, type PlatformPort } from '@/adapters/ports'
+import { Resource } from '@/stores/resource'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { GuideRepository } from '../guide-repository'
 
 /** noCommunity: the person has no home yet, so no community's guide applies. */

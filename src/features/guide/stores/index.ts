@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { guideRepository } from '../guide-repository'
 import { GuideEditStore } from './guide-edit-store'
 import { GuideStore } from './guide-store'

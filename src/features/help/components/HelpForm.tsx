@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { ToggleRow } from '../../../components/ToggleRow'
-import { Button } from '../../../components/ui'
-import { HELP_KIND_HINTS, HELP_KINDS, HELP_LIMITS } from '../../../domain/help'
+import { FormField } from '@/components/FormField'
+import { ToggleRow } from '@/components/ToggleRow'
+import { Button } from '@/components/ui'
+import { HELP_KIND_HINTS, HELP_KINDS, HELP_LIMITS } from '@/domain/help'
 import type { HelpFormStore } from '../stores/help-form-store'
-import { FieldError } from '../../../components/FieldError'
-import { TextBox } from '../../../components/TextBox'
+import { FieldError } from '@/components/FieldError'
+import { TextBox } from '@/components/TextBox'
 import './help.css'
 
 export interface HelpFormProps {

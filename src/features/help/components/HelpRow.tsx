@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { HelpRequestSummary } from '../../../../types/api-help'
-import { Tag } from '../../../components/ui'
-import { helpStatusLabel } from '../../../domain/help'
-import { formatDateTime } from '../../../domain/time'
+import type { HelpRequestSummary } from '@contract/api-help'
+import { Tag } from '@/components/ui'
+import { helpStatusLabel } from '@/domain/help'
+import { formatDateTime } from '@/domain/time'
 import './help.css'
 
 /** One request in a list: kind, urgent, state, who asked (helpers only), when. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { HelpEvent } from '../../../../types/api-help'
-import { helpEventLine } from '../../../domain/help'
-import { formatDateTime } from '../../../domain/time'
+import type { HelpEvent } from '@contract/api-help'
+import { helpEventLine } from '@/domain/help'
+import { formatDateTime } from '@/domain/time'
 import './help.css'
 
 /** Every step of a request, oldest first: submitted, accepted by whom, replies, escalated, resolved. */

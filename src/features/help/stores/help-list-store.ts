@@ -1,6 +1,6 @@
 import { computed, makeObservable } from 'mobx'
-import type { HelpRequestSummary } from '../../../../types/api-help'
-import { Resource } from '../../../stores/resource'
+import type { HelpRequestSummary } from '@contract/api-help'
+import { Resource } from '@/stores/resource'
 
 /** A list of help requests (我的求助, the steward's inbox, escalated ones): live first, as the server orders them. */
 export class HelpListStore extends Resource<HelpRequestSummary[]> {

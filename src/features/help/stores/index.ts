@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { helpRepository } from '../help-repository'
 import { HelpDetailStore } from './help-detail-store'
 import { HelpFormStore } from './help-form-store'

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import type { Contact } from '../../../../types/domain'
-import { Button } from '../../../components/ui'
-import '../../../components/avatar.css'
+import type { Contact } from '@contract/domain'
+import { Button } from '@/components/ui'
+import '@/components/avatar.css'
 import './contact-card.css'
 
 export interface ContactCardProps {

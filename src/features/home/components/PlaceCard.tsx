@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { HomeInfo } from '../../../../types/domain'
+import type { HomeInfo } from '@contract/domain'
 import './place-card.css'
 
 /** Where the resident lives, from street down to their room, and their community office. */

@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { HomeInfo } from '../../../../types/domain'
-import { ApiError, type PlatformPort } from '../../../adapters/ports'
-import { pullDown } from '../../../stores/pull-down'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { HomeInfo } from '@contract/domain'
+import { ApiError, type PlatformPort } from '@/adapters/ports'
+import { pullDown } from '@/stores/pull-down'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { ContactKind, HomeRepository } from '../home-repository'
 
 /** noHome: the person has not registered an address yet. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { bodySegments } from '../../../domain/notice'
+import { bodySegments } from '@/domain/notice'
 import './notice-detail.css'
 
 export interface NoticeBodyProps {

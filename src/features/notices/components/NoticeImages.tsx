@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { NoticeImage } from '../../../../types/domain'
+import type { NoticeImage } from '@contract/domain'
 import './notice-detail.css'
 
 export interface NoticeImagesProps {

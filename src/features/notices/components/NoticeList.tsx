@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import type { NoticeListItem } from '../../../../types/domain'
-import { StateView } from '../../../components/StateView'
-import { ListFooter } from '../../../components/ListFooter'
-import type { PagedList } from '../../../stores/paged-list'
+import type { NoticeListItem } from '@contract/domain'
+import { StateView } from '@/components/StateView'
+import { ListFooter } from '@/components/ListFooter'
+import type { PagedList } from '@/stores/paged-list'
 import { NoticeRow } from './NoticeRow'
 
 export interface NoticeListProps<T extends NoticeListItem> {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticeListItem } from '../../../../types/domain'
-import { Tag } from '../../../components/ui'
-import { formatDateTime } from '../../../domain/local-time'
+import type { NoticeListItem } from '@contract/domain'
+import { Tag } from '@/components/ui'
+import { formatDateTime } from '@/domain/local-time'
 import './notices.css'
 
 export interface NoticeRowProps {

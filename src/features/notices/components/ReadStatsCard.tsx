@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticeReadStats } from '../../../../types/domain'
+import type { NoticeReadStats } from '@contract/domain'
 import './notice-detail.css'
 
 /** Read receipts for the publisher: 已读 X / Y 户, and for a building, the rooms to knock on. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticeListItem } from '../../../../types/domain'
-import { StateView } from '../../../components/StateView'
+import type { NoticeListItem } from '@contract/domain'
+import { StateView } from '@/components/StateView'
 import './notices.css'
 
 /** 长辈模式's 今日公告: today's notices in big type, each one tap to open. */

@@ -1,4 +1,4 @@
-import type { FeatureDeps } from '../../../app/feature-deps'
+import type { FeatureDeps } from '@/app/feature-deps'
 import { noticesRepository } from '../notices-repository'
 import { NoticeDetailStore } from './notice-detail-store'
 import { NoticeHistoryStore, myPublishedList } from './notice-history-store'

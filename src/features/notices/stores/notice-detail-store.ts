@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { NoticeDetail, NoticeReadStats } from '../../../../types/domain'
-import { userMessage, type PlatformPort } from '../../../adapters/ports'
-import { validateHideReason } from '../../../domain/notice'
-import { Mutation } from '../../../stores/mutation'
-import { Resource } from '../../../stores/resource'
+import type { NoticeDetail, NoticeReadStats } from '@contract/domain'
+import { userMessage, type PlatformPort } from '@/adapters/ports'
+import { validateHideReason } from '@/domain/notice'
+import { Mutation } from '@/stores/mutation'
+import { Resource } from '@/stores/resource'
 import type { NoticesRepository } from '../notices-repository'
 
 export interface NoticeDetailHooks {

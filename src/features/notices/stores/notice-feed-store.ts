@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { NoticeListItem } from '../../../../types/domain'
-import type { NoticeShellPort } from '../../../adapters/ports'
-import { dayOf, isoDay } from '../../../domain/local-time'
+import type { NoticeListItem } from '@contract/domain'
+import type { NoticeShellPort } from '@/adapters/ports'
+import { dayOf, isoDay } from '@/domain/local-time'
 import type { NoticesRepository } from '../notices-repository'
-import { PagedList } from '../../../stores/paged-list'
+import { PagedList } from '@/stores/paged-list'
 
 /** The 公告 tab: the merged feed (pinned first, as the server orders it) and the unread badge. */
 export class NoticeFeedStore {

@@ -1,7 +1,7 @@
 import { makeAutoObservable } from 'mobx'
-import type { NoticeListItem } from '../../../../types/domain'
+import type { NoticeListItem } from '@contract/domain'
 import type { NoticesRepository, PublishedNotice } from '../notices-repository'
-import { PagedList } from '../../../stores/paged-list'
+import { PagedList } from '@/stores/paged-list'
 
 /** 历史公告: every notice in the person's scopes, expired ones too, searchable by words. */
 export class NoticeHistoryStore {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { StateView } from '../../../components/StateView'
-import { ListFooter } from '../../../components/ListFooter'
-import { Button } from '../../../components/ui'
+import { StateView } from '@/components/StateView'
+import { ListFooter } from '@/components/ListFooter'
+import { Button } from '@/components/ui'
 import type { MessageStore } from '../stores/message-store'
 import { MessageRow } from './MessageRow'
 

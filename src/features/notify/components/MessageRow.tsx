@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { MessageItem } from '../../../../types/api-notify'
-import { Tag } from '../../../components/ui'
-import { NOTIFY_KIND_LABELS } from '../../../domain/notify'
-import { formatDateTime } from '../../../domain/time'
+import type { MessageItem } from '@contract/api-notify'
+import { Tag } from '@/components/ui'
+import { NOTIFY_KIND_LABELS } from '@/domain/notify'
+import { formatDateTime } from '@/domain/time'
 import './notify.css'
 
 export interface MessageRowProps {

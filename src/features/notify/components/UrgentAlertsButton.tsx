@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite'
-import { Button } from '../../../components/ui'
+import { Button } from '@/components/ui'
 import type { AlertSubscribeStore } from '../stores/alert-subscribe-store'
 import './urgent-alerts.css'
 

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { NotifyKind } from '../../../../types/domain'
-import type { PlatformPort } from '../../../adapters/ports'
-import type { Subscriptions } from '../../shared/subscribe'
+import type { NotifyKind } from '@contract/domain'
+import type { PlatformPort } from '@/adapters/ports'
+import type { Subscriptions } from '@/features/shared/subscribe'
 
 /**
  * 接收紧急公告提醒 on the 公告 tab: each tap asks WeChat's subscribe sheet once, which allows one

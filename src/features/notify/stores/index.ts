@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { notifyRepository } from '../notify-repository'
 import { AlertSubscribeStore } from './alert-subscribe-store'
 import { MessageStore } from './message-store'

@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { MessageItem } from '../../../../types/api-notify'
-import type { PlatformPort } from '../../../adapters/ports'
-import { Mutation } from '../../../stores/mutation'
-import { PagedList } from '../../../stores/paged-list'
+import type { MessageItem } from '@contract/api-notify'
+import type { PlatformPort } from '@/adapters/ports'
+import { Mutation } from '@/stores/mutation'
+import { PagedList } from '@/stores/paged-list'
 import type { NotifyRepository } from '../notify-repository'
 
 /** 我的消息: the list (newest first), the unread count shown on 我的, and marking read. */

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { StateView } from '../../../components/StateView'
-import { formatDateTime } from '../../../domain/time'
+import { StateView } from '@/components/StateView'
+import { formatDateTime } from '@/domain/time'
 import type { AccessLogStore } from '../stores/access-log-store'
 import { roleLabel } from './role-label'
-import '../../../components/rows.css'
+import '@/components/rows.css'
 import './privacy.css'
 
 /** 谁查看过我的资料: who opened my full profile, and when. */

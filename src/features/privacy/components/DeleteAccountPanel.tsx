@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { CheckRow } from '../../../components/CheckRow'
-import { Button } from '../../../components/ui'
+import { CheckRow } from '@/components/CheckRow'
+import { Button } from '@/components/ui'
 import type { MyDataStore } from '../stores/my-data-store'
-import { FieldError } from '../../../components/FieldError'
+import { FieldError } from '@/components/FieldError'
 import './privacy.css'
 import './privacy-popup.css'
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import type { MyDataExport } from '../../../../types/domain'
-import { FAMILY_STATUS_LABELS, familyLinkTitle } from '../../../domain/family'
-import { ROLE_LABELS } from '../../../domain/roles'
-import { formatDate, formatDateTime } from '../../../domain/time'
+import type { MyDataExport } from '@contract/domain'
+import { FAMILY_STATUS_LABELS, familyLinkTitle } from '@/domain/family'
+import { ROLE_LABELS } from '@/domain/roles'
+import { formatDate, formatDateTime } from '@/domain/time'
 import { roleLabel } from './role-label'
-import '../../../components/rows.css'
+import '@/components/rows.css'
 import './privacy.css'
 
 type Rows = Array<[string, string]>

@@ -1,6 +1,6 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { PRIVACY_SECTIONS } from '../../../domain/privacy'
+import { PRIVACY_SECTIONS } from '@/domain/privacy'
 import { AGREE_BUTTON_ID, type PrivacyPromptStore } from '../stores/privacy-prompt-store'
 import './privacy-popup.css'
 

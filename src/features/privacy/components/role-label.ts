@@ -1,4 +1,4 @@
-import { isRoleName, ROLE_LABELS } from '../../../domain/roles'
+import { isRoleName, ROLE_LABELS } from '@/domain/roles'
 
 /** A viewer's role in Chinese; a role this app does not know yet (a newer server) is shown as sent. */
 export function roleLabel(role: string): string {

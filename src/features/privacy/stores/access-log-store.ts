@@ -1,6 +1,6 @@
 import { computed, makeObservable } from 'mobx'
-import type { ProfileAccessRecord } from '../../../../types/domain'
-import { Resource } from '../../../stores/resource'
+import type { ProfileAccessRecord } from '@contract/domain'
+import { Resource } from '@/stores/resource'
 import type { PrivacyRepository } from '../privacy-repository'
 
 /** 谁查看过我的资料: every time staff or a steward opened my full profile. */

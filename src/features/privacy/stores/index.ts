@@ -1,4 +1,4 @@
-import type { FeatureDeps } from '../../../app/feature-deps'
+import type { FeatureDeps } from '@/app/feature-deps'
 import { privacyRepository } from '../privacy-repository'
 import { AccessLogStore } from './access-log-store'
 import { MyDataStore } from './my-data-store'

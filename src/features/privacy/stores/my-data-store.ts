@@ -1,10 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { MyDataExport } from '../../../../types/domain'
-import { ApiError, type PlatformPort } from '../../../adapters/ports'
-import { Resource } from '../../../stores/resource'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { Loadable } from '../../../stores/status'
-import { isoDay } from '../../../domain/time'
+import type { MyDataExport } from '@contract/domain'
+import { ApiError, type PlatformPort } from '@/adapters/ports'
+import { Resource } from '@/stores/resource'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { Loadable } from '@/stores/status'
+import { isoDay } from '@/domain/time'
 import type { PrivacyRepository } from '../privacy-repository'
 
 /** Deleting takes two deliberate steps: open the explanation, then confirm with the box ticked. */

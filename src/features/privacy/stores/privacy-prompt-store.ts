@@ -1,5 +1,5 @@
 import { makeAutoObservable } from 'mobx'
-import type { PlatformPort, PrivacyPrompt } from '../../../adapters/ports'
+import type { PlatformPort, PrivacyPrompt } from '@/adapters/ports'
 
 /** The id WeChat checks was tapped: the popup's open-type="agreePrivacyAuthorization" button. */
 export const AGREE_BUTTON_ID = 'tx-privacy-agree'

@@ -1,9 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { SelectField } from '../../../components/SelectField'
-import { Button } from '../../../components/ui'
-import { TextBox } from '../../../components/TextBox'
-import { PROBLEM_LIMITS } from '../../../domain/problem'
+import { SelectField } from '@/components/SelectField'
+import { Button } from '@/components/ui'
+import { TextBox } from '@/components/TextBox'
+import { PROBLEM_LIMITS } from '@/domain/problem'
 import type { ProblemDetailStore } from '../stores/problem-detail-store'
 import './problems.css'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ProblemStatus } from '../../../../types/api-problems'
-import { PROBLEM_STEPS, stepsDone } from '../../../domain/problem'
+import type { ProblemStatus } from '@contract/api-problems'
+import { PROBLEM_STEPS, stepsDone } from '@/domain/problem'
 import './problems.css'
 
 /** 已受理 → 已答复 → 处理中 → 已解决, the done ones in red. */

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { SelectField } from '../../../components/SelectField'
-import { Button } from '../../../components/ui'
-import { PROBLEM_LIMITS } from '../../../domain/problem'
+import { SelectField } from '@/components/SelectField'
+import { Button } from '@/components/ui'
+import { PROBLEM_LIMITS } from '@/domain/problem'
 import type { ProblemStatsStore } from '../stores/problem-stats-store'
-import { FieldError } from '../../../components/FieldError'
+import { FieldError } from '@/components/FieldError'
 import './problems.css'
 
 const DAYS = Array.from({ length: PROBLEM_LIMITS.solveDaysMax }, (_, i) => `${i + 1}天`)

@@ -1,7 +1,7 @@
 import { runInAction } from 'mobx'
-import type { PickedFile, PlatformPort } from '../../../adapters/ports'
-import { PROBLEM_LIMITS } from '../../../domain/problem'
-import { tooLarge } from '../../shared/uploads'
+import type { PickedFile, PlatformPort } from '@/adapters/ports'
+import { PROBLEM_LIMITS } from '@/domain/problem'
+import { tooLarge } from '@/features/shared/uploads'
 
 /**
  * Picks photos for a problem (a report, or a handler's resolution) into `photos`, an observable

@@ -1,7 +1,7 @@
 import { makeAutoObservable } from 'mobx'
-import type { ProblemListItem, ProblemQueueFilter } from '../../../../types/api-problems'
-import { visitDayBanner } from '../../../domain/problem'
-import { PagedList } from '../../../stores/paged-list'
+import type { ProblemListItem, ProblemQueueFilter } from '@contract/api-problems'
+import { visitDayBanner } from '@/domain/problem'
+import { PagedList } from '@/stores/paged-list'
 import type { ProblemsRepository } from '../problems-repository'
 
 export const QUEUE_FILTERS: ReadonlyArray<{ key: ProblemQueueFilter; label: string }> = [

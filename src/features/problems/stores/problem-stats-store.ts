@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { ProblemRule, ProblemStats } from '../../../../types/api-problems'
-import { userMessage } from '../../../adapters/ports'
-import { APP_TIMEZONE, dayjs } from '../../../domain/time'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { ProblemRule, ProblemStats } from '@contract/api-problems'
+import { userMessage } from '@/adapters/ports'
+import { APP_TIMEZONE, dayjs } from '@/domain/time'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { ProblemsRepository, StatScopes } from '../problems-repository'
 
 /** The last six whole months and this one, in the street's time. */

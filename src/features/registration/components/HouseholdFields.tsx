@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { SelectField } from '../../../components/SelectField'
-import { Button } from '../../../components/ui'
-import { LIMITS, RELATIONS } from '../../../domain/registration'
+import { FormField } from '@/components/FormField'
+import { SelectField } from '@/components/SelectField'
+import { Button } from '@/components/ui'
+import { LIMITS, RELATIONS } from '@/domain/registration'
 import type { RegistrationForm } from '../stores/registration-form'
 import './registration.css'
 

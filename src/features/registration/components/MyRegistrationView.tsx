@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite'
-import { StateView } from '../../../components/StateView'
+import { StateView } from '@/components/StateView'
 import type { RegistrationStore } from '../stores/registration-store'
 import { RegistrationStatusCard } from './RegistrationStatusCard'
 

@@ -1,10 +1,10 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { SelectField } from '../../../components/SelectField'
-import { Input } from '../../../components/ui'
+import { FormField } from '@/components/FormField'
+import { SelectField } from '@/components/SelectField'
+import { Input } from '@/components/ui'
 import type { RegistrationForm } from '../stores/registration-form'
-import { FieldError } from '../../../components/FieldError'
+import { FieldError } from '@/components/FieldError'
 import './registration.css'
 
 // Enough to choose from at a glance; more than this and the search is quicker than scrolling.

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { RegistrationView } from '../../../../types/domain'
-import { formatDate, formatDateTime } from '../../../domain/local-time'
+import type { RegistrationView } from '@contract/domain'
+import { formatDate, formatDateTime } from '@/domain/local-time'
 import { addressOf, submittedByText } from './registration-labels'
-import '../../../components/rows.css'
+import '@/components/rows.css'
 import './registration-status.css'
 
 /** A registration's details as label/value rows; the phone only where the viewer may see it in full. */

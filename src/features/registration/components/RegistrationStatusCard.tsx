@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { RegistrationView } from '../../../../types/domain'
-import { Button, Tag } from '../../../components/ui'
+import type { RegistrationView } from '@contract/domain'
+import { Button, Tag } from '@/components/ui'
 import { RegistrationRows } from './RegistrationRows'
 import { STATUS_LABELS, STATUS_TAG } from './registration-labels'
 import './registration-status.css'

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { Button } from '../../../components/ui'
+import { Button } from '@/components/ui'
 import type { OpenedRegistrationStore } from '../stores/opened-registration-store'
 import { RegistrationRows } from './RegistrationRows'
-import { FieldError } from '../../../components/FieldError'
+import { FieldError } from '@/components/FieldError'
 import './registration.css'
 
 /** From an approved registration: the resident's profile as it is now, opened on request (the opening is logged). */

@@ -1,4 +1,4 @@
-import type { RegistrationStatus, RegistrationView } from '../../../../types/domain'
+import type { RegistrationStatus, RegistrationView } from '@contract/domain'
 
 export const STATUS_LABELS: Record<RegistrationStatus, string> = {
   pending: '审核中',

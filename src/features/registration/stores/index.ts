@@ -1,5 +1,5 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
-import { capabilitiesOf } from '../../../domain/roles'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
+import { capabilitiesOf } from '@/domain/roles'
 import { registrationRepository } from '../registration-repository'
 import { RegisterForStore } from './register-for-store'
 import { ReviewStore } from './review-store'

@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { RegistrationStatus, RegistrationView } from '../../../../types/domain'
-import { ApiError, userMessage, type PlatformPort } from '../../../adapters/ports'
-import { validateReviewReason } from '../../../domain/registration'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { RegistrationStatus, RegistrationView } from '@contract/domain'
+import { ApiError, userMessage, type PlatformPort } from '@/adapters/ports'
+import { validateReviewReason } from '@/domain/registration'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { RegistrationRepository } from '../registration-repository'
 
 /** notFound: no such registration; refused: the server says it is not this staff member's to see. */

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { BuildingLayout, PlaceRef } from '../../../../types/domain'
-import { userMessage } from '../../../adapters/ports'
-import { StaleGuard } from '../../../stores/stale-guard'
+import type { BuildingLayout, PlaceRef } from '@contract/domain'
+import { userMessage } from '@/adapters/ports'
+import { StaleGuard } from '@/stores/stale-guard'
 import type { CompoundRef, RegistrationRepository } from '../registration-repository'
 
 /** How long typing pauses before the compound search asks the server. */

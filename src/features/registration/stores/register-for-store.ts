@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { PlatformPort } from '../../../adapters/ports'
-import { Mutation } from '../../../stores/mutation'
+import type { PlatformPort } from '@/adapters/ports'
+import { Mutation } from '@/stores/mutation'
 import type { RegistrationRepository } from '../registration-repository'
 import { RegistrationForm } from './registration-form'
 import { registrationSchemaErrors } from './registration-schema'

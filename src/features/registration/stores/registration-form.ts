@@ -1,6 +1,6 @@
 import { makeAutoObservable, observable } from 'mobx'
-import type { PlaceRef, RegistrationInput, RegistrationView } from '../../../../types/domain'
-import type { StoragePort } from '../../../adapters/ports'
+import type { PlaceRef, RegistrationInput, RegistrationView } from '@contract/domain'
+import type { StoragePort } from '@/adapters/ports'
 import {
   LIMITS,
   formatRoom,
@@ -9,9 +9,9 @@ import {
   type FieldErrors,
   type RegistrationField,
   type Validated,
-} from '../../../domain/registration'
-import { isoDayAfterMonths, yearOf } from '../../../domain/local-time'
-import { FormModel, firstErrors } from '../../../stores/form-model'
+} from '@/domain/registration'
+import { isoDayAfterMonths, yearOf } from '@/domain/local-time'
+import { FormModel, firstErrors } from '@/stores/form-model'
 import type { RegistrationRepository } from '../registration-repository'
 import { PlacePicker, type PlaceSelection } from './place-picker'
 

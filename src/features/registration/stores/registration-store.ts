@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { RegistrationView } from '../../../../types/domain'
-import { userMessage, type PlatformPort, type StoragePort } from '../../../adapters/ports'
-import { StaleGuard } from '../../../stores/stale-guard'
-import type { LoadStatus } from '../../../stores/status'
+import type { RegistrationView } from '@contract/domain'
+import { userMessage, type PlatformPort, type StoragePort } from '@/adapters/ports'
+import { StaleGuard } from '@/stores/stale-guard'
+import type { LoadStatus } from '@/stores/status'
 import type { RegistrationRepository } from '../registration-repository'
 import { RegistrationForm } from './registration-form'
 

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { Button, Input } from '../../../components/ui'
+import { Button, Input } from '@/components/ui'
 import type { SessionStore } from '../stores/session-store'
-import { FieldError } from '../../../components/FieldError'
+import { FieldError } from '@/components/FieldError'
 import './login-form.css'
 
 export interface LoginFormProps {

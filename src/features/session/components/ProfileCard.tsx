@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { Me } from '../../../../types/domain'
-import { Tag } from '../../../components/ui'
-import '../../../components/avatar.css'
+import type { Me } from '@contract/domain'
+import { Tag } from '@/components/ui'
+import '@/components/avatar.css'
 import './profile-card.css'
 
 /** The signed-in person: name, role, masked phone and what the street knows them as. */

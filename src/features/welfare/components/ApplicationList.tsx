@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { WelfareApplicationSummary } from '../../../../types/api-welfare'
-import { Tag } from '../../../components/ui'
-import { formatYuanText } from '../../../domain/money'
-import { formatDateTime } from '../../../domain/time'
-import { WELFARE_STATUS_LABELS } from '../../../domain/welfare'
+import type { WelfareApplicationSummary } from '@contract/api-welfare'
+import { Tag } from '@/components/ui'
+import { formatYuanText } from '@/domain/money'
+import { formatDateTime } from '@/domain/time'
+import { WELFARE_STATUS_LABELS } from '@/domain/welfare'
 import './welfare.css'
 
 /** Applications as a list (我的申请, the review queue). */

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { UploadRef } from '../../../../types/domain'
-import { PDF_TYPE, sizeLabel } from '../../../domain/uploads'
+import type { UploadRef } from '@contract/domain'
+import { PDF_TYPE, sizeLabel } from '@/domain/uploads'
 import './welfare.css'
 
 /** An application's attachments for its author and reviewers: pictures shown, PDFs named with their size and opened on a tap. */

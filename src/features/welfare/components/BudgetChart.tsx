@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { WelfareStatus } from '../../../../types/api-welfare'
-import { formatYuanText } from '../../../domain/money'
-import { budgetShares, WELFARE_STATUS_LABELS } from '../../../domain/welfare'
+import type { WelfareStatus } from '@contract/api-welfare'
+import { formatYuanText } from '@/domain/money'
+import { budgetShares, WELFARE_STATUS_LABELS } from '@/domain/welfare'
 import './welfare.css'
 
 /** Budget used and left as one bar, drawn with views (no chart library, works in WeChat and H5), with the figures in words. */

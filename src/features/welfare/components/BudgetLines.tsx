@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { Button, Input } from '../../../components/ui'
-import { formatYuanText } from '../../../domain/money'
+import { FormField } from '@/components/FormField'
+import { Button, Input } from '@/components/ui'
+import { formatYuanText } from '@/domain/money'
 import type { ApplicationFormStore } from '../stores/application-form-store'
 import './welfare.css'
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { FundedProject } from '../../../../types/api-welfare'
-import { Tag } from '../../../components/ui'
-import { formatYuanText } from '../../../domain/money'
-import { WELFARE_STATUS_LABELS } from '../../../domain/welfare'
+import type { FundedProject } from '@contract/api-welfare'
+import { Tag } from '@/components/ui'
+import { formatYuanText } from '@/domain/money'
+import { WELFARE_STATUS_LABELS } from '@/domain/welfare'
 import './welfare.css'
 
 /** The funded projects of a programme, public: name, applicant as they chose to be shown, amount, communities, status. */

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { FormField } from '../../../components/FormField'
-import { Button } from '../../../components/ui'
-import { formatYuanText } from '../../../domain/money'
+import { FormField } from '@/components/FormField'
+import { Button } from '@/components/ui'
+import { formatYuanText } from '@/domain/money'
 import type { ApplicationDetailStore } from '../stores/application-detail-store'
-import { FieldError } from '../../../components/FieldError'
-import { TextBox } from '../../../components/TextBox'
-import { TextField } from '../../../components/TextField'
+import { FieldError } from '@/components/FieldError'
+import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import './welfare.css'
 
 /** The reviewer's part: scores per criterion and pass / revise / reject (community), or an amount to approve / reject (street). */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { WelfareEvent } from '../../../../types/api-welfare'
-import { formatYuanText } from '../../../domain/money'
-import { formatDateTime } from '../../../domain/time'
+import type { WelfareEvent } from '@contract/api-welfare'
+import { formatYuanText } from '@/domain/money'
+import { formatDateTime } from '@/domain/time'
 import './welfare.css'
 
 const WHAT: Record<string, string> = {

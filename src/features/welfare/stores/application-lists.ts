@@ -1,6 +1,6 @@
 import { makeAutoObservable } from 'mobx'
-import type { FundedProjectView, WelfareApplicationSummary, WelfareStatus } from '../../../../types/api-welfare'
-import { Resource } from '../../../stores/resource'
+import type { FundedProjectView, WelfareApplicationSummary, WelfareStatus } from '@contract/api-welfare'
+import { Resource } from '@/stores/resource'
 import type { WelfareRepository } from '../welfare-repository'
 
 /** 我的申请: the caller's applications, drafts included. */

@@ -1,4 +1,4 @@
-import type { FeatureStoreDeps } from '../../../app/feature-deps'
+import type { FeatureStoreDeps } from '@/app/feature-deps'
 import { welfareRepository } from '../welfare-repository'
 import { ApplicationDetailStore } from './application-detail-store'
 import { ApplicationFormStore } from './application-form-store'

@@ -1,7 +1,7 @@
 import { makeAutoObservable } from 'mobx'
-import type { FundedProject, WelfareProgramme, WelfareStatus } from '../../../../types/api-welfare'
-import { budgetShares } from '../../../domain/welfare'
-import { Resource } from '../../../stores/resource'
+import type { FundedProject, WelfareProgramme, WelfareStatus } from '@contract/api-welfare'
+import { budgetShares } from '@/domain/welfare'
+import { Resource } from '@/stores/resource'
 import type { WelfareRepository } from '../welfare-repository'
 
 export interface ProgrammePage {

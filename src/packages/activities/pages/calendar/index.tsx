@@ -1,11 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { CalendarView } from '../../../../features/activities/components/CalendarView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useSignedInLoad } from '@/app/use-signed-in-load'
+import { CalendarView } from '@/features/activities/components/CalendarView'
 
 /** 活动日历: every day of the campaign with its activities. */
 function CalendarPage() {

@@ -1,9 +1,9 @@
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../app/PageShell'
-import { ROUTES } from '../../../../app/routes'
-import { formatHours } from '../../../../domain/activity'
-import '../../../../features/activities/components/activities.css'
+import { PageShell } from '@/app/PageShell'
+import { ROUTES } from '@/app/routes'
+import { formatHours } from '@/domain/activity'
+import '@/features/activities/components/activities.css'
 
 /** 志愿证书: a page to share with family and friends; it shows what the link carries, nothing more. */
 export default function CertificatePage() {

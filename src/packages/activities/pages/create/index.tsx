@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { StateView } from '../../../../components/StateView'
-import { ActivityForm } from '../../../../features/activities/components/ActivityForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { capabilitiesOf } from '@/domain/roles'
+import { StateView } from '@/components/StateView'
+import { ActivityForm } from '@/features/activities/components/ActivityForm'
 
 /** 发起活动 (community and street staff). */
 function CreateActivityPage() {

@@ -1,13 +1,13 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { confirmAction } from '../../../../components/confirm'
-import { ActivityDetailView } from '../../../../features/activities/components/ActivityDetailView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { confirmAction } from '@/components/confirm'
+import { ActivityDetailView } from '@/features/activities/components/ActivityDetailView'
 
 /** 活动详情: places left, organiser, 报名 / 候补 / 取消, and on the day 签到 / 签退. */
 function ActivityDetailPage() {

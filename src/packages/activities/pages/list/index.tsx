@@ -1,14 +1,14 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { MenuList } from '../../../../components/MenuList'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { ActivityList } from '../../../../features/activities/components/ActivityList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { MenuList } from '@/components/MenuList'
+import { capabilitiesOf } from '@/domain/roles'
+import { ActivityList } from '@/features/activities/components/ActivityList'
 
 /** 志愿活动 (红色召集令): upcoming activities with filters, the campaign calendar, my activities and time bank. */
 function ActivityListPage() {

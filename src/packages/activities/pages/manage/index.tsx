@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { confirmAction } from '../../../../components/confirm'
-import { ManageView } from '../../../../features/activities/components/ManageView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { confirmAction } from '@/components/confirm'
+import { ManageView } from '@/features/activities/components/ManageView'
 
 /** 签到码与考勤 (organiser): the code refreshes by itself, the roster on pull-down. */
 function ManagePage() {

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { MyActivitiesView } from '../../../../features/activities/components/MyActivitiesView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { MyActivitiesView } from '@/features/activities/components/MyActivitiesView'
 
 /** 我的活动. */
 function MyActivitiesPage() {

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { activitiesFeature } from '../../../../features/activities'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { TimeBankView } from '../../../../features/activities/components/TimeBankView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { activitiesFeature } from '@/features/activities'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { TimeBankView } from '@/features/activities/components/TimeBankView'
 
 /** 我的时间银行. */
 function TimeBankPage() {

@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { helpFeature } from '../../../../features/help'
-import { useScreen } from '../../../../app/use-screen'
-import { confirmAction } from '../../../../components/confirm'
-import { HelpDetailView } from '../../../../features/help/components/HelpDetailView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { helpFeature } from '@/features/help'
+import { useScreen } from '@/app/use-screen'
+import { confirmAction } from '@/components/confirm'
+import { HelpDetailView } from '@/features/help/components/HelpDetailView'
 
 /** 求助详情: the timeline for the resident; accept, reply and resolve for the steward or staff. */
 function HelpDetailPage() {

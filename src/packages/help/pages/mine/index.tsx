@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { helpFeature } from '../../../../features/help'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
-import { HelpList } from '../../../../features/help/components/HelpList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { helpFeature } from '@/features/help'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { Button } from '@/components/ui'
+import { HelpList } from '@/features/help/components/HelpList'
 
 /** 我的求助: the resident's requests, live ones first, each opening its timeline. */
 function MyHelpPage() {

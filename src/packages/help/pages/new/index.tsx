@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { helpFeature } from '../../../../features/help'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { HelpForm } from '../../../../features/help/components/HelpForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { helpFeature } from '@/features/help'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { HelpForm } from '@/features/help/components/HelpForm'
 
 /** 求助 (from home, care mode, or for a senior with ?forUserId=): sent to the building's stewards. */
 function NewHelpPage() {

@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { helpFeature } from '../../../../features/help'
-import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { StewardCardForm } from '../../../../features/help/components/StewardCardForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { helpFeature } from '@/features/help'
+import { useStores } from '@/app/stores-context'
+import { useSignedInLoad } from '@/app/use-signed-in-load'
+import { capabilitiesOf } from '@/domain/roles'
+import { StewardCardForm } from '@/features/help/components/StewardCardForm'
 
 /** 我的红管家名片: the steward edits what residents see on the home steward card. */
 function StewardProfilePage() {

@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { helpFeature } from '../../../../features/help'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { StewardAdmin } from '../../../../features/help/components/StewardAdmin'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { helpFeature } from '@/features/help'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { capabilitiesOf } from '@/domain/roles'
+import { StewardAdmin } from '@/features/help/components/StewardAdmin'
 
 /** 红管家安排: staff choose a building, see its stewards and history, assign by phone, end with a reason. */
 function StewardsPage() {

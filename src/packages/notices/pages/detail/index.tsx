@@ -1,14 +1,14 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { noticesFeature } from '../../../../features/notices'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { confirmAction } from '../../../../components/confirm'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { NoticeDetailView } from '../../../../features/notices/components/NoticeDetailView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { noticesFeature } from '@/features/notices'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useSignedInLoad } from '@/app/use-signed-in-load'
+import { confirmAction } from '@/components/confirm'
+import { capabilitiesOf } from '@/domain/roles'
+import { NoticeDetailView } from '@/features/notices/components/NoticeDetailView'
 
 /** 公告详情: opened from the feed or a shared card; opening it marks it read. */
 function NoticeDetailPage() {

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { noticesFeature } from '../../../../features/notices'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { Button, Input } from '../../../../components/ui'
-import { NoticeList } from '../../../../features/notices/components/NoticeList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { noticesFeature } from '@/features/notices'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { Button, Input } from '@/components/ui'
+import { NoticeList } from '@/features/notices/components/NoticeList'
 
 /** 历史公告: every notice of the person's street, community and building, expired ones too, with search. */
 function NoticeHistoryPage() {

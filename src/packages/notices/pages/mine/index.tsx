@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { noticesFeature } from '../../../../features/notices'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { NoticeList } from '../../../../features/notices/components/NoticeList'
-import type { PublishedNotice } from '../../../../features/notices/notices-repository'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { noticesFeature } from '@/features/notices'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { capabilitiesOf } from '@/domain/roles'
+import { NoticeList } from '@/features/notices/components/NoticeList'
+import type { PublishedNotice } from '@/features/notices/notices-repository'
 
 const STATUS = { draft: '', published: '', withdrawn: ' · 已撤回', hidden: ' · 已隐藏' } as const
 const readLine = (n: PublishedNotice) => (n.status === 'draft' ? '草稿 · 未发布，点开继续编辑' : `已读 ${n.readHouseholds} / ${n.households} 户${STATUS[n.status]}`)

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { MessageList } from '../../../../features/notify/components/MessageList'
-import { isTabPage } from '../../../../features/notify/tab-pages'
+import { PageShell } from '@/app/PageShell'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { MessageList } from '@/features/notify/components/MessageList'
+import { isTabPage } from '@/features/notify/tab-pages'
 
 /** 我的消息: what the app told the person (help request steps, reminders, reviews); a tap opens what it is about. */
 function MessagesPage() {

@@ -1,11 +1,11 @@
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { problemsFeature } from '../../../../features/problems'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { ProblemDetailView } from '../../../../features/problems/components/ProblemDetailView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { problemsFeature } from '@/features/problems'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { ProblemDetailView } from '@/features/problems/components/ProblemDetailView'
 
 /** One problem: its steps and timeline, and what the viewer may do now. */
 function ProblemDetailPage() {

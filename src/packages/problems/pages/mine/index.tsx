@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { problemsFeature } from '../../../../features/problems'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { Button } from '../../../../components/ui'
-import { ProblemList } from '../../../../features/problems/components/ProblemList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { problemsFeature } from '@/features/problems'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { Button } from '@/components/ui'
+import { ProblemList } from '@/features/problems/components/ProblemList'
 
 /** 我反映的问题: every problem the person reported (or that was recorded for them on a visit), with its step. */
 function MyProblemsPage() {

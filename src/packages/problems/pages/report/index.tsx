@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { problemsFeature } from '../../../../features/problems'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { Button } from '../../../../components/ui'
-import { ReportForm } from '../../../../features/problems/components/ReportForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { problemsFeature } from '@/features/problems'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { Button } from '@/components/ui'
+import { ReportForm } from '@/features/problems/components/ReportForm'
 
 /** 反映问题: a resident reports a problem; in care mode (or ?simple=1) three simple steps. */
 function ReportProblemPage() {

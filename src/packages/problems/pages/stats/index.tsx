@@ -1,12 +1,12 @@
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { problemsFeature } from '../../../../features/problems'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { RulesCard } from '../../../../features/problems/components/RulesCard'
-import { StatsView } from '../../../../features/problems/components/StatsView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { problemsFeature } from '@/features/problems'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { capabilitiesOf } from '@/domain/roles'
+import { RulesCard } from '@/features/problems/components/RulesCard'
+import { StatsView } from '@/features/problems/components/StatsView'
 
 /** 问题统计: reply, solve and confirmation rates, times and satisfaction, by month and by place. */
 function ProblemStatsPage() {

@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { problemsFeature } from '../../../../features/problems'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { ReportForm } from '../../../../features/problems/components/ReportForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { problemsFeature } from '@/features/problems'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { capabilitiesOf } from '@/domain/roles'
+import { ReportForm } from '@/features/problems/components/ReportForm'
 
 /** 走访登记: a problem collected in person (the 15th's visit day) recorded for a resident of a building. */
 function VisitRecordPage() {

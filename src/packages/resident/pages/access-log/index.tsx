@@ -1,10 +1,10 @@
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { privacyFeature } from '../../../../features/privacy'
-import { useScreen } from '../../../../app/use-screen'
-import { CareRefreshButton } from '../../../../components/CareRefreshButton'
-import { AccessLogList } from '../../../../features/privacy/components/AccessLogList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { privacyFeature } from '@/features/privacy'
+import { useScreen } from '@/app/use-screen'
+import { CareRefreshButton } from '@/components/CareRefreshButton'
+import { AccessLogList } from '@/features/privacy/components/AccessLogList'
 
 /** 谁查看过我的资料: each time staff or a steward opened my full profile. */
 function AccessLogPage() {

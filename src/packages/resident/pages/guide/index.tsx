@@ -1,12 +1,12 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { guideFeature } from '../../../../features/guide'
-import { ROUTES } from '../../../../app/routes'
-import { useScreen } from '../../../../app/use-screen'
-import { CareRefreshButton } from '../../../../components/CareRefreshButton'
-import { GuideChecklist } from '../../../../features/guide/components/GuideChecklist'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { guideFeature } from '@/features/guide'
+import { ROUTES } from '@/app/routes'
+import { useScreen } from '@/app/use-screen'
+import { CareRefreshButton } from '@/components/CareRefreshButton'
+import { GuideChecklist } from '@/features/guide/components/GuideChecklist'
 
 /** 新居民指南: the community's checklist for newcomers, ticked item by item. */
 function GuidePage() {

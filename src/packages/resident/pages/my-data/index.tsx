@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { privacyFeature } from '../../../../features/privacy'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { MyDataView } from '../../../../features/privacy/components/MyDataView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { privacyFeature } from '@/features/privacy'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { MyDataView } from '@/features/privacy/components/MyDataView'
 
 /** 我的数据: everything held about me, exported as a JSON file; deleting my account. */
 function MyDataPage() {

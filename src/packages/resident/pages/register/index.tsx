@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { RegisterScreen } from '../../../../features/registration/components/RegisterScreen'
-import { registrationSchemaErrors } from '../../../../features/registration/stores/registration-schema'
+import { PageShell } from '@/app/PageShell'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useSignedInLoad } from '@/app/use-signed-in-load'
+import { RegisterScreen } from '@/features/registration/components/RegisterScreen'
+import { registrationSchemaErrors } from '@/features/registration/stores/registration-schema'
 
 /** 住户登记: the registration form, after the privacy authorisation, with the draft restored. */
 function RegisterPage() {

@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { guideFeature } from '../../../../features/guide'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { GuideEditor } from '../../../../features/guide/components/GuideEditor'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { guideFeature } from '@/features/guide'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { capabilitiesOf } from '@/domain/roles'
+import { GuideEditor } from '@/features/guide/components/GuideEditor'
 
 /** 编辑新居民指南: community staff keep their community's newcomer checklist up to date. */
 function GuideEditPage() {

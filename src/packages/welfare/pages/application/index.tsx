@@ -1,13 +1,13 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { welfareFeature } from '../../../../features/welfare'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { confirmAction } from '../../../../components/confirm'
-import { ApplicationDetailView } from '../../../../features/welfare/components/ApplicationDetailView'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { welfareFeature } from '@/features/welfare'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { confirmAction } from '@/components/confirm'
+import { ApplicationDetailView } from '@/features/welfare/components/ApplicationDetailView'
 
 /** 申请详情: the applicant follows every step here; reviewers review from here. Opened from notifications too. */
 function ApplicationPage() {

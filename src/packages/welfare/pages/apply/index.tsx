@@ -1,11 +1,11 @@
 import Taro, { useRouter, useUnload } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { welfareFeature } from '../../../../features/welfare'
-import { ROUTES } from '../../../../app/routes'
-import { useSignedInLoad } from '../../../../app/use-signed-in-load'
-import { ApplicationForm } from '../../../../features/welfare/components/ApplicationForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { welfareFeature } from '@/features/welfare'
+import { ROUTES } from '@/app/routes'
+import { useSignedInLoad } from '@/app/use-signed-in-load'
+import { ApplicationForm } from '@/features/welfare/components/ApplicationForm'
 
 /** 申请彩虹桥项目 (?programmeId, and ?id to continue a draft or a returned application). Saved as it is typed. */
 function ApplyPage() {

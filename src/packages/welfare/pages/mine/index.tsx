@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { welfareFeature } from '../../../../features/welfare'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { useScreen } from '../../../../app/use-screen'
-import { SessionGate } from '../../../../components/SessionGate'
-import { ApplicationList } from '../../../../features/welfare/components/ApplicationList'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { welfareFeature } from '@/features/welfare'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { useScreen } from '@/app/use-screen'
+import { SessionGate } from '@/components/SessionGate'
+import { ApplicationList } from '@/features/welfare/components/ApplicationList'
 
 /** 我的申请: drafts (continue typing) and submitted applications (their progress). */
 function MyApplicationsPage() {

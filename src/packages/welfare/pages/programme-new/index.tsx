@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { PageShell } from '../../../../app/PageShell'
-import { useFeature } from '../../../../app/use-feature'
-import { welfareFeature } from '../../../../features/welfare'
-import { ROUTES } from '../../../../app/routes'
-import { useStores } from '../../../../app/stores-context'
-import { capabilitiesOf } from '../../../../domain/roles'
-import { ProgrammeForm } from '../../../../features/welfare/components/ProgrammeForm'
+import { PageShell } from '@/app/PageShell'
+import { useFeature } from '@/app/use-feature'
+import { welfareFeature } from '@/features/welfare'
+import { ROUTES } from '@/app/routes'
+import { useStores } from '@/app/stores-context'
+import { capabilitiesOf } from '@/domain/roles'
+import { ProgrammeForm } from '@/features/welfare/components/ProgrammeForm'
 
 /** 发布新一期: street staff open a Rainbow Bridge programme for their street. */
 function NewProgrammePage() {

@@ -1,6 +1,7 @@
 import type { ApiPort, PlatformPort, StoragePort } from '@/adapters/ports'
 import type { Me } from '@contract/domain'
 import type { Subscriptions } from '@/features/shared/subscribe'
+import type { MyRegistrationStore } from '@/features/registration/stores/my-registration-store'
 
 /** What RootStore hands each feature's createXStores (src/features/<feature>/stores/index.ts). */
 export interface FeatureStoreDeps {
@@ -33,6 +34,8 @@ export interface AppHooks {
   noticeRemoved(id: string): void
   /** The server erased the account: sign out and forget everything on this device. */
   accountDeleted(): Promise<void>
+  /** My registration's status as the home page holds it: the form shares it, so both stay current. */
+  myRegistration(): MyRegistrationStore
 }
 
 /** The deps of a registered feature: the shared ports plus the hooks into the main package. */

@@ -6,7 +6,7 @@ import { HomeStore } from '@/features/home/stores/home-store'
 import { homeRepository } from '@/features/home/home-repository'
 import { PrivacyPromptStore } from '@/features/privacy/stores/privacy-prompt-store'
 import { registrationRepository } from '@/features/registration/registration-repository'
-import { RegistrationStore } from '@/features/registration/stores/registration-store'
+import { MyRegistrationStore } from '@/features/registration/stores/my-registration-store'
 import { noticesRepository } from '@/features/notices/notices-repository'
 import { NoticeFeedStore } from '@/features/notices/stores/notice-feed-store'
 import { notifyFeature } from '@/features/notify'
@@ -47,7 +47,7 @@ export class RootStore {
   readonly session: SessionStore
   readonly home: HomeStore
   /** The resident's own registration: the home page shows one waiting for review. */
-  readonly registration: RegistrationStore
+  readonly registration: MyRegistrationStore
   readonly care: CareStore
   readonly privacyPrompt: PrivacyPromptStore
   /** The 公告 tab's feed and its unread badge. */
@@ -69,10 +69,9 @@ export class RootStore {
     this.noticeShell = noticeShell
     this.session = new SessionStore(sessionRepository(api), storage, platform)
     this.home = new HomeStore(homeRepository(api), platform)
-    this.registration = new RegistrationStore(registrationRepository(api), storage, platform, {
+    this.registration = new MyRegistrationStore(registrationRepository(api), storage, {
       userId: () => this.session.me?.userId ?? null,
       hasHome: () => this.session.me?.hasHome ?? false,
-      now,
       onApproved: () => {
         // Approval bound them to a building and gave them a role: ask again who they are, and reload home.
         void this.session.reloadMe()
@@ -90,6 +89,7 @@ export class RootStore {
       noticeRead: (id) => this.noticeFeed.markedRead(id),
       noticeRemoved: (id) => this.noticeFeed.removed(id),
       accountDeleted: () => this.accountDeleted(),
+      myRegistration: () => this.registration,
     }
     this.featureDeps = { api, platform, storage, now, me: () => this.session.me, subscriptions: this.subscriptions, hooks }
     this.notify = this.feature(notifyFeature)

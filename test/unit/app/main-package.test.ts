@@ -56,7 +56,7 @@ describe('the weapp main package', () => {
       'features/notify/stores/alert-subscribe-store.ts',
       'features/notify/stores/message-store.ts',
       'features/privacy/stores/privacy-prompt-store.ts',
-      'features/registration/stores/registration-store.ts',
+      'features/registration/stores/my-registration-store.ts',
       'features/session/stores/session-store.ts',
     ])
   })

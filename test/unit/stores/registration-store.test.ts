@@ -7,6 +7,7 @@ import { RootStore } from '@/app/root-store'
 import { registrationRepository } from '@/features/registration/registration-repository'
 import { SEARCH_DELAY_MS } from '@/features/registration/stores/place-picker'
 import { DRAFT_KEY_PREFIX, RegistrationStore } from '@/features/registration/stores/registration-store'
+import { residentRegistrationFeature } from '@/features/registration/resident'
 import { SESSION_KEY } from '@/features/session/stores/session-store'
 import type { RegistrationInput, RegistrationView } from '@contract/domain'
 import { aMe, aRegistration, withPlaces } from '../support/fixtures'
@@ -396,26 +397,28 @@ describe('the draft and signing out (RootStore)', () => {
     storage.set(SESSION_KEY, 'r:kept')
     const root = new RootStore({ api, storage, platform: new FakePlatform(), now: () => NOW })
     await root.session.restore()
-    await root.registration.openForm()
-    root.registration.form.setText('name', '李四')
-    return { api, storage, root }
+    // The form is the resident subpackage's; it shares the status with root.registration.
+    const { registration: form } = root.feature(residentRegistrationFeature)
+    await form.openForm()
+    form.form.setText('name', '李四')
+    return { api, storage, root, form }
   }
 
   it('removes the draft when the person signs out', async () => {
-    const { storage, root } = await signedIn()
+    const { storage, root, form } = await signedIn()
     await root.signOut()
     expect(storage.get(DRAFT)).toBeNull()
-    expect(root.registration.form.name).toBe('')
+    expect(form.form.name).toBe('')
   })
 
   it('keeps the draft when the session lapses: the same person signs in again to finish', async () => {
-    const { api, storage, root } = await signedIn()
+    const { api, storage, root, form } = await signedIn()
     api.failWith('myRegistration', 209, '登录已过期，请重新登录。')
 
     await root.registration.loadMine()
 
     expect(root.session.isSignedIn).toBe(false)
-    expect(root.registration.form.name).toBe('')
+    expect(form.form.name).toBe('')
     expect(JSON.parse(storage.get(DRAFT) ?? '{}').name).toBe('李四')
   })
 })

@@ -1,10 +1,10 @@
 import { observer } from 'mobx-react-lite'
 import { StateView } from '@/components/StateView'
-import type { RegistrationStore } from '../stores/registration-store'
+import type { MyRegistrationStore } from '../stores/my-registration-store'
 import { RegistrationStatusCard } from './RegistrationStatusCard'
 
 /** 我的登记: the status of my registration and why, with the way to correct a rejected one. */
-export const MyRegistrationView = observer(function MyRegistrationView({ store, onRegister }: { store: RegistrationStore; onRegister: () => void }) {
+export const MyRegistrationView = observer(function MyRegistrationView({ store, onRegister }: { store: MyRegistrationStore; onRegister: () => void }) {
   if (store.mineStatus === 'idle' || store.mineStatus === 'loading') return <StateView kind='loading' title='正在加载…' />
   if (store.mineStatus === 'error')
     return <StateView kind='error' title='加载失败' detail={store.mineError} actionText='重新加载' onAction={() => void store.loadMine()} />

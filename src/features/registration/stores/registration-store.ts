@@ -4,9 +4,10 @@ import { userMessage, type PlatformPort, type StoragePort } from '@/adapters/por
 import { StaleGuard } from '@/stores/stale-guard'
 import type { LoadStatus } from '@/stores/status'
 import type { RegistrationRepository } from '../registration-repository'
+import { MyRegistrationStore } from './my-registration-store'
 import { RegistrationForm } from './registration-form'
 
-export const DRAFT_KEY_PREFIX = 'tongxin.registrationDraft.'
+export { DRAFT_KEY_PREFIX } from './my-registration-store'
 
 /**
  * What the registration page shows: the form, or why not (privacy refused, a registration
@@ -24,9 +25,8 @@ export interface RegistrationDeps {
 
 /** A resident's registration: the form, submitting it, its status and reason, correcting it. */
 export class RegistrationStore {
-  mine: RegistrationView | null = null
-  mineStatus: LoadStatus = 'idle'
-  mineError: string | null = null
+  /** My registration's status, shared with the home page's store when the root hands it in. */
+  readonly my: MyRegistrationStore
   phase: FormPhase = 'idle'
   phaseError: string | null = null
   submitting = false
@@ -43,16 +43,13 @@ export class RegistrationStore {
     storage: StoragePort,
     private readonly platform: PlatformPort,
     private readonly deps: RegistrationDeps,
+    my?: MyRegistrationStore,
   ) {
-    this.form = new RegistrationForm(repo, {
-      storage,
-      draftKey: () => {
-        const id = deps.userId()
-        return id ? DRAFT_KEY_PREFIX + id : null
-      },
-      now: deps.now ?? (() => new Date()),
-    })
+    this.my = my ?? new MyRegistrationStore(repo, storage, deps)
+    const own = this.my
+    this.form = new RegistrationForm(repo, { storage, draftKey: () => own.draftKey(), now: deps.now ?? (() => new Date()) })
     makeAutoObservable<RegistrationStore, 'repo' | 'platform' | 'deps' | 'formOwner' | 'guard'>(this, {
+      my: false,
       form: false,
       repo: false,
       platform: false,
@@ -62,31 +59,26 @@ export class RegistrationStore {
     })
   }
 
+  get mine(): RegistrationView | null {
+    return this.my.mine
+  }
+
+  get mineStatus(): LoadStatus {
+    return this.my.mineStatus
+  }
+
+  get mineError(): string | null {
+    return this.my.mineError
+  }
+
   /** A registration still on its way: waiting for review, or rejected and to be corrected. */
   get awaiting(): RegistrationView | null {
-    return this.mine && this.mine.status !== 'approved' ? this.mine : null
+    return this.my.awaiting
   }
 
   /** Loads my registration and its status; tells the app when it has been approved meanwhile. */
-  async loadMine(): Promise<void> {
-    const current = this.guard.current()
-    if (!this.mine) this.mineStatus = 'loading'
-    try {
-      const mine = await this.repo.mine()
-      runInAction(() => {
-        if (!current()) return
-        this.mine = mine
-        this.mineStatus = 'ready'
-        this.mineError = null
-      })
-      if (mine?.status === 'approved' && !this.deps.hasHome()) this.deps.onApproved()
-    } catch (err) {
-      runInAction(() => {
-        if (!current()) return
-        this.mineError = userMessage(err, '登记状态加载失败，请下拉刷新重试。')
-        this.mineStatus = this.mine ? 'ready' : 'error'
-      })
-    }
+  loadMine(): Promise<void> {
+    return this.my.loadMine()
   }
 
   /**
@@ -175,9 +167,7 @@ export class RegistrationStore {
   /** Forgets everything of the signed-in person; a kept draft stays unless forgetDraft() ran first. */
   reset(): void {
     this.guard.invalidate()
-    this.mine = null
-    this.mineStatus = 'idle'
-    this.mineError = null
+    this.my.reset()
     this.phase = 'idle'
     this.phaseError = null
     this.submitting = false
